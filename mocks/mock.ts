@@ -1,0 +1,345 @@
+/**
+ * The mock backend: the REST contract (docs/rest-contract.md) served by MSW over a
+ * seeded MemoryBackend, with switchable scenarios, viewers and businesses. The same
+ * instance backs Storybook, the tests, and QA's own runners (browser or Node).
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { MemoryBackend } from '../src/backend/memory-backend.js';
+import { AdapterError, type AdapterErrorKind } from '../src/core/errors.js';
+import type { AlertContext, Role, StaffQuery, VerificationQuery } from '../src/core/types.js';
+import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
+
+/** The named scenarios of the Storybook toolbar and of QA runs. */
+export type ScenarioName =
+  | 'normal'
+  | 'slow'
+  | 'offline'
+  | 'timeout'
+  | 'server-error'
+  | 'conflict'
+  | 'malformed'
+  | 'empty'
+  | 'large'
+  | 'hostile';
+
+export const SCENARIOS: Record<ScenarioName, string> = {
+  normal: 'Normal',
+  slow: 'Slow network (2.5 s per request)',
+  offline: 'Offline (every request fails)',
+  timeout: 'Server never answers',
+  'server-error': 'Server errors (500)',
+  conflict: 'Conflicts (someone else saves first)',
+  malformed: 'Malformed responses',
+  empty: 'Empty data',
+  large: 'Large data (5,000 staff, 30,000 requests)',
+  hostile: 'Hostile text in every field',
+};
+
+/** A fault kind the mock can inject; `aborted` is the caller's own doing, not the server's. */
+export type FaultKind = Exclude<AdapterErrorKind, 'aborted'>;
+
+export interface Fault {
+  kind: FaultKind;
+  /** Which requests fail: reads (GET), writes (PUT/POST) or all. */
+  on: 'read' | 'write' | 'all';
+  /** Fail only this many matching requests, then answer normally. */
+  times?: number;
+}
+
+export interface MockConfig {
+  scenario: ScenarioName;
+  viewer: ViewerKey;
+  business: BusinessKey;
+  /** A fault on top of the scenario (tests use this to reach each error kind). */
+  fault?: Fault | undefined;
+  /** Latency added to every answer, in milliseconds. */
+  latencyMs?: number;
+}
+
+export interface ServedResponse {
+  method: string;
+  path: string;
+  status: number;
+  body: string;
+  /** True when the answer was an injected fault, not the backend's own. */
+  injected: boolean;
+}
+
+const DEFAULTS: MockConfig = { scenario: 'normal', viewer: 'admin', business: 'premium-new' };
+
+const SCENARIO_FAULTS: Partial<Record<ScenarioName, Fault>> = {
+  offline: { kind: 'network', on: 'all' },
+  timeout: { kind: 'timeout', on: 'all' },
+  'server-error': { kind: 'server', on: 'all' },
+  malformed: { kind: 'malformed', on: 'all' },
+  conflict: { kind: 'conflict', on: 'write' },
+};
+
+const DATASETS: Partial<Record<ScenarioName, DatasetKey>> = { empty: 'empty', large: 'large', hostile: 'hostile' };
+
+const STATUS: Record<FaultKind, number> = {
+  network: 0,
+  timeout: 0,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  validation: 422,
+  'plan-required': 403,
+  server: 500,
+  malformed: 200,
+};
+
+interface RequestContext {
+  viewerId: string;
+  request: Request;
+  params: Record<string, string>;
+  url: URL;
+  version: number;
+  idempotencyKey: string | undefined;
+  body: Record<string, unknown>;
+}
+
+function errorResponse(error: AdapterError): Response {
+  const code = error.kind === 'plan-required' ? 'plan_required' : error.kind.replace(/-/g, '_');
+  return HttpResponse.json(
+    {
+      error: {
+        code,
+        message: error.message,
+        fields: Object.keys(error.fieldErrors).length ? error.fieldErrors : null,
+        current: error.current ?? null,
+        currentVersion: error.currentVersion ?? null,
+        requiredPlan: error.requiredPlan ?? null,
+      },
+    },
+    { status: error.status ?? STATUS[error.kind as FaultKind] ?? 500 },
+  );
+}
+
+function numberParam(url: URL, name: string): number | undefined {
+  const raw = url.searchParams.get(name);
+  return raw === null || raw === '' ? undefined : Number(raw);
+}
+
+function stringParam<T extends string = string>(url: URL, name: string): T | undefined {
+  return (url.searchParams.get(name) || undefined) as T | undefined;
+}
+
+export class DeskguardMock {
+  config: MockConfig = { ...DEFAULTS };
+  backend!: MemoryBackend;
+  /** Every answer served since the last `configure`, in order. */
+  readonly served: ServedResponse[] = [];
+  private faultsLeft = Infinity;
+
+  constructor(config: Partial<MockConfig> = {}) {
+    this.configure(config);
+  }
+
+  /** Sets the scenario, viewer and business, and reseeds the data. */
+  configure(config: Partial<MockConfig> = {}): this {
+    this.config = { ...DEFAULTS, ...config };
+    this.faultsLeft = this.config.fault?.times ?? Infinity;
+    this.served.length = 0;
+    this.backend = new MemoryBackend(
+      createSeedData({ business: this.config.business, dataset: DATASETS[this.config.scenario] ?? 'standard' }),
+    );
+    return this;
+  }
+
+  /** Injects a fault (or clears it) without reseeding. */
+  setFault(fault: Fault | undefined): this {
+    this.config = { ...this.config, fault };
+    this.faultsLeft = fault?.times ?? Infinity;
+    return this;
+  }
+
+  /** Signs in as another core staff member without reseeding. */
+  setViewer(viewer: ViewerKey): this {
+    this.config = { ...this.config, viewer };
+    return this;
+  }
+
+  get viewerId(): string {
+    return CORE_STAFF[this.config.viewer].id;
+  }
+
+  /** Every raw phone number and email address in the data: what a masked viewer must never receive. */
+  rawContacts(): string[] {
+    return this.backend.data.clients.flatMap((c) => [c.phone, c.email]).filter((v): v is string => !!v);
+  }
+
+  private activeFault(kind: 'read' | 'write'): Fault | undefined {
+    const fault = this.config.fault ?? SCENARIO_FAULTS[this.config.scenario];
+    if (!fault || (fault.on !== 'all' && fault.on !== kind) || this.faultsLeft <= 0) return undefined;
+    this.faultsLeft -= 1;
+    return fault;
+  }
+
+  /** Someone else (the owner, on another device) saves the same record first. */
+  private concurrentEdit(path: string, params: Record<string, string>, body: Record<string, unknown>): void {
+    const data = this.backend.data;
+    const other = { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name };
+    const at = new Date().toISOString();
+    if (path.endsWith('/masking-settings') && data.business.plan === 'premium') {
+      Object.assign(data.masking, { enabled: !data.masking.enabled, version: data.masking.version + 1, updatedAt: at, updatedBy: other });
+    } else if (path.endsWith('/visibility-overrides')) {
+      const ids = new Set(data.overrides.staffIds);
+      if (ids.has(CORE_STAFF['front-desk'].id)) ids.delete(CORE_STAFF['front-desk'].id);
+      else ids.add(CORE_STAFF['front-desk'].id);
+      Object.assign(data.overrides, { staffIds: [...ids], version: data.overrides.version + 1, updatedAt: at, updatedBy: other });
+    } else if (params['id'] && path.includes('/verification-requests/')) {
+      const record = data.verificationRequests.find((r) => r.id === params['id']);
+      if (record?.status === 'pending') Object.assign(record, { status: 'declined', version: record.version + 1, handledBy: other, handledAt: at });
+    } else if (path.endsWith('/gift-card-ids') && typeof body['number'] === 'string') {
+      if (!data.giftCards.some((g) => g.number === body['number'])) data.giftCards.push({ number: body['number'], reservedAt: at, reservedBy: other });
+    }
+  }
+
+  private async answer(
+    kind: 'read' | 'write',
+    ctx: Omit<RequestContext, 'viewerId'>,
+    run: (ctx: RequestContext) => unknown,
+    status: number,
+  ): Promise<{ response: Response; injected: boolean }> {
+    const latency = this.config.latencyMs ?? (this.config.scenario === 'slow' ? 2_500 : 0);
+    if (latency) await delay(latency);
+    const fault = this.activeFault(kind);
+    const response = await this.respond(fault, ctx, run, status);
+    return { response, injected: !!fault && fault.kind !== 'conflict' };
+  }
+
+  private async respond(
+    fault: Fault | undefined,
+    ctx: Omit<RequestContext, 'viewerId'>,
+    run: (ctx: RequestContext) => unknown,
+    status: number,
+  ): Promise<Response> {
+    if (fault?.kind === 'timeout') await delay('infinite');
+    if (fault?.kind === 'network') return HttpResponse.error();
+    if (fault?.kind === 'malformed') return HttpResponse.json({ unexpected: 'shape', version: 'seven' });
+    if (fault?.kind === 'conflict') this.concurrentEdit(ctx.url.pathname, ctx.params, ctx.body);
+    else if (fault) {
+      return errorResponse(
+        new AdapterError(fault.kind, {
+          status: STATUS[fault.kind],
+          message: `Injected ${fault.kind} fault`,
+          requiredPlan: fault.kind === 'plan-required' ? 'premium' : undefined,
+          fieldErrors: fault.kind === 'validation' ? { request: 'The server rejected this request' } : undefined,
+        }),
+      );
+    }
+    const auth = ctx.request.headers.get('Authorization');
+    const viewerId = auth?.startsWith('Bearer ') ? auth.slice(7) : this.viewerId;
+    try {
+      return HttpResponse.json(run({ ...ctx, viewerId }) as Record<string, unknown>, { status });
+    } catch (error) {
+      if (error instanceof AdapterError) return errorResponse(error);
+      return HttpResponse.json({ error: { code: 'server', message: String(error) } }, { status: 500 });
+    }
+  }
+
+  /** The MSW handlers for the whole REST contract under `baseUrl`. */
+  handlers(baseUrl = '/api/deskguard'): HttpHandler[] {
+    const base = baseUrl.replace(/\/+$/, '');
+    const route = (
+      method: 'get' | 'put' | 'post',
+      path: string,
+      run: (ctx: RequestContext) => unknown,
+      options: { status?: number; versioned?: boolean } = {},
+    ): HttpHandler =>
+      http[method](`${base}${path}`, async ({ request, params }) => {
+        const url = new URL(request.url);
+        const kind = method === 'get' ? 'read' : 'write';
+        let body: Record<string, unknown> = {};
+        if (kind === 'write') {
+          try {
+            const text = await request.clone().text();
+            body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+          } catch {
+            return errorResponse(new AdapterError('validation', { status: 400, message: 'The request body is not JSON' }));
+          }
+        }
+        const ifMatch = request.headers.get('If-Match');
+        if (options.versioned && !ifMatch) {
+          return errorResponse(new AdapterError('validation', { status: 428, message: 'If-Match is required' }));
+        }
+        const ctx = {
+          request,
+          url,
+          params: params as Record<string, string>,
+          version: Number(ifMatch?.replace(/"/g, '')),
+          idempotencyKey: request.headers.get('Idempotency-Key') ?? undefined,
+          body,
+        };
+        const { response, injected } = await this.answer(kind, ctx, run, options.status ?? 200);
+        this.served.push({
+          method: request.method,
+          path: url.pathname + url.search,
+          status: response.status,
+          body: response.type === 'error' ? '' : await response.clone().text(),
+          injected,
+        });
+        return response;
+      });
+
+    const b = () => this.backend;
+    return [
+      route('get', '/viewer', (c) => b().getViewer(c.viewerId)),
+      route('get', '/masking-settings', (c) => b().getMaskingSettings(c.viewerId)),
+      route('put', '/masking-settings', (c) => b().updateMaskingSettings(c.viewerId, { enabled: c.body['enabled'] as boolean, version: c.version }), { versioned: true }),
+      route('get', '/locations', (c) => b().listLocations(c.viewerId)),
+      route('get', '/staff', (c) =>
+        b().listStaff(c.viewerId, {
+          search: stringParam(c.url, 'search'),
+          role: stringParam<Role>(c.url, 'role'),
+          locationId: stringParam(c.url, 'locationId'),
+          offset: numberParam(c.url, 'offset'),
+          limit: numberParam(c.url, 'limit'),
+        } satisfies StaffQuery),
+      ),
+      route('get', '/visibility-overrides', (c) => b().getVisibilityOverrides(c.viewerId)),
+      route('put', '/visibility-overrides', (c) => b().updateVisibilityOverrides(c.viewerId, { staffIds: c.body['staffIds'] as string[], version: c.version }), { versioned: true }),
+      route('get', '/clients', (c) =>
+        b().listClients(c.viewerId, { search: stringParam(c.url, 'search'), offset: numberParam(c.url, 'offset'), limit: numberParam(c.url, 'limit') }),
+      ),
+      route('get', '/clients/:id/alerts', (c) => b().getClientAlerts(c.viewerId, c.params['id']!, (stringParam<AlertContext>(c.url, 'context') ?? 'profile'))),
+      route(
+        'post',
+        '/clients/:id/alert-resolutions',
+        (c) =>
+          b().resolveClientAlerts(
+            c.viewerId,
+            { clientId: c.params['id']!, context: c.body['context'] as AlertContext, resolutions: c.body['resolutions'] as never },
+            c.idempotencyKey,
+          ),
+        { status: 201 },
+      ),
+      route('get', '/verification-requests', (c) =>
+        b().listVerificationRequests(c.viewerId, {
+          status: stringParam(c.url, 'status'),
+          from: stringParam(c.url, 'from'),
+          to: stringParam(c.url, 'to'),
+          sort: stringParam(c.url, 'sort'),
+          direction: stringParam(c.url, 'direction'),
+          offset: numberParam(c.url, 'offset'),
+          limit: numberParam(c.url, 'limit'),
+        } as VerificationQuery),
+      ),
+      route(
+        'post',
+        '/verification-requests/:id/verify',
+        (c) =>
+          b().verifyRequest(
+            c.viewerId,
+            { id: c.params['id']!, version: c.version, sendApprovalEmail: c.body['sendApprovalEmail'] === true, acknowledgeMismatch: c.body['acknowledgeMismatch'] === true },
+            c.idempotencyKey,
+          ),
+        { versioned: true },
+      ),
+      route('post', '/verification-requests/:id/decline', (c) => b().declineRequest(c.viewerId, { id: c.params['id']!, version: c.version }, c.idempotencyKey), { versioned: true }),
+      route('post', '/gift-card-ids', (c) => b().reserveGiftCardId(c.viewerId, { number: c.body['number'] as string }, c.idempotencyKey), { status: 201 }),
+    ];
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Deterministic seed data for the mock backend: the same options always give the
+ * same records (a seeded generator, no Math.random), so stories, tests and QA runs
+ * see the same world.
+ */
+import type { BackendData, ClientRecord, StaffRecord, VerificationRecord } from '../src/backend/data.js';
+import type { Plan, Role, VerificationStatus } from '../src/core/types.js';
+import { defaultMaskingEnabled } from '../src/policy/policy.js';
+
+/** Which business the mock serves. */
+export type BusinessKey = 'premium-new' | 'premium-existing' | 'downgraded' | 'standard' | 'lite-plus' | 'lite';
+/** How much data it holds. `hostile` puts markup and control characters into every free-text field. */
+export type DatasetKey = 'standard' | 'empty' | 'large' | 'hostile';
+
+export const BUSINESSES: Record<BusinessKey, { plan: Plan; isNew: boolean; label: string }> = {
+  'premium-new': { plan: 'premium', isNew: true, label: 'Premium, new business (masking on by default)' },
+  'premium-existing': { plan: 'premium', isNew: false, label: 'Premium, existing business (masking off by default)' },
+  downgraded: { plan: 'standard', isNew: false, label: 'Standard, downgraded from Premium with masking on' },
+  standard: { plan: 'standard', isNew: false, label: 'Standard plan' },
+  'lite-plus': { plan: 'lite-plus', isNew: false, label: 'Lite Plus plan' },
+  lite: { plan: 'lite', isNew: false, label: 'Lite plan' },
+};
+
+/** Strings that must always render as inert text. */
+export const HOSTILE_STRINGS = [
+  '<img src=x onerror="window.__dgPwned=1">',
+  '"><script>window.__dgPwned=1</script>',
+  "'; DROP TABLE clients; --",
+  '\u202Egnp.exe\u202C Ann',
+  '${window.__dgPwned=1}',
+  '<a href="javascript:window.__dgPwned=1">click</a>',
+] as const;
+
+/** The staff every dataset has: the mock signs in as one of them. */
+export const CORE_STAFF = {
+  owner: { id: 'staff-owner', name: 'Priya Raman', role: 'owner' },
+  admin: { id: 'staff-admin', name: 'Marcus Webb', role: 'admin' },
+  manager: { id: 'staff-manager', name: 'Elena Sokolova', role: 'manager' },
+  'front-desk': { id: 'staff-front-desk', name: 'Tom Okafor', role: 'staff' },
+} as const satisfies Record<string, { id: string; name: string; role: Role }>;
+
+export type ViewerKey = keyof typeof CORE_STAFF;
+
+/** The moment the seed's history is written relative to. */
+export const SEED_EPOCH = Date.parse('2026-11-20T10:00:00Z');
+
+/** mulberry32: a small, fast, seeded generator; deterministic across engines. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Ana', 'Ben', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Grace', 'Hiro', 'Inés', 'Jonas', 'Kemi', 'Liam', 'Mei', 'Noah', 'Olga', 'Pedro', 'Quinn', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Véra', 'Wen', 'Yusuf', 'Zoë'];
+const LAST = ['Adeyemi', 'Brennan', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski', 'López', 'Murphy', 'Nakamura', 'Okonkwo', 'Petrov', 'Quiroga', 'Rossi', 'Santos', 'Tanaka', 'Varga', 'Walsh', 'Yilmaz', 'Zhang'];
+const LOCATION_NAMES = ['Downtown', 'Riverside', 'Northgate', 'Harbour', 'Old Town', 'Westfield', 'Parkview', 'Eastgate'];
+
+export interface SeedOptions {
+  business?: BusinessKey;
+  dataset?: DatasetKey;
+  /** Clock for records relative to now (recent arrivals); `Date.now` by default. */
+  now?: number;
+}
+
+export function createSeedData(options: SeedOptions = {}): BackendData {
+  const businessKey = options.business ?? 'premium-new';
+  const dataset = options.dataset ?? 'standard';
+  const business = BUSINESSES[businessKey];
+  const now = options.now ?? Date.now();
+  const random = generator(0x5eed + dataset.length * 31 + businessKey.length);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const hostile = dataset === 'hostile';
+  const hostileText = (i: number) => HOSTILE_STRINGS[i % HOSTILE_STRINGS.length]!;
+  const personName = (i: number) => (hostile ? `${hostileText(i)} ${pick(LAST)}` : `${pick(FIRST)} ${pick(LAST)}`);
+
+  const large = dataset === 'large';
+  const locationCount = large ? 40 : 3;
+  const locations = Array.from({ length: locationCount }, (_, i) => ({
+    id: `loc-${i + 1}`,
+    name: i < LOCATION_NAMES.length ? LOCATION_NAMES[i]! : `${pick(LOCATION_NAMES)} ${i + 1}`,
+  }));
+
+  const staff: StaffRecord[] = Object.values(CORE_STAFF).map((s, i) => ({
+    ...s,
+    name: hostile && s.role === 'admin' ? `${hostileText(0)} ${s.name}` : s.name,
+    locationId: locations[i % locations.length]!.id,
+    hasLoginAccess: true,
+  }));
+  const extraStaff = dataset === 'empty' ? 0 : large ? 5_000 : 10;
+  const roles: Role[] = ['staff', 'staff', 'staff', 'manager', 'admin'];
+  for (let i = 0; i < extraStaff; i++) {
+    staff.push({
+      id: `staff-${i + 1}`,
+      name: personName(i),
+      role: pick(roles),
+      locationId: pick(locations).id,
+      hasLoginAccess: true,
+    });
+  }
+  // Staff without login access: never listed, never granted visibility.
+  const withoutLogin = dataset === 'empty' ? 0 : large ? 400 : 3;
+  for (let i = 0; i < withoutLogin; i++) {
+    staff.push({ id: `staff-nologin-${i + 1}`, name: personName(i + 7), role: 'staff', locationId: pick(locations).id, hasLoginAccess: false });
+  }
+
+  const clientCount = dataset === 'empty' ? 0 : large ? 2_000 : 8;
+  const clients: ClientRecord[] = [];
+  for (let i = 0; i < clientCount; i++) {
+    const name = i === 0 && !hostile ? 'Mark Ellison' : personName(i + 3);
+    const local = hostile ? `client${i + 1}` : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '.');
+    clients.push({
+      id: `client-${i + 1}`,
+      name,
+      phone: i % 7 === 6 ? null : `+44 7700 9${String(100_00 + i * 37).padStart(5, '0')}`,
+      email: i % 5 === 4 ? null : `${local}@${pick(['example.com', 'example.org', 'mail.example.net'])}`,
+      balanceMinor: i % 3 === 0 ? Math.round(random() * 25_000) : 0,
+      redAlert: i === 0 ? (hostile ? hostileText(1) : 'Mark has asthma. He needs his inhaler before class.') : i % 11 === 5 ? 'Allergic to latex: use nitrile gloves.' : null,
+      yellowAlert: i === 1 ? (hostile ? hostileText(2) : 'Prefers not to be touched on the shoulders (old injury).') : null,
+      arrivals: i === 2 ? [now - 60 * 60_000] : [],
+    });
+  }
+
+  const requestCount = dataset === 'empty' ? 0 : large ? 30_000 : 12;
+  const statuses: VerificationStatus[] = ['pending', 'pending', 'pending', 'verified', 'declined'];
+  const verificationRequests: VerificationRecord[] = [];
+  const withEmail = clients.filter((c) => c.email);
+  for (let i = 0; i < requestCount && clients.length; i++) {
+    const client = pick(i % 4 === 3 || !withEmail.length ? clients : withEmail);
+    const matches = client.email !== null && i % 3 !== 2;
+    const status = pick(statuses);
+    const handled = status !== 'pending';
+    verificationRequests.push({
+      id: `vr-${i + 1}`,
+      requestedAt: new Date(SEED_EPOCH - Math.floor(random() * 60 * 24 * 3_600_000)).toISOString(),
+      nameEntered: hostile ? hostileText(i) : client.name.split(' ')[0] + ' ' + client.name.split(' ').slice(1).join(' '),
+      submittedEmail: hostile
+        ? `${hostileText(i + 2)}@example.com`
+        : matches
+          ? i % 2
+            ? ` ${client.email!.toUpperCase()} `
+            : client.email!
+          : `${pick(FIRST).toLowerCase()}${Math.floor(random() * 999)}@example.net`,
+      clientId: client.id,
+      status,
+      version: handled ? 2 : 1,
+      handledBy: handled ? { id: CORE_STAFF.admin.id, name: CORE_STAFF.admin.name } : null,
+      handledAt: handled ? new Date(SEED_EPOCH - 3_600_000).toISOString() : null,
+      approvalEmailSent: status === 'verified',
+    });
+  }
+
+  const maskingChanged = businessKey === 'downgraded' || hostile;
+  const admin = staff.find((s) => s.id === CORE_STAFF.admin.id)!;
+  return {
+    business: { id: `biz-${businessKey}`, name: hostile ? `${hostileText(0)} Salon` : 'Lumen Hair & Spa', plan: business.plan, currency: 'GBP' },
+    masking: {
+      enabled: businessKey === 'downgraded' || defaultMaskingEnabled(business.plan, business.isNew),
+      version: maskingChanged ? 4 : 1,
+      updatedAt: maskingChanged ? new Date(SEED_EPOCH - 86_400_000 * 12).toISOString() : null,
+      updatedBy: maskingChanged ? { id: admin.id, name: admin.name } : null,
+    },
+    overrides: { staffIds: [CORE_STAFF.manager.id], version: 1, updatedAt: null, updatedBy: null },
+    locations,
+    staff,
+    clients,
+    alertSettings: {
+      red: { reasonToIgnore: true, writeContactLog: true },
+      yellow: { reasonToIgnore: false, writeContactLog: false },
+      accountBalance: { enabled: true, thresholdMinor: 10_000, reasonToSignIn: true, writeContactLog: true },
+      arrivals: { enabled: true, maxArrivals: 1, windowHours: 4, reasonToSignIn: true, writeContactLog: true },
+    },
+    verificationRequests,
+    giftCards: [],
+    contactLogs: [],
+    outbox: [],
+  };
+}

@@ -1,0 +1,280 @@
+import type { CallOptions, DeskguardAdapter, WriteOptions } from '../core/adapter.js';
+import { AdapterError, type AdapterErrorKind } from '../core/errors.js';
+import {
+  alertResolutionSchema,
+  clientAlertsSchema,
+  clientPageSchema,
+  errorBodySchema,
+  giftCardReservationSchema,
+  locationsSchema,
+  maskingSettingsSchema,
+  overridesSchema,
+  staffPageSchema,
+  verificationPageSchema,
+  verificationRequestSchema,
+  viewerSchema,
+} from '../core/schemas.js';
+import type {
+  AlertContext,
+  AlertResolutionInput,
+  ClientQuery,
+  DeclineInput,
+  StaffQuery,
+  VerificationQuery,
+  VerifyInput,
+} from '../core/types.js';
+import { MalformedResponse, type Check } from '../core/validate.js';
+
+export interface RestAdapterOptions {
+  /** Where the REST contract is served, e.g. `https://api.example.com/deskguard` or `/api/deskguard`. */
+  baseUrl: string;
+  /** Extra headers for every request, e.g. `Authorization`; may be async (token refresh). */
+  headers?: () => HeadersInit | Promise<HeadersInit>;
+  /** `fetch` credentials mode; `same-origin` by default. */
+  credentials?: RequestCredentials;
+  /** Milliseconds before a request fails with kind `timeout`; 15 000 by default. */
+  timeoutMs?: number;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+interface RequestSpec<T> {
+  method: 'GET' | 'PUT' | 'POST';
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  version?: number;
+  idempotencyKey?: string;
+  schema: Check<T>;
+  /** How to read `error.current` of a 409 answer. */
+  conflictSchema?: Check<unknown>;
+}
+
+const STATUS_KINDS: Record<number, AdapterErrorKind> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  408: 'timeout',
+  409: 'conflict',
+  412: 'conflict',
+  422: 'validation',
+  504: 'timeout',
+};
+
+/** The adapter for the documented REST contract (docs/rest-contract.md), over `fetch`. */
+export class RestAdapter implements DeskguardAdapter {
+  readonly baseUrl: string;
+  private readonly options: RestAdapterOptions;
+
+  constructor(options: RestAdapterOptions) {
+    this.options = options;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  getViewer(o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/viewer', schema: viewerSchema }, o);
+  }
+
+  getMaskingSettings(o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/masking-settings', schema: maskingSettingsSchema }, o);
+  }
+
+  updateMaskingSettings(input: { enabled: boolean; version: number }, o?: CallOptions) {
+    return this.request(
+      {
+        method: 'PUT',
+        path: '/masking-settings',
+        body: { enabled: input.enabled },
+        version: input.version,
+        schema: maskingSettingsSchema,
+        conflictSchema: maskingSettingsSchema,
+      },
+      o,
+    );
+  }
+
+  listLocations(o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/locations', schema: locationsSchema }, o);
+  }
+
+  listStaff(query: StaffQuery, o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/staff', query: { ...query }, schema: staffPageSchema }, o);
+  }
+
+  getVisibilityOverrides(o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/visibility-overrides', schema: overridesSchema }, o);
+  }
+
+  updateVisibilityOverrides(input: { staffIds: string[]; version: number }, o?: CallOptions) {
+    return this.request(
+      {
+        method: 'PUT',
+        path: '/visibility-overrides',
+        body: { staffIds: input.staffIds },
+        version: input.version,
+        schema: overridesSchema,
+        conflictSchema: overridesSchema,
+      },
+      o,
+    );
+  }
+
+  listClients(query: ClientQuery, o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/clients', query: { ...query }, schema: clientPageSchema }, o);
+  }
+
+  getClientAlerts(clientId: string, context: AlertContext, o?: CallOptions) {
+    return this.request(
+      { method: 'GET', path: `/clients/${encodeURIComponent(clientId)}/alerts`, query: { context }, schema: clientAlertsSchema },
+      o,
+    );
+  }
+
+  resolveClientAlerts(input: AlertResolutionInput, o?: WriteOptions) {
+    return this.request(
+      {
+        method: 'POST',
+        path: `/clients/${encodeURIComponent(input.clientId)}/alert-resolutions`,
+        body: { context: input.context, resolutions: input.resolutions },
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
+        schema: alertResolutionSchema,
+      },
+      o,
+    );
+  }
+
+  listVerificationRequests(query: VerificationQuery, o?: CallOptions) {
+    return this.request(
+      { method: 'GET', path: '/verification-requests', query: { ...query }, schema: verificationPageSchema },
+      o,
+    );
+  }
+
+  verifyRequest(input: VerifyInput, o?: WriteOptions) {
+    return this.request(
+      {
+        method: 'POST',
+        path: `/verification-requests/${encodeURIComponent(input.id)}/verify`,
+        body: { sendApprovalEmail: input.sendApprovalEmail, acknowledgeMismatch: input.acknowledgeMismatch ?? false },
+        version: input.version,
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
+        schema: verificationRequestSchema,
+        conflictSchema: verificationRequestSchema,
+      },
+      o,
+    );
+  }
+
+  declineRequest(input: DeclineInput, o?: WriteOptions) {
+    return this.request(
+      {
+        method: 'POST',
+        path: `/verification-requests/${encodeURIComponent(input.id)}/decline`,
+        version: input.version,
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
+        schema: verificationRequestSchema,
+        conflictSchema: verificationRequestSchema,
+      },
+      o,
+    );
+  }
+
+  reserveGiftCardId(input: { number: string }, o?: WriteOptions) {
+    return this.request(
+      {
+        method: 'POST',
+        path: '/gift-card-ids',
+        body: { number: input.number },
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
+        schema: giftCardReservationSchema,
+      },
+      o,
+    );
+  }
+
+  private url(path: string, query?: RequestSpec<unknown>['query']): string {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== '') params.set(key, String(value));
+    }
+    const search = params.toString();
+    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+
+  private async request<T>(spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
+    const caller = options.signal;
+    if (caller?.aborted) throw new AdapterError('aborted', { cause: caller.reason });
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 15_000);
+    const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
+    const headers = new Headers(await this.options.headers?.());
+    headers.set('Accept', 'application/json');
+    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (spec.version !== undefined) headers.set('If-Match', `"${spec.version}"`);
+    if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
+
+    const failure = (cause: unknown): AdapterError => {
+      if (caller?.aborted) return new AdapterError('aborted', { cause });
+      if (timeout.aborted) return new AdapterError('timeout', { message: 'The server did not answer in time', cause });
+      return new AdapterError('network', { message: 'The server could not be reached', cause });
+    };
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await (this.options.fetch ?? fetch)(this.url(spec.path, spec.query), {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        credentials: this.options.credentials ?? 'same-origin',
+        signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      throw failure(error);
+    }
+
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch (cause) {
+      if (response.ok) throw new AdapterError('malformed', { status: response.status, message: 'The answer is not JSON', cause });
+    }
+    if (!response.ok) throw this.errorFrom(response.status, json, spec.conflictSchema);
+    try {
+      return spec.schema(json, '');
+    } catch (cause) {
+      if (cause instanceof MalformedResponse) {
+        throw new AdapterError('malformed', { status: response.status, message: cause.message, cause });
+      }
+      throw cause;
+    }
+  }
+
+  private errorFrom(status: number, json: unknown, conflictSchema?: Check<unknown>): AdapterError {
+    let body: ReturnType<typeof errorBodySchema>['error'] | undefined;
+    try {
+      body = errorBodySchema(json, '').error;
+    } catch {
+      body = undefined;
+    }
+    let kind: AdapterErrorKind = STATUS_KINDS[status] ?? 'server';
+    if (status === 403 && body?.code === 'plan_required') kind = 'plan-required';
+    let current: unknown;
+    if (kind === 'conflict' && conflictSchema && body?.current !== undefined) {
+      try {
+        current = conflictSchema(body.current, 'error.current');
+      } catch {
+        current = undefined;
+      }
+    }
+    return new AdapterError(kind, {
+      status,
+      message: body?.message ?? `The server answered ${status}`,
+      fieldErrors: body?.fields ?? undefined,
+      current,
+      currentVersion: body?.currentVersion ?? undefined,
+      requiredPlan: body?.requiredPlan ?? (kind === 'plan-required' ? 'premium' : undefined),
+    });
+  }
+}

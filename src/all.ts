@@ -1,0 +1,4 @@
+/** Registers every deskguard element under its default tag name. */
+export * from './index.js';
+import './define/deskguard-provider.js';
+import './define/masking-settings.js';

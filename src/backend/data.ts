@@ -1,0 +1,73 @@
+/** The records a backend keeps. Raw contact values live here and only here. */
+import type { AlertAction, ContactLog, GiftCardReservation, IsoDateTime, Location, PersonRef, Plan, Role, VerificationStatus } from '../core/types.js';
+
+export interface StaffRecord {
+  id: string;
+  name: string;
+  role: Role;
+  locationId: string;
+  /** Staff without login access cannot sign in and never appear in the override list. */
+  hasLoginAccess: boolean;
+}
+
+export interface ClientRecord {
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  /** Positive when the client owes money, in minor units. */
+  balanceMinor: number;
+  redAlert: string | null;
+  yellowAlert: string | null;
+  /** Earlier arrivals, epoch milliseconds. */
+  arrivals: number[];
+}
+
+export interface AlertSettings {
+  red: { reasonToIgnore: boolean; writeContactLog: boolean };
+  yellow: { reasonToIgnore: boolean; writeContactLog: boolean };
+  accountBalance: { enabled: boolean; thresholdMinor: number; reasonToSignIn: boolean; writeContactLog: boolean };
+  arrivals: { enabled: boolean; maxArrivals: number; windowHours: number; reasonToSignIn: boolean; writeContactLog: boolean };
+}
+
+export interface VerificationRecord {
+  id: string;
+  requestedAt: IsoDateTime;
+  nameEntered: string;
+  submittedEmail: string;
+  clientId: string;
+  status: VerificationStatus;
+  version: number;
+  handledBy: PersonRef | null;
+  handledAt: IsoDateTime | null;
+  approvalEmailSent: boolean;
+}
+
+export interface Versioned {
+  version: number;
+  updatedAt: IsoDateTime | null;
+  updatedBy: PersonRef | null;
+}
+
+export interface BackendData {
+  business: { id: string; name: string; plan: Plan; currency: string };
+  masking: Versioned & { enabled: boolean };
+  overrides: Versioned & { staffIds: string[] };
+  locations: Location[];
+  staff: StaffRecord[];
+  clients: ClientRecord[];
+  alertSettings: AlertSettings;
+  verificationRequests: VerificationRecord[];
+  giftCards: GiftCardReservation[];
+  contactLogs: ContactLog[];
+  /** Emails sent by the backend ("Security Verification Approved"), newest last. */
+  outbox: { to: string; template: 'security-verification-approved'; at: IsoDateTime }[];
+}
+
+export const ALERT_ACTIONS: Record<'text' | 'threshold', readonly AlertAction[]> = {
+  text: ['ignore'],
+  threshold: ['sign-in', 'reject'],
+};
+
+/** Longest reason a contact log keeps. */
+export const MAX_REASON_LENGTH = 500;

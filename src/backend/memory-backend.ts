@@ -1,0 +1,375 @@
+/**
+ * A reference implementation of the adapter contract's rules over in-memory data.
+ * The in-memory adapter calls it directly and the MSW mock backend serves it over
+ * HTTP, so both enforce exactly the same rules. Pure TypeScript: runs in Node too.
+ */
+import { AdapterError } from '../core/errors.js';
+import type {
+  AlertContext,
+  AlertResolutionInput,
+  AlertResolutionResult,
+  Client,
+  ClientAlert,
+  ClientAlerts,
+  ClientQuery,
+  ContactLog,
+  DeclineInput,
+  GiftCardReservation,
+  Location,
+  MaskingSettings,
+  Page,
+  PersonRef,
+  Plan,
+  StaffMember,
+  StaffQuery,
+  VerificationQuery,
+  VerificationRequest,
+  VerifyInput,
+  Viewer,
+  VisibilityOverrides,
+} from '../core/types.js';
+import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires } from '../domain/alert-rules.js';
+import {
+  canChangeSecuritySettings,
+  canSeeContacts,
+  contactForViewer,
+  emailsMatch,
+  isAdminRole,
+  maskingInEffect,
+  planSupportsMasking,
+} from '../policy/policy.js';
+import { ALERT_ACTIONS, MAX_REASON_LENGTH, type BackendData, type ClientRecord, type StaffRecord, type VerificationRecord } from './data.js';
+
+export interface MemoryBackendOptions {
+  /** The clock, epoch milliseconds; `Date.now` by default. */
+  now?: () => number;
+}
+
+const MAX_PAGE = 500;
+
+/** Lower-cased, without diacritics: "José" is found by "jose". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function pageOf<T>(all: T[], offset = 0, limit = 50): Page<T> {
+  const safeOffset = Math.max(0, Math.trunc(offset));
+  const safeLimit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(limit)));
+  return { items: all.slice(safeOffset, safeOffset + safeLimit), total: all.length, offset: safeOffset, limit: safeLimit };
+}
+
+function ref(staff: StaffRecord): PersonRef {
+  return { id: staff.id, name: staff.name };
+}
+
+export class MemoryBackend {
+  readonly data: BackendData;
+  private readonly now: () => number;
+  private readonly replays = new Map<string, unknown>();
+
+  constructor(data: BackendData, options: MemoryBackendOptions = {}) {
+    this.data = data;
+    this.now = options.now ?? Date.now;
+  }
+
+  private isoNow(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  /** The signed-in staff member; `unauthorized` when unknown or without login access. */
+  private signedIn(viewerId: string): StaffRecord {
+    const staff = this.data.staff.find((s) => s.id === viewerId);
+    if (!staff?.hasLoginAccess) throw new AdapterError('unauthorized', { status: 401, message: 'Sign in to continue' });
+    return staff;
+  }
+
+  private mayChangeSettings(viewer: StaffRecord): void {
+    if (!canChangeSecuritySettings(viewer.role)) {
+      throw new AdapterError('forbidden', { status: 403, message: 'Only owners and admins can change security settings' });
+    }
+  }
+
+  private requirePremium(): void {
+    if (!planSupportsMasking(this.data.business.plan)) {
+      throw new AdapterError('plan-required', { status: 403, requiredPlan: 'premium', message: 'Masking needs the premium plan' });
+    }
+  }
+
+  /** Replays the first result of a non-idempotent write with the same key. */
+  private once<T>(scope: string, key: string | undefined, write: () => T): T {
+    if (!key) return write();
+    const id = `${scope}:${key}`;
+    if (this.replays.has(id)) return structuredClone(this.replays.get(id)) as T;
+    const result = write();
+    this.replays.set(id, structuredClone(result));
+    return result;
+  }
+
+  private viewerSeesContacts(viewer: StaffRecord): boolean {
+    return canSeeContacts({ viewer, masking: { enabled: this.data.masking.enabled, plan: this.data.business.plan }, overrides: this.data.overrides.staffIds });
+  }
+
+  getViewer(viewerId: string): Viewer {
+    const staff = this.signedIn(viewerId);
+    const { id, name, plan } = this.data.business;
+    return { id: staff.id, name: staff.name, role: staff.role, businessId: id, businessName: name, plan, canSeeContacts: this.viewerSeesContacts(staff) };
+  }
+
+  getMaskingSettings(viewerId: string): MaskingSettings {
+    this.signedIn(viewerId);
+    const { masking, business } = this.data;
+    return {
+      enabled: masking.enabled,
+      plan: business.plan,
+      effective: maskingInEffect({ enabled: masking.enabled, plan: business.plan }),
+      version: masking.version,
+      updatedAt: masking.updatedAt,
+      updatedBy: masking.updatedBy ? { ...masking.updatedBy } : null,
+    };
+  }
+
+  private conflict(current: unknown, currentVersion: number, message: string): AdapterError {
+    return new AdapterError('conflict', { status: 409, current, currentVersion, message });
+  }
+
+  updateMaskingSettings(viewerId: string, input: { enabled: boolean; version: number }): MaskingSettings {
+    const viewer = this.signedIn(viewerId);
+    this.mayChangeSettings(viewer);
+    this.requirePremium();
+    if (typeof input.enabled !== 'boolean') throw new AdapterError('validation', { status: 422, fieldErrors: { enabled: 'Must be true or false' } });
+    const { masking } = this.data;
+    if (input.version !== masking.version) {
+      throw this.conflict(this.getMaskingSettings(viewerId), masking.version, 'The setting was changed by someone else');
+    }
+    Object.assign(masking, { enabled: input.enabled, version: masking.version + 1, updatedAt: this.isoNow(), updatedBy: ref(viewer) });
+    return this.getMaskingSettings(viewerId);
+  }
+
+  /** A plan change keeps the stored masking choice; it applies again on premium. */
+  changePlan(plan: Plan): void {
+    this.data.business.plan = plan;
+  }
+
+  listLocations(viewerId: string): Location[] {
+    this.signedIn(viewerId);
+    return this.data.locations.map((l) => ({ ...l }));
+  }
+
+  listStaff(viewerId: string, query: StaffQuery): Page<StaffMember> {
+    this.signedIn(viewerId);
+    const search = foldForSearch(query.search?.trim() ?? '');
+    const overrides = new Set(this.data.overrides.staffIds);
+    const locations = new Map(this.data.locations.map((l) => [l.id, l.name]));
+    const matching = this.data.staff.filter(
+      (s) =>
+        s.hasLoginAccess &&
+        (!query.role || s.role === query.role) &&
+        (!query.locationId || s.locationId === query.locationId) &&
+        (!search || foldForSearch(s.name).includes(search)),
+    );
+    const page = pageOf(matching, query.offset, query.limit);
+    return {
+      ...page,
+      items: page.items.map((s) => ({
+        id: s.id,
+        name: s.name,
+        role: s.role,
+        locationId: s.locationId,
+        locationName: locations.get(s.locationId) ?? '',
+        contactAccess: isAdminRole(s.role) ? 'always' : overrides.has(s.id) ? 'override' : 'masked',
+      })),
+    };
+  }
+
+  getVisibilityOverrides(viewerId: string): VisibilityOverrides {
+    this.signedIn(viewerId);
+    const { overrides } = this.data;
+    return { staffIds: [...overrides.staffIds], version: overrides.version, updatedAt: overrides.updatedAt, updatedBy: overrides.updatedBy ? { ...overrides.updatedBy } : null };
+  }
+
+  updateVisibilityOverrides(viewerId: string, input: { staffIds: string[]; version: number }): VisibilityOverrides {
+    const viewer = this.signedIn(viewerId);
+    this.mayChangeSettings(viewer);
+    this.requirePremium();
+    const eligible = new Set(this.data.staff.filter((s) => s.hasLoginAccess && !isAdminRole(s.role)).map((s) => s.id));
+    const invalid = (Array.isArray(input.staffIds) ? input.staffIds : [null]).filter((id) => typeof id !== 'string' || !eligible.has(id));
+    if (invalid.length) {
+      throw new AdapterError('validation', {
+        status: 422,
+        fieldErrors: { staffIds: 'Only staff with login access who are not admins can be granted visibility' },
+      });
+    }
+    const { overrides } = this.data;
+    if (input.version !== overrides.version) {
+      throw this.conflict(this.getVisibilityOverrides(viewerId), overrides.version, 'The list was changed by someone else');
+    }
+    Object.assign(overrides, { staffIds: [...new Set(input.staffIds)], version: overrides.version + 1, updatedAt: this.isoNow(), updatedBy: ref(viewer) });
+    return this.getVisibilityOverrides(viewerId);
+  }
+
+  private clientView(client: ClientRecord, visible: boolean): Client {
+    return {
+      id: client.id,
+      name: client.name,
+      phone: contactForViewer(client.phone, 'phone', visible),
+      email: contactForViewer(client.email, 'email', visible),
+      balanceMinor: client.balanceMinor,
+      currency: this.data.business.currency,
+    };
+  }
+
+  listClients(viewerId: string, query: ClientQuery): Page<Client> {
+    const visible = this.viewerSeesContacts(this.signedIn(viewerId));
+    const search = foldForSearch(query.search?.trim() ?? '');
+    const matching = this.data.clients.filter((c) => !search || foldForSearch(c.name).includes(search));
+    const page = pageOf(matching, query.offset, query.limit);
+    return { ...page, items: page.items.map((c) => this.clientView(c, visible)) };
+  }
+
+  private client(clientId: string): ClientRecord {
+    const client = this.data.clients.find((c) => c.id === clientId);
+    if (!client) throw new AdapterError('not-found', { status: 404, message: 'No such client' });
+    return client;
+  }
+
+  /** The alerts that apply to a client in a context; threshold alerts apply on sign-in. */
+  private alertsFor(client: ClientRecord, context: AlertContext): ClientAlert[] {
+    const s = this.data.alertSettings;
+    const alerts: ClientAlert[] = [];
+    if (client.redAlert) alerts.push({ id: `${client.id}:red`, kind: 'red', text: client.redAlert, reasonRequired: s.red.reasonToIgnore, writesContactLog: s.red.writeContactLog });
+    if (client.yellowAlert) alerts.push({ id: `${client.id}:yellow`, kind: 'yellow', text: client.yellowAlert, reasonRequired: s.yellow.reasonToIgnore, writesContactLog: s.yellow.writeContactLog });
+    if (context !== 'sign-in') return alerts;
+    const { accountBalance: bal, arrivals: arr } = s;
+    if (bal.enabled && balanceAlertFires(client.balanceMinor, bal.thresholdMinor)) {
+      alerts.push({ id: `${client.id}:account-balance`, kind: 'account-balance', balanceMinor: client.balanceMinor, thresholdMinor: bal.thresholdMinor, currency: this.data.business.currency, reasonRequired: bal.reasonToSignIn, writesContactLog: bal.writeContactLog });
+    }
+    const now = this.now();
+    if (arr.enabled && arrivalsAlertFires(client.arrivals, now, arr.maxArrivals, arr.windowHours)) {
+      alerts.push({ id: `${client.id}:arrivals`, kind: 'arrivals', arrivals: arrivalsInWindow(client.arrivals, now, arr.windowHours) + 1, maxArrivals: arr.maxArrivals, windowHours: arr.windowHours, reasonRequired: arr.reasonToSignIn, writesContactLog: arr.writeContactLog });
+    }
+    return alerts;
+  }
+
+  getClientAlerts(viewerId: string, clientId: string, context: AlertContext): ClientAlerts {
+    const visible = this.viewerSeesContacts(this.signedIn(viewerId));
+    const client = this.client(clientId);
+    return { client: this.clientView(client, visible), context, alerts: this.alertsFor(client, context) };
+  }
+
+  resolveClientAlerts(viewerId: string, input: AlertResolutionInput, idempotencyKey?: string): AlertResolutionResult {
+    const viewer = this.signedIn(viewerId);
+    return this.once(`alerts:${viewerId}`, idempotencyKey, () => {
+      const client = this.client(input.clientId);
+      const alerts = new Map(this.alertsFor(client, input.context).map((a) => [a.id, a]));
+      const fieldErrors: Record<string, string> = {};
+      for (const r of input.resolutions ?? []) {
+        const alert = alerts.get(r.alertId);
+        const reason = typeof r.reason === 'string' ? r.reason.trim() : '';
+        if (!alert) fieldErrors[r.alertId] = 'This alert no longer applies';
+        else if (!ALERT_ACTIONS[alert.kind === 'red' || alert.kind === 'yellow' ? 'text' : 'threshold'].includes(r.action)) fieldErrors[r.alertId] = 'This action does not apply to this alert';
+        else if (alert.reasonRequired && r.action !== 'reject' && !reason) fieldErrors[r.alertId] = 'A reason is required';
+        else if (reason.length > MAX_REASON_LENGTH) fieldErrors[r.alertId] = `A reason can be at most ${MAX_REASON_LENGTH} characters`;
+      }
+      if (!input.resolutions?.length) fieldErrors['resolutions'] = 'Nothing to resolve';
+      if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { status: 422, fieldErrors });
+      const at = this.isoNow();
+      const logs: ContactLog[] = [];
+      for (const r of input.resolutions) {
+        const alert = alerts.get(r.alertId)!;
+        if (!alert.writesContactLog) continue;
+        logs.push({ id: `log-${this.data.contactLogs.length + logs.length + 1}`, clientId: client.id, alertId: alert.id, alertKind: alert.kind, action: r.action, reason: r.reason?.trim() || null, staff: ref(viewer), at });
+      }
+      if (input.resolutions.some((r) => r.action === 'sign-in')) client.arrivals.push(this.now());
+      this.data.contactLogs.push(...logs);
+      return { resolvedAt: at, contactLogs: logs };
+    });
+  }
+
+  private requestView(record: VerificationRecord, visible: boolean): VerificationRequest {
+    const client = this.data.clients.find((c) => c.id === record.clientId);
+    const profileEmail = client?.email ?? null;
+    return {
+      id: record.id,
+      requestedAt: record.requestedAt,
+      nameEntered: record.nameEntered,
+      submittedEmail: record.submittedEmail,
+      client: { id: record.clientId, name: client?.name ?? '' },
+      profileEmail: contactForViewer(profileEmail, 'email', visible),
+      emailMatch: profileEmail ? (emailsMatch(profileEmail, record.submittedEmail) ? 'match' : 'mismatch') : 'no-profile-email',
+      status: record.status,
+      version: record.version,
+      handledBy: record.handledBy ? { ...record.handledBy } : null,
+      handledAt: record.handledAt,
+      approvalEmailSent: record.approvalEmailSent,
+    };
+  }
+
+  listVerificationRequests(viewerId: string, query: VerificationQuery): Page<VerificationRequest> {
+    const visible = this.viewerSeesContacts(this.signedIn(viewerId));
+    const names = new Map(this.data.clients.map((c) => [c.id, c.name]));
+    const from = query.from ? Date.parse(query.from) : -Infinity;
+    const to = query.to ? Date.parse(query.to) : Infinity;
+    const matching = this.data.verificationRequests.filter((r) => {
+      const at = Date.parse(r.requestedAt);
+      return (!query.status || r.status === query.status) && at >= from && at <= to;
+    });
+    const field = query.sort ?? 'requestedAt';
+    const key = (r: VerificationRecord): string => (field === 'client' ? (names.get(r.clientId) ?? '') : r[field]);
+    const direction = query.direction === 'asc' ? 1 : -1;
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const sorted = matching.sort((a, b) => direction * (collator.compare(key(a), key(b)) || a.id.localeCompare(b.id)));
+    const page = pageOf(sorted, query.offset, query.limit);
+    return { ...page, items: page.items.map((r) => this.requestView(r, visible)) };
+  }
+
+  private pendingRequest(viewerId: string, id: string, version: number, visible: boolean): VerificationRecord {
+    const record = this.data.verificationRequests.find((r) => r.id === id);
+    if (!record) throw new AdapterError('not-found', { status: 404, message: 'No such request' });
+    if (record.version !== version || record.status !== 'pending') {
+      throw this.conflict(this.requestView(record, visible), record.version, 'This request was already handled');
+    }
+    void viewerId;
+    return record;
+  }
+
+  verifyRequest(viewerId: string, input: VerifyInput, idempotencyKey?: string): VerificationRequest {
+    const viewer = this.signedIn(viewerId);
+    const visible = this.viewerSeesContacts(viewer);
+    return this.once(`verify:${viewerId}`, idempotencyKey, () => {
+      const record = this.pendingRequest(viewerId, input.id, input.version, visible);
+      const view = this.requestView(record, true);
+      if (view.emailMatch !== 'match' && input.acknowledgeMismatch !== true) {
+        throw new AdapterError('validation', { status: 422, fieldErrors: { acknowledgeMismatch: 'The emails do not match: verifying needs an explicit confirmation' } });
+      }
+      const at = this.isoNow();
+      Object.assign(record, { status: 'verified', version: record.version + 1, handledBy: ref(viewer), handledAt: at, approvalEmailSent: input.sendApprovalEmail === true });
+      if (input.sendApprovalEmail === true) this.data.outbox.push({ to: record.submittedEmail, template: 'security-verification-approved', at });
+      return this.requestView(record, visible);
+    });
+  }
+
+  declineRequest(viewerId: string, input: DeclineInput, idempotencyKey?: string): VerificationRequest {
+    const viewer = this.signedIn(viewerId);
+    const visible = this.viewerSeesContacts(viewer);
+    return this.once(`decline:${viewerId}`, idempotencyKey, () => {
+      const record = this.pendingRequest(viewerId, input.id, input.version, visible);
+      Object.assign(record, { status: 'declined', version: record.version + 1, handledBy: ref(viewer), handledAt: this.isoNow() });
+      return this.requestView(record, visible);
+    });
+  }
+
+  reserveGiftCardId(viewerId: string, input: { number: string }, idempotencyKey?: string): GiftCardReservation {
+    const viewer = this.signedIn(viewerId);
+    return this.once(`giftcard:${viewerId}`, idempotencyKey, () => {
+      if (typeof input.number !== 'string' || !/^\d{8,19}$/.test(input.number)) {
+        throw new AdapterError('validation', { status: 422, fieldErrors: { number: 'A gift card number has 8 to 19 digits' } });
+      }
+      if (this.data.giftCards.some((g) => g.number === input.number)) {
+        throw new AdapterError('conflict', { status: 409, message: 'This number is already in use' });
+      }
+      const reservation = { number: input.number, reservedAt: this.isoNow(), reservedBy: ref(viewer) };
+      this.data.giftCards.push(reservation);
+      return { ...reservation, reservedBy: { ...reservation.reservedBy } };
+    });
+  }
+}

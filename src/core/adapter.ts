@@ -1,0 +1,71 @@
+import type {
+  AlertContext,
+  AlertResolutionInput,
+  AlertResolutionResult,
+  Client,
+  ClientAlerts,
+  ClientQuery,
+  DeclineInput,
+  GiftCardReservation,
+  Location,
+  MaskingSettings,
+  Page,
+  StaffMember,
+  StaffQuery,
+  VerificationQuery,
+  VerificationRequest,
+  VerifyInput,
+  Viewer,
+  VisibilityOverrides,
+} from './types.js';
+
+/** Options every adapter call takes. */
+export interface CallOptions {
+  /** Aborts the call; an aborted call rejects with an AdapterError of kind `aborted`. */
+  signal?: AbortSignal;
+}
+
+/** Options of non-idempotent writes: the same key on a retry must not write twice. */
+export interface WriteOptions extends CallOptions {
+  idempotencyKey?: string;
+}
+
+/**
+ * The one contract between the elements and a backend. Every element reads and
+ * writes only through it. Every method rejects with an `AdapterError`.
+ *
+ * Writes to versioned records (`version` in the input) are optimistic: when the
+ * server's version differs, the call rejects with kind `conflict` and the current
+ * record in `error.current`.
+ */
+export interface DeskguardAdapter {
+  /** The signed-in user, with their role, business and plan. */
+  getViewer(options?: CallOptions): Promise<Viewer>;
+
+  getMaskingSettings(options?: CallOptions): Promise<MaskingSettings>;
+  /** Owner/admin only (`forbidden` otherwise); premium only (`plan-required` otherwise). */
+  updateMaskingSettings(input: { enabled: boolean; version: number }, options?: CallOptions): Promise<MaskingSettings>;
+
+  listLocations(options?: CallOptions): Promise<Location[]>;
+  /** Staff with login access only: staff without it never appear. */
+  listStaff(query: StaffQuery, options?: CallOptions): Promise<Page<StaffMember>>;
+  getVisibilityOverrides(options?: CallOptions): Promise<VisibilityOverrides>;
+  updateVisibilityOverrides(
+    input: { staffIds: string[]; version: number },
+    options?: CallOptions,
+  ): Promise<VisibilityOverrides>;
+
+  /** Clients with contacts masked for a viewer who may not see them. */
+  listClients(query: ClientQuery, options?: CallOptions): Promise<Page<Client>>;
+  /** The alerts that apply to a client in a context, with the client (contacts per policy). */
+  getClientAlerts(clientId: string, context: AlertContext, options?: CallOptions): Promise<ClientAlerts>;
+  /** Records how staff handled alerts; writes contact logs where the alert settings say so. */
+  resolveClientAlerts(input: AlertResolutionInput, options?: WriteOptions): Promise<AlertResolutionResult>;
+
+  listVerificationRequests(query: VerificationQuery, options?: CallOptions): Promise<Page<VerificationRequest>>;
+  verifyRequest(input: VerifyInput, options?: WriteOptions): Promise<VerificationRequest>;
+  declineRequest(input: DeclineInput, options?: WriteOptions): Promise<VerificationRequest>;
+
+  /** Reserves a gift card number; rejects with `conflict` when it is already taken. */
+  reserveGiftCardId(input: { number: string }, options?: WriteOptions): Promise<GiftCardReservation>;
+}

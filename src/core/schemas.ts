@@ -1,0 +1,155 @@
+/** Response shapes of the REST contract (docs/rest-contract.md), checked at run time. */
+import { ROLES, PLANS } from './types.js';
+import type {
+  AlertResolutionResult,
+  Client,
+  ClientAlerts,
+  GiftCardReservation,
+  Location,
+  MaskingSettings,
+  Page,
+  StaffMember,
+  VerificationRequest,
+  Viewer,
+  VisibilityOverrides,
+} from './types.js';
+import { array, boolean, integer, literal, nullable, object, record, string, union, type Check } from './validate.js';
+
+const role = literal(ROLES);
+const plan = literal(PLANS);
+const personRef = object({ id: string, name: string });
+const contactValue = object({ value: string, masked: boolean });
+
+export const viewerSchema: Check<Viewer> = object({
+  id: string,
+  name: string,
+  role,
+  businessId: string,
+  businessName: string,
+  plan,
+  canSeeContacts: boolean,
+});
+
+export const maskingSettingsSchema: Check<MaskingSettings> = object({
+  enabled: boolean,
+  plan,
+  effective: boolean,
+  version: integer,
+  updatedAt: nullable(string),
+  updatedBy: nullable(personRef),
+});
+
+export const locationsSchema: Check<Location[]> = array(object({ id: string, name: string }));
+
+function page<T>(item: Check<T>): Check<Page<T>> {
+  return object({ items: array(item), total: integer, offset: integer, limit: integer });
+}
+
+export const staffPageSchema: Check<Page<StaffMember>> = page(
+  object({
+    id: string,
+    name: string,
+    role,
+    locationId: string,
+    locationName: string,
+    contactAccess: literal(['always', 'override', 'masked']),
+  }),
+);
+
+export const overridesSchema: Check<VisibilityOverrides> = object({
+  staffIds: array(string),
+  version: integer,
+  updatedAt: nullable(string),
+  updatedBy: nullable(personRef),
+});
+
+const client: Check<Client> = object({
+  id: string,
+  name: string,
+  phone: nullable(contactValue),
+  email: nullable(contactValue),
+  balanceMinor: integer,
+  currency: string,
+});
+
+export const clientPageSchema: Check<Page<Client>> = page(client);
+
+const alertBase = { id: string, reasonRequired: boolean, writesContactLog: boolean };
+const alertKind = literal(['red', 'yellow', 'account-balance', 'arrivals']);
+const action = literal(['ignore', 'sign-in', 'reject']);
+
+export const clientAlertsSchema: Check<ClientAlerts> = object({
+  client,
+  context: literal(['profile', 'booking', 'sign-in']),
+  alerts: array(
+    union('kind', {
+      red: object({ ...alertBase, kind: literal(['red']), text: string }),
+      yellow: object({ ...alertBase, kind: literal(['yellow']), text: string }),
+      'account-balance': object({
+        ...alertBase,
+        kind: literal(['account-balance']),
+        balanceMinor: integer,
+        thresholdMinor: integer,
+        currency: string,
+      }),
+      arrivals: object({
+        ...alertBase,
+        kind: literal(['arrivals']),
+        arrivals: integer,
+        maxArrivals: integer,
+        windowHours: integer,
+      }),
+    }),
+  ),
+});
+
+export const alertResolutionSchema: Check<AlertResolutionResult> = object({
+  resolvedAt: string,
+  contactLogs: array(
+    object({
+      id: string,
+      clientId: string,
+      alertId: string,
+      alertKind,
+      action,
+      reason: nullable(string),
+      staff: personRef,
+      at: string,
+    }),
+  ),
+});
+
+export const verificationRequestSchema: Check<VerificationRequest> = object({
+  id: string,
+  requestedAt: string,
+  nameEntered: string,
+  submittedEmail: string,
+  client: personRef,
+  profileEmail: nullable(contactValue),
+  emailMatch: literal(['match', 'mismatch', 'no-profile-email']),
+  status: literal(['pending', 'verified', 'declined']),
+  version: integer,
+  handledBy: nullable(personRef),
+  handledAt: nullable(string),
+  approvalEmailSent: boolean,
+});
+
+export const verificationPageSchema: Check<Page<VerificationRequest>> = page(verificationRequestSchema);
+
+export const giftCardReservationSchema: Check<GiftCardReservation> = object({
+  number: string,
+  reservedAt: string,
+  reservedBy: personRef,
+});
+
+/** The error body every non-2xx response carries (when it carries one). */
+export const errorBodySchema = object({
+  error: object({
+    code: string,
+    message: nullable(string),
+    fields: nullable(record(string)),
+    current: (v: unknown) => v,
+    currentVersion: nullable(integer),
+    requiredPlan: nullable(plan),
+  }),
+});

@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens. Every colour, space and radius an element uses comes from a
+ * `--dg-*` custom property with light and dark defaults. `--dg-color-scheme` picks
+ * the scheme (`light dark` follows the user's preference, the default; `light` or
+ * `dark` forces one). The private `--_*` names are internal.
+ */
+export const tokens = css`
+  :host {
+    color-scheme: var(--dg-color-scheme, light dark);
+    --_fg: var(--dg-color-text, light-dark(#1d1d21, #ececf1));
+    --_muted: var(--dg-color-text-muted, light-dark(#53535d, #b9b9c3));
+    --_bg: var(--dg-color-surface, light-dark(#ffffff, #1c1c21));
+    --_subtle: var(--dg-color-surface-subtle, light-dark(#f3f3f6, #2a2a31));
+    --_border: var(--dg-color-border, light-dark(#7c7c87, #8f8f9b));
+    --_accent: var(--dg-color-accent, light-dark(#0b57d0, #a8c7fa));
+    --_on-accent: var(--dg-color-on-accent, light-dark(#ffffff, #0a2b5c));
+    --_danger: var(--dg-color-danger, light-dark(#a3211a, #ffb4ab));
+    --_danger-bg: var(--dg-color-danger-surface, light-dark(#fdecea, #3b1714));
+    --_notice-bg: var(--dg-color-notice-surface, light-dark(#fff4d6, #3a2f0b));
+    --_success: var(--dg-color-success, light-dark(#146c2e, #7ee09a));
+    --_focus: var(--dg-color-focus, light-dark(#0b57d0, #a8c7fa));
+    --_radius: var(--dg-radius, 8px);
+    --_radius-pill: var(--dg-radius-pill, 999px);
+    --_space-1: var(--dg-space-1, 4px);
+    --_space-2: var(--dg-space-2, 8px);
+    --_space-3: var(--dg-space-3, 12px);
+    --_space-4: var(--dg-space-4, 16px);
+    --_font: var(--dg-font-family, inherit);
+    --_font-size: var(--dg-font-size, 1rem);
+    --_font-size-small: var(--dg-font-size-small, 0.875rem);
+    --_focus-ring: var(--dg-focus-ring-width, 2px) solid var(--_focus);
+
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_fg);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 2.25rem;
+    min-inline-size: 2.25rem;
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .card {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+
+  .heading {
+    font-size: 1.125em;
+    font-weight: 600;
+    margin: 0;
+  }
+
+  .muted {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .error,
+  .notice {
+    display: grid;
+    gap: var(--_space-2);
+    justify-items: start;
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid currentColor;
+  }
+
+  .error {
+    background: var(--_danger-bg);
+    color: var(--_danger);
+  }
+
+  .error p {
+    color: var(--_fg);
+  }
+
+  .notice {
+    background: var(--_notice-bg);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,235 @@
+/**
+ * Domain types shared by the adapter contract, the elements, the reference
+ * backend and the mock backend. Plain data only: everything here survives JSON.
+ */
+
+/** The four MioSalon plans. Masking exists on `premium` only. */
+export type Plan = 'lite' | 'lite-plus' | 'standard' | 'premium';
+export const PLANS: readonly Plan[] = ['lite', 'lite-plus', 'standard', 'premium'];
+
+/** Owners and admins always see contacts and alone may change security settings. */
+export type Role = 'owner' | 'admin' | 'manager' | 'staff';
+export const ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'staff'];
+
+/** An ISO 8601 timestamp in UTC, as sent over the wire. */
+export type IsoDateTime = string;
+
+/** A person referred to by another record (who changed a setting, who handled a request). */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** The signed-in user the elements render for. */
+export interface Viewer {
+  id: string;
+  name: string;
+  role: Role;
+  businessId: string;
+  businessName: string;
+  plan: Plan;
+  /** Whether this viewer may see client phone numbers and email addresses right now. */
+  canSeeContacts: boolean;
+}
+
+/**
+ * A phone number or email address as a viewer receives it. When `masked` is true,
+ * `value` is the masked form and the raw value never reached the browser.
+ */
+export interface ContactValue {
+  value: string;
+  masked: boolean;
+}
+
+/** The MioSalon "Masking Customer Contacts" setting. */
+export interface MaskingSettings {
+  /** The stored choice: "Mask customer phone numbers and email addresses for all staff". */
+  enabled: boolean;
+  /** The business's plan. */
+  plan: Plan;
+  /** Whether masking applies right now: the stored choice on a premium plan. */
+  effective: boolean;
+  /** Optimistic-concurrency version: send it back on writes. */
+  version: number;
+  /** When the stored choice was last changed, or null if it is still the default. */
+  updatedAt: IsoDateTime | null;
+  updatedBy: PersonRef | null;
+}
+
+export interface Location {
+  id: string;
+  name: string;
+}
+
+/** How a staff member relates to client contacts. */
+export type ContactAccess = 'always' | 'override' | 'masked';
+
+/** A staff member with login access (the only ones the override list may show). */
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: Role;
+  locationId: string;
+  locationName: string;
+  /** `always` for owners and admins, `override` when on the override list, else `masked`. */
+  contactAccess: ContactAccess;
+}
+
+/** "Data Visibility Override Control for Staff": who still sees contacts while masking is on. */
+export interface VisibilityOverrides {
+  staffIds: string[];
+  version: number;
+  updatedAt: IsoDateTime | null;
+  updatedBy: PersonRef | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export interface StaffQuery {
+  search?: string;
+  role?: Role;
+  locationId?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export interface Client {
+  id: string;
+  name: string;
+  phone: ContactValue | null;
+  email: ContactValue | null;
+  /** What the client owes, in minor units of `currency` (positive means debt). */
+  balanceMinor: number;
+  currency: string;
+}
+
+export interface ClientQuery {
+  search?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** Where a client alert is shown. Threshold alerts apply on the sign-in screen. */
+export type AlertContext = 'profile' | 'booking' | 'sign-in';
+
+export type AlertKind = 'red' | 'yellow' | 'account-balance' | 'arrivals';
+
+/** The action staff take on an alert. Red and yellow alerts are ignored; threshold alerts are signed in or rejected. */
+export type AlertAction = 'ignore' | 'sign-in' | 'reject';
+
+interface AlertBase {
+  id: string;
+  kind: AlertKind;
+  /** A written reason is required for `ignore` (red/yellow) or `sign-in` (thresholds). */
+  reasonRequired: boolean;
+  /** The resolution is written as a contact log. */
+  writesContactLog: boolean;
+}
+
+export interface TextAlert extends AlertBase {
+  kind: 'red' | 'yellow';
+  /** Free text written by staff: render as text, never as markup. */
+  text: string;
+}
+
+export interface BalanceAlert extends AlertBase {
+  kind: 'account-balance';
+  balanceMinor: number;
+  thresholdMinor: number;
+  currency: string;
+}
+
+export interface ArrivalsAlert extends AlertBase {
+  kind: 'arrivals';
+  arrivals: number;
+  maxArrivals: number;
+  windowHours: number;
+}
+
+export type ClientAlert = TextAlert | BalanceAlert | ArrivalsAlert;
+
+export interface ClientAlerts {
+  client: Client;
+  context: AlertContext;
+  alerts: ClientAlert[];
+}
+
+export interface AlertResolutionInput {
+  clientId: string;
+  context: AlertContext;
+  resolutions: { alertId: string; action: AlertAction; reason?: string }[];
+}
+
+export interface ContactLog {
+  id: string;
+  clientId: string;
+  alertId: string;
+  alertKind: AlertKind;
+  action: AlertAction;
+  reason: string | null;
+  staff: PersonRef;
+  at: IsoDateTime;
+}
+
+export interface AlertResolutionResult {
+  resolvedAt: IsoDateTime;
+  contactLogs: ContactLog[];
+}
+
+export type VerificationStatus = 'pending' | 'verified' | 'declined';
+
+/** Whether the submitted email matches the profile's, decided by the backend. */
+export type EmailMatch = 'match' | 'mismatch' | 'no-profile-email';
+
+export interface VerificationRequest {
+  id: string;
+  requestedAt: IsoDateTime;
+  /** The name as the person typed it when creating the consumer account. */
+  nameEntered: string;
+  submittedEmail: string;
+  client: PersonRef;
+  /** The claimed profile's email, masked unless the viewer may see contacts. */
+  profileEmail: ContactValue | null;
+  emailMatch: EmailMatch;
+  status: VerificationStatus;
+  version: number;
+  handledBy: PersonRef | null;
+  handledAt: IsoDateTime | null;
+  approvalEmailSent: boolean;
+}
+
+export type VerificationSortField = 'requestedAt' | 'nameEntered' | 'submittedEmail' | 'client' | 'status';
+
+export interface VerificationQuery {
+  status?: VerificationStatus;
+  from?: IsoDateTime;
+  to?: IsoDateTime;
+  sort?: VerificationSortField;
+  direction?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
+
+export interface VerifyInput {
+  id: string;
+  version: number;
+  sendApprovalEmail: boolean;
+  /** Must be true to verify a request whose emails do not match. */
+  acknowledgeMismatch?: boolean;
+}
+
+export interface DeclineInput {
+  id: string;
+  version: number;
+}
+
+export interface GiftCardReservation {
+  number: string;
+  reservedAt: IsoDateTime;
+  reservedBy: PersonRef;
+}

@@ -1,0 +1,17 @@
+/**
+ * deskguard: element classes, adapters, the policy and types. Importing this module
+ * registers no tags; import `deskguard/all.js` or one `deskguard/<element>.js` for that.
+ */
+export type { CallOptions, DeskguardAdapter, WriteOptions } from './core/adapter.js';
+export { AdapterError, toAdapterError, type AdapterErrorKind, type AdapterErrorInit } from './core/errors.js';
+export * from './core/types.js';
+export { adapterContext } from './core/context.js';
+export { UpgradeRequestEvent, SignInRequestEvent } from './core/events.js';
+export { RestAdapter, type RestAdapterOptions } from './adapters/rest.js';
+export { MemoryAdapter, type MemoryAdapterOptions } from './adapters/memory.js';
+export { MemoryBackend, type MemoryBackendOptions } from './backend/memory-backend.js';
+export type { BackendData, StaffRecord, ClientRecord, AlertSettings, VerificationRecord } from './backend/data.js';
+export * from './policy/index.js';
+export { DeskguardProvider } from './provider/deskguard-provider.js';
+export { MaskingSettingsElement } from './elements/masking-settings/masking-settings.js';
+export { MaskingChangeEvent, type MaskingChangeDetail } from './elements/masking-settings/events.js';

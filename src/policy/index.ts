@@ -1,0 +1,3 @@
+export * from './policy.js';
+export * from '../domain/alert-rules.js';
+export type { ContactValue, Plan, Role } from '../core/types.js';

@@ -1,0 +1,128 @@
+/**
+ * The masking policy: the single source of truth for who may see a client's phone
+ * number and email address, and how a value is masked when they may not. Pure
+ * functions with no DOM: the mock backend, the reference backend and a host's Node
+ * backend import this module; the elements only ever receive its output.
+ */
+import type { ContactValue, Plan, Role } from '../core/types.js';
+
+/** Masking exists on the premium plan only (MioSalon). */
+export function planSupportsMasking(plan: Plan): boolean {
+  return plan === 'premium';
+}
+
+/** Owners and admins always see contacts and alone may change security settings. */
+export function isAdminRole(role: Role): boolean {
+  return role === 'owner' || role === 'admin';
+}
+
+/** Who may change the masking setting and the override list. */
+export function canChangeSecuritySettings(role: Role): boolean {
+  return isAdminRole(role);
+}
+
+/**
+ * The masking choice a business starts with: enabled for a business that is new on
+ * premium, disabled for an existing business (it may enable it) and off the plan.
+ */
+export function defaultMaskingEnabled(plan: Plan, isNewBusiness: boolean): boolean {
+  return planSupportsMasking(plan) && isNewBusiness;
+}
+
+/** Whether masking applies now. After a downgrade the stored choice is kept but does not apply. */
+export function maskingInEffect(settings: { enabled: boolean; plan: Plan }): boolean {
+  return settings.enabled && planSupportsMasking(settings.plan);
+}
+
+export interface ContactVisibilityInput {
+  viewer: { id: string; role: Role; hasLoginAccess: boolean };
+  masking: { enabled: boolean; plan: Plan };
+  /** Staff ids on the "Data Visibility Override Control for Staff" list. */
+  overrides: ReadonlySet<string> | readonly string[];
+}
+
+/**
+ * Whether a viewer may see client phone numbers and email addresses.
+ * Admins always may; everyone may while masking is not in effect; otherwise only
+ * staff with login access who are on the override list.
+ */
+export function canSeeContacts({ viewer, masking, overrides }: ContactVisibilityInput): boolean {
+  if (isAdminRole(viewer.role)) return true;
+  if (!maskingInEffect(masking)) return true;
+  if (!viewer.hasLoginAccess) return false;
+  const list = overrides instanceof Set ? overrides : new Set(overrides as readonly string[]);
+  return list.has(viewer.id);
+}
+
+/** The character that stands for hidden characters. */
+export const MASK = '•';
+const HIDDEN = MASK.repeat(4);
+
+/** ITU-T E.164 country codes of one and two digits; every other code has three. */
+const ONE_DIGIT_CODES = new Set(['1', '7']);
+const TWO_DIGIT_CODES = new Set(
+  '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(
+    ' ',
+  ),
+);
+
+function countryCode(raw: string, digits: string): string {
+  const written = /^\s*\+\s*(\d{1,3})(?=\D)/.exec(raw);
+  if (written?.[1]) return written[1];
+  if (ONE_DIGIT_CODES.has(digits.slice(0, 1))) return digits.slice(0, 1);
+  if (TWO_DIGIT_CODES.has(digits.slice(0, 2))) return digits.slice(0, 2);
+  return digits.slice(0, 3);
+}
+
+/**
+ * Masks a phone number, keeping the country code (when the number is international)
+ * and the last two digits, e.g. `+44 7700 900123` → `+44 •••• ••23`. The number of
+ * mask characters is fixed, so the mask does not tell how long the number is. A
+ * number with fewer than six digits after the country code shows no digits at all.
+ */
+export function maskPhone(raw: string): string {
+  const digits = raw.replace(/\D/g, '');
+  const international = /^\s*(\+|00)/.test(raw);
+  const normalised = international && raw.trim().startsWith('00') ? digits.slice(2) : digits;
+  const code = international ? countryCode(raw.replace(/^\s*00/, '+'), normalised) : '';
+  const national = normalised.slice(code.length);
+  const tail = national.length >= 6 ? national.slice(-2) : MASK.repeat(2);
+  return `${code ? `+${code} ` : ''}${HIDDEN} ${MASK.repeat(2)}${tail}`;
+}
+
+/**
+ * Masks an email address, keeping the first character of the local part and the
+ * domain, e.g. `jane.doe@example.com` → `j••••@example.com`. The domain stays because
+ * staff use it to tell a work address from a personal one; the mask length is fixed.
+ */
+export function maskEmail(raw: string): string {
+  const value = raw.trim();
+  const at = value.lastIndexOf('@');
+  if (at < 1 || at === value.length - 1) return HIDDEN;
+  return `${value.slice(0, 1)}${HIDDEN}@${value.slice(at + 1).toLowerCase()}`;
+}
+
+/** A contact value as a viewer may receive it: raw when visible, masked and marked otherwise. */
+export function contactForViewer(
+  raw: string | null | undefined,
+  kind: 'phone' | 'email',
+  visible: boolean,
+): ContactValue | null {
+  if (raw == null || raw === '') return null;
+  if (visible) return { value: raw, masked: false };
+  return { value: kind === 'phone' ? maskPhone(raw) : maskEmail(raw), masked: true };
+}
+
+/**
+ * Normalises an email for comparison: trimmed, Unicode NFC, lower-cased. Nothing
+ * else: dots and `+tags` are meaningful to many mail providers, so two addresses
+ * that differ in them are different addresses.
+ */
+export function normaliseEmail(raw: string): string {
+  return raw.trim().normalize('NFC').toLowerCase();
+}
+
+/** Whether two email addresses are the same address (see `normaliseEmail`). */
+export function emailsMatch(a: string, b: string): boolean {
+  return normaliseEmail(a) === normaliseEmail(b);
+}

@@ -1,0 +1,39 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RestAdapter } from '../adapters/rest.js';
+import type { DeskguardAdapter } from '../core/adapter.js';
+import { adapterContext } from '../core/context.js';
+
+/**
+ * Gives every deskguard element inside it the same adapter. An element's own
+ * `adapter` property wins over the provider's.
+ *
+ * @summary Provides a data adapter to the deskguard elements inside it.
+ * @slot - The page content holding deskguard elements.
+ */
+export class DeskguardProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The adapter to provide. */
+  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
+
+  /** Shorthand for `adapter = new RestAdapter({ baseUrl })` when no adapter is set. */
+  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('baseUrl')) {
+      this.provider.setValue(this.adapter ?? (this.baseUrl ? new RestAdapter({ baseUrl: this.baseUrl }) : undefined));
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The conformance suite every deskguard element runs: axe in every state (light and
+ * dark), hostile text rendered inert, every adapter fault kind shown with a way
+ * forward and no lost input, and no raw contact for a viewer who may not see it.
+ */
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import type { DeskguardAdapter } from '../../src/core/adapter.js';
+import { HOSTILE_STRINGS, type FaultKind, type MockConfig } from '../../mocks/index.js';
+import { $$, deepElements, deepMarkup, deepText, until } from '../support/dom.js';
+import { restAdapter, useMock } from '../support/mock.js';
+
+export interface ConformanceSpec<E extends HTMLElement> {
+  /** The element's tag, for test names. */
+  tag: string;
+  /** Puts the element on the page with this adapter. */
+  mount(adapter: DeskguardAdapter): Promise<E>;
+  /** Resolves once the element shows its content (not loading, no error). */
+  ready(element: E): Promise<unknown>;
+  /** States to check with axe, each in light and dark. */
+  states: { name: string; config: Partial<MockConfig>; act?: (element: E) => Promise<unknown> }[];
+  /** The element's main write, done the way a user does it. */
+  write: {
+    config: Partial<MockConfig>;
+    perform(element: E): Promise<unknown>;
+    /** Asserts that what the user asked for is still there to retry after a failure. */
+    assertInputKept(element: E): void;
+    /** Resolves once the write shows as saved. */
+    succeeded(element: E): Promise<unknown>;
+    /** How many writes the mock answered successfully for one user action (usually 1). */
+    writes?: number;
+  };
+  /** Where hostile data (markup in names and notes) reaches this element, and whether it is shown. */
+  hostile: { config: Partial<MockConfig>; shown: boolean };
+  /** Setups in which the viewer may not see client contacts. */
+  maskedViewers: Partial<MockConfig>[];
+}
+
+const READ_FAULTS: FaultKind[] = ['network', 'timeout', 'unauthorized', 'forbidden', 'not-found', 'validation', 'plan-required', 'server', 'malformed'];
+const WRITE_FAULTS: FaultKind[] = [...READ_FAULTS, 'conflict'];
+const EVENT_FOR_ACTION: Record<string, string> = { upgrade: 'deskguard-upgrade-request', 'sign-in': 'deskguard-sign-in-request' };
+
+function errorRegion(element: Element): HTMLElement | undefined {
+  return $$<HTMLElement>(element, '[part~="error"]')[0];
+}
+
+/** The error's way forward: a button naming the action it takes. */
+function wayForward(element: Element): HTMLButtonElement {
+  const region = errorRegion(element);
+  const action = region?.querySelector<HTMLButtonElement>('button[data-action]');
+  if (!action) throw new Error(`No way forward in the error of <${element.localName}>`);
+  return action;
+}
+
+/** Checks the error names what happened, is announced, and its way forward works. */
+async function expectFaultHandled<E extends HTMLElement>(element: E, kind: FaultKind, recovered: () => Promise<unknown>) {
+  const region = await until(() => errorRegion(element), `an error for the ${kind} fault`);
+  expect(region.getAttribute('role'), 'errors are announced').to.equal('alert');
+  expect((region.textContent ?? '').trim().length, 'the error says what happened').to.be.greaterThan(20);
+  await expect(element).to.be.accessible();
+  const action = wayForward(element);
+  expect(action.textContent?.trim(), 'the way forward is named').to.not.equal('');
+  const event = EVENT_FOR_ACTION[action.dataset['action'] ?? ''];
+  if (event) {
+    const fired = new Promise((resolve) => element.addEventListener(event, resolve, { once: true }));
+    action.click();
+    await fired;
+  } else {
+    action.click();
+    await recovered();
+    await until(() => !errorRegion(element), 'the error to clear after its way forward');
+  }
+}
+
+/** Every raw contact value that appears in the element or in what it received. */
+export function findLeaks(element: Element, responses: string[], raw: string[]): string[] {
+  const haystack = [deepMarkup(element), ...responses].join('\n');
+  return raw.filter((value) => haystack.includes(value) || haystack.includes(JSON.stringify(value).slice(1, -1)));
+}
+
+export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>): void {
+  describe(`<${spec.tag}> conformance`, () => {
+    afterEach(() => fixtureCleanup());
+
+    describe('accessibility', () => {
+      for (const state of spec.states) {
+        for (const scheme of ['light', 'dark'] as const) {
+          it(`has no axe violations: ${state.name}, ${scheme}`, async () => {
+            await useMock(state.config);
+            const element = await spec.mount(restAdapter());
+            element.style.setProperty('--dg-color-scheme', scheme);
+            await state.act?.(element);
+            expect(getComputedStyle(element).colorScheme).to.equal(scheme);
+            await expect(element).to.be.accessible();
+          });
+        }
+      }
+    });
+
+    it('renders hostile text as inert text', async () => {
+      const mock = await useMock({ ...spec.hostile.config, scenario: 'hostile' });
+      const element = await spec.mount(restAdapter());
+      await spec.ready(element);
+      const injected = deepElements(element).filter((el) => el.matches('img, script, iframe, object, a[href^="javascript"]'));
+      expect(injected, 'no element created from data').to.have.length(0);
+      expect((window as { __dgPwned?: unknown }).__dgPwned, 'no script from data ran').to.equal(undefined);
+      expect(mock.served.length, 'the element loaded hostile data').to.be.greaterThan(0);
+      if (spec.hostile.shown) {
+        const text = deepText(element);
+        expect(HOSTILE_STRINGS.some((s) => text.includes(s)), 'hostile text shown verbatim').to.equal(true);
+      }
+    });
+
+    describe('faults while loading', () => {
+      for (const kind of READ_FAULTS) {
+        it(`${kind}: says what happened and offers a way forward`, async () => {
+          await useMock({ ...spec.write.config, fault: { kind, on: 'read', times: 1 } });
+          const element = await spec.mount(restAdapter());
+          await expectFaultHandled(element, kind, () => spec.ready(element));
+        });
+      }
+    });
+
+    describe('faults while saving', () => {
+      for (const kind of WRITE_FAULTS) {
+        it(`${kind}: keeps the input, says what happened and offers a way forward`, async () => {
+          const mock = await useMock(spec.write.config);
+          const element = await spec.mount(restAdapter());
+          await spec.ready(element);
+          mock.setFault({ kind, on: 'write', times: 1 });
+          await spec.write.perform(element);
+          await until(() => errorRegion(element), `an error for the ${kind} fault`);
+          spec.write.assertInputKept(element);
+          await expectFaultHandled(element, kind, async () => {
+            if (wayForward(element).dataset['action'] === 'retry') await spec.write.succeeded(element);
+            else await spec.ready(element);
+          });
+          const writes = mock.served.filter((r) => r.method !== 'GET' && !r.injected && r.status < 300);
+          if (['network', 'timeout', 'server', 'malformed'].includes(kind)) {
+            expect(writes, 'a retry writes exactly once').to.have.length(spec.write.writes ?? 1);
+          }
+        });
+      }
+    });
+
+    describe('masking', () => {
+      for (const config of spec.maskedViewers) {
+        it(`shows no raw contact to ${config.viewer ?? 'the default viewer'} (${config.business ?? 'premium-new'})`, async () => {
+          const mock = await useMock(config);
+          const element = await spec.mount(restAdapter());
+          await spec.ready(element);
+          const raw = mock.rawContacts();
+          expect(raw.length, 'the data has contacts to leak').to.be.greaterThan(0);
+          expect(findLeaks(element, mock.served.map((r) => r.body), raw)).to.deep.equal([]);
+        });
+      }
+    });
+  });
+}
