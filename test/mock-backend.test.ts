@@ -1,0 +1,148 @@
+/** The mock backend enforces the domain rules itself, over HTTP, whatever the UI does. */
+import { expect } from '@open-wc/testing';
+import { AdapterError } from '../src/core/errors.js';
+import { CORE_STAFF } from '../mocks/index.js';
+import { findLeaks } from './conformance/conformance.js';
+import { restAdapter, useMock } from './support/mock.js';
+
+async function kindOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'ok';
+  } catch (error) {
+    return (error as AdapterError).kind;
+  }
+}
+
+describe('mock backend rules', () => {
+  it('masks contacts for a viewer who may not see them, in what it sends', async () => {
+    const mock = await useMock({ viewer: 'front-desk' });
+    const page = await restAdapter().listClients({ limit: 50 });
+    expect(page.items.length).to.be.greaterThan(0);
+    expect(page.items.every((c) => (c.phone?.masked ?? true) && (c.email?.masked ?? true))).to.equal(true);
+    expect(findLeaks(document.body, mock.served.map((r) => r.body), mock.rawContacts())).to.deep.equal([]);
+  });
+
+  it('sends raw contacts to admins, staff on the override list, and everyone when masking is off', async () => {
+    for (const config of [{ viewer: 'admin' }, { viewer: 'manager' }, { viewer: 'front-desk', business: 'premium-existing' }, { viewer: 'front-desk', business: 'standard' }] as const) {
+      const mock = await useMock(config);
+      const page = await restAdapter().listClients({ limit: 50 });
+      expect(page.items.some((c) => c.phone && !c.phone.masked), JSON.stringify(config)).to.equal(true);
+      expect(findLeaks(document.body, mock.served.map((r) => r.body), mock.rawContacts()).length, 'the leak check sees raw values').to.be.greaterThan(0);
+    }
+  });
+
+  it('applies the masking defaults: on for a new premium business, off for an existing one', async () => {
+    await useMock({ business: 'premium-new' });
+    expect((await restAdapter().getMaskingSettings()).enabled).to.equal(true);
+    await useMock({ business: 'premium-existing' });
+    expect((await restAdapter().getMaskingSettings()).enabled).to.equal(false);
+  });
+
+  it('refuses settings changes from non-admins', async () => {
+    for (const viewer of ['manager', 'front-desk'] as const) {
+      await useMock({ viewer });
+      expect(await kindOf(restAdapter().updateMaskingSettings({ enabled: false, version: 1 }))).to.equal('forbidden');
+      expect(await kindOf(restAdapter().updateVisibilityOverrides({ staffIds: [], version: 1 }))).to.equal('forbidden');
+    }
+  });
+
+  it('refuses masking off the premium plan and keeps the stored choice after a downgrade', async () => {
+    const mock = await useMock({ business: 'premium-new' });
+    mock.backend.changePlan('standard');
+    expect(await kindOf(restAdapter().updateMaskingSettings({ enabled: false, version: 1 }))).to.equal('plan-required');
+    const settings = await restAdapter().getMaskingSettings();
+    expect(settings).to.include({ enabled: true, effective: false, plan: 'standard' });
+    mock.backend.changePlan('premium');
+    expect((await restAdapter().getMaskingSettings()).effective).to.equal(true);
+  });
+
+  it('refuses a write on a stale version', async () => {
+    await useMock({});
+    const adapter = restAdapter();
+    await adapter.updateMaskingSettings({ enabled: false, version: 1 });
+    expect(await kindOf(adapter.updateMaskingSettings({ enabled: true, version: 1 }))).to.equal('conflict');
+  });
+
+  it('lists only staff with login access, and grants visibility only to them', async () => {
+    const mock = await useMock({});
+    const page = await restAdapter().listStaff({ limit: 500 });
+    const withoutLogin = mock.backend.data.staff.filter((s) => !s.hasLoginAccess).map((s) => s.id);
+    expect(withoutLogin.length).to.be.greaterThan(0);
+    expect(page.items.some((s) => withoutLogin.includes(s.id))).to.equal(false);
+    expect(page.items.find((s) => s.id === CORE_STAFF.owner.id)?.contactAccess).to.equal('always');
+    expect(page.items.find((s) => s.id === CORE_STAFF.manager.id)?.contactAccess).to.equal('override');
+    const error = await kindOf(restAdapter().updateVisibilityOverrides({ staffIds: [withoutLogin[0]!], version: 1 }));
+    expect(error).to.equal('validation');
+  });
+
+  it('finds staff by name without regard to case or accents, and pages', async () => {
+    await useMock({ scenario: 'large' });
+    const all = await restAdapter().listStaff({ limit: 100 });
+    expect(all.total).to.be.greaterThan(5_000);
+    expect(all.items).to.have.length(100);
+    const elena = await restAdapter().listStaff({ search: 'ELENA sokolova' });
+    expect(elena.items.map((s) => s.id)).to.include(CORE_STAFF.manager.id);
+  });
+
+  it('replays a write with the same idempotency key instead of writing twice', async () => {
+    const mock = await useMock({});
+    const adapter = restAdapter();
+    const first = await adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'k' });
+    const again = await adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'k' });
+    expect(again).to.deep.equal(first);
+    expect(mock.backend.data.giftCards).to.have.length(1);
+    expect(await kindOf(adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'other' }))).to.equal('conflict');
+  });
+
+  it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {
+    const mock = await useMock({ viewer: 'front-desk' });
+    const page = await restAdapter().listVerificationRequests({ status: 'pending', limit: 100 });
+    const match = page.items.find((r) => r.emailMatch === 'match' && r.submittedEmail !== r.submittedEmail.trim());
+    const mismatch = page.items.find((r) => r.emailMatch === 'mismatch');
+    expect(match, 'a match that differs in case and spaces').to.not.equal(undefined);
+    expect(match!.profileEmail?.masked, 'the front desk sees the profile email masked').to.equal(true);
+    expect(await kindOf(restAdapter().verifyRequest({ id: mismatch!.id, version: mismatch!.version, sendApprovalEmail: false }))).to.equal('validation');
+    const verified = await restAdapter().verifyRequest({ id: match!.id, version: match!.version, sendApprovalEmail: true });
+    expect(verified.status).to.equal('verified');
+    expect(mock.backend.data.outbox).to.have.length(1);
+    expect(await kindOf(restAdapter().declineRequest({ id: match!.id, version: match!.version }))).to.equal('conflict');
+  });
+
+  it('writes a contact log only where the alert settings say so, and requires reasons', async () => {
+    const mock = await useMock({});
+    const adapter = restAdapter();
+    const { alerts } = await adapter.getClientAlerts('client-1', 'profile');
+    const red = alerts.find((a) => a.kind === 'red')!;
+    expect(red.reasonRequired).to.equal(true);
+    expect(await kindOf(adapter.resolveClientAlerts({ clientId: 'client-1', context: 'profile', resolutions: [{ alertId: red.id, action: 'ignore', reason: '   ' }] }))).to.equal('validation');
+    const result = await adapter.resolveClientAlerts(
+      { clientId: 'client-1', context: 'profile', resolutions: [{ alertId: red.id, action: 'ignore', reason: 'Gave Mark his inhaler before class.' }] },
+      { idempotencyKey: 'r1' },
+    );
+    expect(result.contactLogs).to.have.length(1);
+    expect(result.contactLogs[0]).to.include({ reason: 'Gave Mark his inhaler before class.', action: 'ignore' });
+    expect(result.contactLogs[0]!.staff.id).to.equal(CORE_STAFF.admin.id);
+    expect(mock.backend.data.contactLogs).to.have.length(1);
+  });
+
+  it('raises threshold alerts on the sign-in screen only', async () => {
+    await useMock({});
+    const signIn = await restAdapter().getClientAlerts('client-3', 'sign-in');
+    expect(signIn.alerts.map((a) => a.kind)).to.include('arrivals');
+    const profile = await restAdapter().getClientAlerts('client-3', 'profile');
+    expect(profile.alerts.map((a) => a.kind)).to.not.include('arrivals');
+  });
+
+  it('returns unauthorized for an unknown viewer', async () => {
+    await useMock({});
+    const adapter = restAdapter({ headers: () => ({ Authorization: 'Bearer nobody' }) });
+    expect(await kindOf(adapter.getViewer())).to.equal('unauthorized');
+  });
+
+  it('is deterministic: the same scenario seeds the same data', async () => {
+    const a = JSON.stringify((await useMock({ scenario: 'large' })).backend.data.staff.slice(0, 50));
+    const b = JSON.stringify((await useMock({ scenario: 'large' })).backend.data.staff.slice(0, 50));
+    expect(a).to.equal(b);
+  });
+});
