@@ -11,16 +11,7 @@ import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type Vie
 
 /** The named scenarios of the Storybook toolbar and of QA runs. */
 export type ScenarioName =
-  | 'normal'
-  | 'slow'
-  | 'offline'
-  | 'timeout'
-  | 'server-error'
-  | 'conflict'
-  | 'malformed'
-  | 'empty'
-  | 'large'
-  | 'hostile';
+  'normal' | 'slow' | 'offline' | 'timeout' | 'server-error' | 'conflict' | 'malformed' | 'empty' | 'large' | 'hostile';
 
 export const SCENARIOS: Record<ScenarioName, string> = {
   normal: 'Normal',
@@ -183,17 +174,29 @@ export class DeskguardMock {
     const other = { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name };
     const at = new Date().toISOString();
     if (path.endsWith('/masking-settings') && data.business.plan === 'premium') {
-      Object.assign(data.masking, { enabled: !data.masking.enabled, version: data.masking.version + 1, updatedAt: at, updatedBy: other });
+      Object.assign(data.masking, {
+        enabled: !data.masking.enabled,
+        version: data.masking.version + 1,
+        updatedAt: at,
+        updatedBy: other,
+      });
     } else if (path.endsWith('/visibility-overrides')) {
       const ids = new Set(data.overrides.staffIds);
       if (ids.has(CORE_STAFF['front-desk'].id)) ids.delete(CORE_STAFF['front-desk'].id);
       else ids.add(CORE_STAFF['front-desk'].id);
-      Object.assign(data.overrides, { staffIds: [...ids], version: data.overrides.version + 1, updatedAt: at, updatedBy: other });
+      Object.assign(data.overrides, {
+        staffIds: [...ids],
+        version: data.overrides.version + 1,
+        updatedAt: at,
+        updatedBy: other,
+      });
     } else if (params['id'] && path.includes('/verification-requests/')) {
       const record = data.verificationRequests.find((r) => r.id === params['id']);
-      if (record?.status === 'pending') Object.assign(record, { status: 'declined', version: record.version + 1, handledBy: other, handledAt: at });
+      if (record?.status === 'pending')
+        Object.assign(record, { status: 'declined', version: record.version + 1, handledBy: other, handledAt: at });
     } else if (path.endsWith('/gift-card-ids') && typeof body['number'] === 'string') {
-      if (!data.giftCards.some((g) => g.number === body['number'])) data.giftCards.push({ number: body['number'], reservedAt: at, reservedBy: other });
+      if (!data.giftCards.some((g) => g.number === body['number']))
+        data.giftCards.push({ number: body['number'], reservedAt: at, reservedBy: other });
     }
   }
 
@@ -258,7 +261,9 @@ export class DeskguardMock {
             const text = await request.clone().text();
             body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
           } catch {
-            return errorResponse(new AdapterError('validation', { status: 400, message: 'The request body is not JSON' }));
+            return errorResponse(
+              new AdapterError('validation', { status: 400, message: 'The request body is not JSON' }),
+            );
           }
         }
         const ifMatch = request.headers.get('If-Match');
@@ -288,7 +293,12 @@ export class DeskguardMock {
     return [
       route('get', '/viewer', (c) => b().getViewer(c.viewerId)),
       route('get', '/masking-settings', (c) => b().getMaskingSettings(c.viewerId)),
-      route('put', '/masking-settings', (c) => b().updateMaskingSettings(c.viewerId, { enabled: c.body['enabled'] as boolean, version: c.version }), { versioned: true }),
+      route(
+        'put',
+        '/masking-settings',
+        (c) => b().updateMaskingSettings(c.viewerId, { enabled: c.body['enabled'] as boolean, version: c.version }),
+        { versioned: true },
+      ),
       route('get', '/locations', (c) => b().listLocations(c.viewerId)),
       route('get', '/staff', (c) =>
         b().listStaff(c.viewerId, {
@@ -300,18 +310,34 @@ export class DeskguardMock {
         } satisfies StaffQuery),
       ),
       route('get', '/visibility-overrides', (c) => b().getVisibilityOverrides(c.viewerId)),
-      route('put', '/visibility-overrides', (c) => b().updateVisibilityOverrides(c.viewerId, { staffIds: c.body['staffIds'] as string[], version: c.version }), { versioned: true }),
-      route('get', '/clients', (c) =>
-        b().listClients(c.viewerId, { search: stringParam(c.url, 'search'), offset: numberParam(c.url, 'offset'), limit: numberParam(c.url, 'limit') }),
+      route(
+        'put',
+        '/visibility-overrides',
+        (c) =>
+          b().updateVisibilityOverrides(c.viewerId, { staffIds: c.body['staffIds'] as string[], version: c.version }),
+        { versioned: true },
       ),
-      route('get', '/clients/:id/alerts', (c) => b().getClientAlerts(c.viewerId, c.params['id']!, (stringParam<AlertContext>(c.url, 'context') ?? 'profile'))),
+      route('get', '/clients', (c) =>
+        b().listClients(c.viewerId, {
+          search: stringParam(c.url, 'search'),
+          offset: numberParam(c.url, 'offset'),
+          limit: numberParam(c.url, 'limit'),
+        }),
+      ),
+      route('get', '/clients/:id/alerts', (c) =>
+        b().getClientAlerts(c.viewerId, c.params['id']!, stringParam<AlertContext>(c.url, 'context') ?? 'profile'),
+      ),
       route(
         'post',
         '/clients/:id/alert-resolutions',
         (c) =>
           b().resolveClientAlerts(
             c.viewerId,
-            { clientId: c.params['id']!, context: c.body['context'] as AlertContext, resolutions: c.body['resolutions'] as never },
+            {
+              clientId: c.params['id']!,
+              context: c.body['context'] as AlertContext,
+              resolutions: c.body['resolutions'] as never,
+            },
             c.idempotencyKey,
           ),
         { status: 201 },
@@ -333,13 +359,28 @@ export class DeskguardMock {
         (c) =>
           b().verifyRequest(
             c.viewerId,
-            { id: c.params['id']!, version: c.version, sendApprovalEmail: c.body['sendApprovalEmail'] === true, acknowledgeMismatch: c.body['acknowledgeMismatch'] === true },
+            {
+              id: c.params['id']!,
+              version: c.version,
+              sendApprovalEmail: c.body['sendApprovalEmail'] === true,
+              acknowledgeMismatch: c.body['acknowledgeMismatch'] === true,
+            },
             c.idempotencyKey,
           ),
         { versioned: true },
       ),
-      route('post', '/verification-requests/:id/decline', (c) => b().declineRequest(c.viewerId, { id: c.params['id']!, version: c.version }, c.idempotencyKey), { versioned: true }),
-      route('post', '/gift-card-ids', (c) => b().reserveGiftCardId(c.viewerId, { number: c.body['number'] as string }, c.idempotencyKey), { status: 201 }),
+      route(
+        'post',
+        '/verification-requests/:id/decline',
+        (c) => b().declineRequest(c.viewerId, { id: c.params['id']!, version: c.version }, c.idempotencyKey),
+        { versioned: true },
+      ),
+      route(
+        'post',
+        '/gift-card-ids',
+        (c) => b().reserveGiftCardId(c.viewerId, { number: c.body['number'] as string }, c.idempotencyKey),
+        { status: 201 },
+      ),
     ];
   }
 }

@@ -56,9 +56,69 @@ function generator(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ana', 'Ben', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Grace', 'Hiro', 'Inés', 'Jonas', 'Kemi', 'Liam', 'Mei', 'Noah', 'Olga', 'Pedro', 'Quinn', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Véra', 'Wen', 'Yusuf', 'Zoë'];
-const LAST = ['Adeyemi', 'Brennan', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski', 'López', 'Murphy', 'Nakamura', 'Okonkwo', 'Petrov', 'Quiroga', 'Rossi', 'Santos', 'Tanaka', 'Varga', 'Walsh', 'Yilmaz', 'Zhang'];
-const LOCATION_NAMES = ['Downtown', 'Riverside', 'Northgate', 'Harbour', 'Old Town', 'Westfield', 'Parkview', 'Eastgate'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Emeka',
+  'Fatima',
+  'Grace',
+  'Hiro',
+  'Inés',
+  'Jonas',
+  'Kemi',
+  'Liam',
+  'Mei',
+  'Noah',
+  'Olga',
+  'Pedro',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Uma',
+  'Véra',
+  'Wen',
+  'Yusuf',
+  'Zoë',
+];
+const LAST = [
+  'Adeyemi',
+  'Brennan',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'López',
+  'Murphy',
+  'Nakamura',
+  'Okonkwo',
+  'Petrov',
+  'Quiroga',
+  'Rossi',
+  'Santos',
+  'Tanaka',
+  'Varga',
+  'Walsh',
+  'Yilmaz',
+  'Zhang',
+];
+const LOCATION_NAMES = [
+  'Downtown',
+  'Riverside',
+  'Northgate',
+  'Harbour',
+  'Old Town',
+  'Westfield',
+  'Parkview',
+  'Eastgate',
+];
 
 export interface SeedOptions {
   business?: BusinessKey;
@@ -105,22 +165,42 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
   // Staff without login access: never listed, never granted visibility.
   const withoutLogin = dataset === 'empty' ? 0 : large ? 400 : 3;
   for (let i = 0; i < withoutLogin; i++) {
-    staff.push({ id: `staff-nologin-${i + 1}`, name: personName(i + 7), role: 'staff', locationId: pick(locations).id, hasLoginAccess: false });
+    staff.push({
+      id: `staff-nologin-${i + 1}`,
+      name: personName(i + 7),
+      role: 'staff',
+      locationId: pick(locations).id,
+      hasLoginAccess: false,
+    });
   }
 
   const clientCount = dataset === 'empty' ? 0 : large ? 2_000 : 8;
   const clients: ClientRecord[] = [];
   for (let i = 0; i < clientCount; i++) {
     const name = i === 0 && !hostile ? 'Mark Ellison' : personName(i + 3);
-    const local = hostile ? `client${i + 1}` : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '.');
+    const local = hostile
+      ? `client${i + 1}`
+      : name
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .replace(/[^a-z]+/g, '.');
     clients.push({
       id: `client-${i + 1}`,
       name,
       phone: i % 7 === 6 ? null : `+44 7700 9${String(100_00 + i * 37).padStart(5, '0')}`,
       email: i % 5 === 4 ? null : `${local}@${pick(['example.com', 'example.org', 'mail.example.net'])}`,
       balanceMinor: i % 3 === 0 ? Math.round(random() * 25_000) : 0,
-      redAlert: i === 0 ? (hostile ? hostileText(1) : 'Mark has asthma. He needs his inhaler before class.') : i % 11 === 5 ? 'Allergic to latex: use nitrile gloves.' : null,
-      yellowAlert: i === 1 ? (hostile ? hostileText(2) : 'Prefers not to be touched on the shoulders (old injury).') : null,
+      redAlert:
+        i === 0
+          ? hostile
+            ? hostileText(1)
+            : 'Mark has asthma. He needs his inhaler before class.'
+          : i % 11 === 5
+            ? 'Allergic to latex: use nitrile gloves.'
+            : null,
+      yellowAlert:
+        i === 1 ? (hostile ? hostileText(2) : 'Prefers not to be touched on the shoulders (old injury).') : null,
       arrivals: i === 2 ? [now - 60 * 60_000] : [],
     });
   }
@@ -137,7 +217,9 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     verificationRequests.push({
       id: `vr-${i + 1}`,
       requestedAt: new Date(SEED_EPOCH - Math.floor(random() * 60 * 24 * 3_600_000)).toISOString(),
-      nameEntered: hostile ? hostileText(i) : client.name.split(' ')[0] + ' ' + client.name.split(' ').slice(1).join(' '),
+      nameEntered: hostile
+        ? hostileText(i)
+        : client.name.split(' ')[0] + ' ' + client.name.split(' ').slice(1).join(' '),
       submittedEmail: hostile
         ? `${hostileText(i + 2)}@example.com`
         : matches
@@ -157,7 +239,12 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
   const maskingChanged = businessKey === 'downgraded' || hostile;
   const admin = staff.find((s) => s.id === CORE_STAFF.admin.id)!;
   return {
-    business: { id: `biz-${businessKey}`, name: hostile ? `${hostileText(0)} Salon` : 'Lumen Hair & Spa', plan: business.plan, currency: 'GBP' },
+    business: {
+      id: `biz-${businessKey}`,
+      name: hostile ? `${hostileText(0)} Salon` : 'Lumen Hair & Spa',
+      plan: business.plan,
+      currency: 'GBP',
+    },
     masking: {
       enabled: businessKey === 'downgraded' || defaultMaskingEnabled(business.plan, business.isNew),
       version: maskingChanged ? 4 : 1,

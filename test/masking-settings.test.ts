@@ -60,7 +60,11 @@ runConformance<MaskingSettingsElement>({
         await until(() => el.shadowRoot?.querySelector('[part~="error"]'), 'the error');
       },
     },
-    { name: 'load failed', config: { scenario: 'offline' }, act: (el) => until(() => el.shadowRoot?.querySelector('[part~="error"]'), 'the error') },
+    {
+      name: 'load failed',
+      config: { scenario: 'offline' },
+      act: (el) => until(() => el.shadowRoot?.querySelector('[part~="error"]'), 'the error'),
+    },
   ],
   write: {
     config: {},
@@ -81,7 +85,9 @@ describe('<masking-settings>', () => {
     const input = await ready(element);
     expect(input.checked).to.equal(true);
     expect(input.getAttribute('aria-disabled')).to.equal('false');
-    expect(input.labels?.[0]?.textContent?.trim()).to.equal('Mask customer phone numbers and email addresses for all staff');
+    expect(input.labels?.[0]?.textContent?.trim()).to.equal(
+      'Mask customer phone numbers and email addresses for all staff',
+    );
     expect(stateText(element)).to.match(/^On/);
     expect(deepText(element)).to.contain('Never changed: this is the plan default.');
   });

@@ -1,6 +1,6 @@
 /** The mock backend enforces the domain rules itself, over HTTP, whatever the UI does. */
 import { expect } from '@open-wc/testing';
-import { AdapterError } from '../src/core/errors.js';
+import { type AdapterError } from '../src/core/errors.js';
 import { CORE_STAFF } from '../mocks/index.js';
 import { findLeaks } from './conformance/conformance.js';
 import { restAdapter, useMock } from './support/mock.js';
@@ -20,15 +20,36 @@ describe('mock backend rules', () => {
     const page = await restAdapter().listClients({ limit: 50 });
     expect(page.items.length).to.be.greaterThan(0);
     expect(page.items.every((c) => (c.phone?.masked ?? true) && (c.email?.masked ?? true))).to.equal(true);
-    expect(findLeaks(document.body, mock.served.map((r) => r.body), mock.rawContacts())).to.deep.equal([]);
+    expect(
+      findLeaks(
+        document.body,
+        mock.served.map((r) => r.body),
+        mock.rawContacts(),
+      ),
+    ).to.deep.equal([]);
   });
 
   it('sends raw contacts to admins, staff on the override list, and everyone when masking is off', async () => {
-    for (const config of [{ viewer: 'admin' }, { viewer: 'manager' }, { viewer: 'front-desk', business: 'premium-existing' }, { viewer: 'front-desk', business: 'standard' }] as const) {
+    for (const config of [
+      { viewer: 'admin' },
+      { viewer: 'manager' },
+      { viewer: 'front-desk', business: 'premium-existing' },
+      { viewer: 'front-desk', business: 'standard' },
+    ] as const) {
       const mock = await useMock(config);
       const page = await restAdapter().listClients({ limit: 50 });
-      expect(page.items.some((c) => c.phone && !c.phone.masked), JSON.stringify(config)).to.equal(true);
-      expect(findLeaks(document.body, mock.served.map((r) => r.body), mock.rawContacts()).length, 'the leak check sees raw values').to.be.greaterThan(0);
+      expect(
+        page.items.some((c) => c.phone && !c.phone.masked),
+        JSON.stringify(config),
+      ).to.equal(true);
+      expect(
+        findLeaks(
+          document.body,
+          mock.served.map((r) => r.body),
+          mock.rawContacts(),
+        ).length,
+        'the leak check sees raw values',
+      ).to.be.greaterThan(0);
     }
   });
 
@@ -92,7 +113,9 @@ describe('mock backend rules', () => {
     const again = await adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'k' });
     expect(again).to.deep.equal(first);
     expect(mock.backend.data.giftCards).to.have.length(1);
-    expect(await kindOf(adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'other' }))).to.equal('conflict');
+    expect(await kindOf(adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'other' }))).to.equal(
+      'conflict',
+    );
   });
 
   it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {
@@ -102,8 +125,16 @@ describe('mock backend rules', () => {
     const mismatch = page.items.find((r) => r.emailMatch === 'mismatch');
     expect(match, 'a match that differs in case and spaces').to.not.equal(undefined);
     expect(match!.profileEmail?.masked, 'the front desk sees the profile email masked').to.equal(true);
-    expect(await kindOf(restAdapter().verifyRequest({ id: mismatch!.id, version: mismatch!.version, sendApprovalEmail: false }))).to.equal('validation');
-    const verified = await restAdapter().verifyRequest({ id: match!.id, version: match!.version, sendApprovalEmail: true });
+    expect(
+      await kindOf(
+        restAdapter().verifyRequest({ id: mismatch!.id, version: mismatch!.version, sendApprovalEmail: false }),
+      ),
+    ).to.equal('validation');
+    const verified = await restAdapter().verifyRequest({
+      id: match!.id,
+      version: match!.version,
+      sendApprovalEmail: true,
+    });
     expect(verified.status).to.equal('verified');
     expect(mock.backend.data.outbox).to.have.length(1);
     expect(await kindOf(restAdapter().declineRequest({ id: match!.id, version: match!.version }))).to.equal('conflict');
@@ -115,9 +146,21 @@ describe('mock backend rules', () => {
     const { alerts } = await adapter.getClientAlerts('client-1', 'profile');
     const red = alerts.find((a) => a.kind === 'red')!;
     expect(red.reasonRequired).to.equal(true);
-    expect(await kindOf(adapter.resolveClientAlerts({ clientId: 'client-1', context: 'profile', resolutions: [{ alertId: red.id, action: 'ignore', reason: '   ' }] }))).to.equal('validation');
+    expect(
+      await kindOf(
+        adapter.resolveClientAlerts({
+          clientId: 'client-1',
+          context: 'profile',
+          resolutions: [{ alertId: red.id, action: 'ignore', reason: '   ' }],
+        }),
+      ),
+    ).to.equal('validation');
     const result = await adapter.resolveClientAlerts(
-      { clientId: 'client-1', context: 'profile', resolutions: [{ alertId: red.id, action: 'ignore', reason: 'Gave Mark his inhaler before class.' }] },
+      {
+        clientId: 'client-1',
+        context: 'profile',
+        resolutions: [{ alertId: red.id, action: 'ignore', reason: 'Gave Mark his inhaler before class.' }],
+      },
       { idempotencyKey: 'r1' },
     );
     expect(result.contactLogs).to.have.length(1);

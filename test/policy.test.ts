@@ -35,21 +35,29 @@ describe('policy: who may see contacts', () => {
 
   it('shows contacts to staff with login access on the override list', () => {
     expect(canSeeContacts({ viewer: staff('staff', 's7'), masking: premiumOn, overrides: ['s7'] })).to.equal(true);
-    expect(canSeeContacts({ viewer: staff('staff', 's7'), masking: premiumOn, overrides: new Set(['s7']) })).to.equal(true);
+    expect(canSeeContacts({ viewer: staff('staff', 's7'), masking: premiumOn, overrides: new Set(['s7']) })).to.equal(
+      true,
+    );
   });
 
   it('ignores an override for staff without login access', () => {
-    expect(canSeeContacts({ viewer: staff('staff', 's7', false), masking: premiumOn, overrides: ['s7'] })).to.equal(false);
+    expect(canSeeContacts({ viewer: staff('staff', 's7', false), masking: premiumOn, overrides: ['s7'] })).to.equal(
+      false,
+    );
   });
 
   it('shows contacts to everyone when masking is off', () => {
-    expect(canSeeContacts({ viewer: staff('staff'), masking: { enabled: false, plan: 'premium' }, overrides: [] })).to.equal(true);
+    expect(
+      canSeeContacts({ viewer: staff('staff'), masking: { enabled: false, plan: 'premium' }, overrides: [] }),
+    ).to.equal(true);
   });
 
   it('does not apply masking off the premium plan, whatever was stored', () => {
     for (const plan of ['lite', 'lite-plus', 'standard'] as const) {
       expect(maskingInEffect({ enabled: true, plan })).to.equal(false);
-      expect(canSeeContacts({ viewer: staff('staff'), masking: { enabled: true, plan }, overrides: [] })).to.equal(true);
+      expect(canSeeContacts({ viewer: staff('staff'), masking: { enabled: true, plan }, overrides: [] })).to.equal(
+        true,
+      );
     }
     expect(maskingInEffect({ enabled: true, plan: 'premium' })).to.equal(true);
   });
@@ -61,7 +69,12 @@ describe('policy: who may see contacts', () => {
   });
 
   it('lets only owners and admins change the settings', () => {
-    expect((['owner', 'admin', 'manager', 'staff'] as const).map(canChangeSecuritySettings)).to.deep.equal([true, true, false, false]);
+    expect((['owner', 'admin', 'manager', 'staff'] as const).map(canChangeSecuritySettings)).to.deep.equal([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -93,7 +106,10 @@ describe('policy: masking values', () => {
   });
 
   it('marks masked values so elements can label them', () => {
-    expect(contactForViewer('+44 7700 900123', 'phone', false)).to.deep.equal({ value: maskPhone('+44 7700 900123'), masked: true });
+    expect(contactForViewer('+44 7700 900123', 'phone', false)).to.deep.equal({
+      value: maskPhone('+44 7700 900123'),
+      masked: true,
+    });
     expect(contactForViewer('a@b.example', 'email', true)).to.deep.equal({ value: 'a@b.example', masked: false });
     expect(contactForViewer(null, 'email', false)).to.equal(null);
     expect(contactForViewer('', 'phone', false)).to.equal(null);

@@ -72,9 +72,18 @@ describe('RestAdapter', () => {
   }
 
   it('keeps field errors and the required plan', async () => {
-    await answerWith(() => HttpResponse.json({ error: { code: 'validation', fields: { enabled: 'Must be true or false' } } }, { status: 422 }));
-    expect((await failure(restAdapter().getMaskingSettings())).fieldErrors).to.deep.equal({ enabled: 'Must be true or false' });
-    await answerWith(() => HttpResponse.json({ error: { code: 'plan_required', requiredPlan: 'premium' } }, { status: 403 }));
+    await answerWith(() =>
+      HttpResponse.json(
+        { error: { code: 'validation', fields: { enabled: 'Must be true or false' } } },
+        { status: 422 },
+      ),
+    );
+    expect((await failure(restAdapter().getMaskingSettings())).fieldErrors).to.deep.equal({
+      enabled: 'Must be true or false',
+    });
+    await answerWith(() =>
+      HttpResponse.json({ error: { code: 'plan_required', requiredPlan: 'premium' } }, { status: 403 }),
+    );
     expect((await failure(restAdapter().getMaskingSettings())).requiredPlan).to.equal('premium');
   });
 
@@ -84,19 +93,28 @@ describe('RestAdapter', () => {
     expect(error.kind).to.equal('conflict');
     expect((error.current as MaskingSettings).version).to.equal(1);
     expect(error.currentVersion).to.equal(1);
-    await answerWith(() => HttpResponse.json({ error: { code: 'conflict', current: { enabled: 'yes' } } }, { status: 409 }));
-    expect((await failure(adapter.updateMaskingSettings({ enabled: false, version: 1 }))).current, 'a malformed current is dropped').to.equal(undefined);
+    await answerWith(() =>
+      HttpResponse.json({ error: { code: 'conflict', current: { enabled: 'yes' } } }, { status: 409 }),
+    );
+    expect(
+      (await failure(adapter.updateMaskingSettings({ enabled: false, version: 1 }))).current,
+      'a malformed current is dropped',
+    ).to.equal(undefined);
   });
 
   it('reports a body of the wrong shape as malformed, naming the field', async () => {
-    await answerWith(() => HttpResponse.json({ enabled: true, plan: 'gold', effective: true, version: 1, updatedAt: null, updatedBy: null }));
+    await answerWith(() =>
+      HttpResponse.json({ enabled: true, plan: 'gold', effective: true, version: 1, updatedAt: null, updatedBy: null }),
+    );
     const error = await failure(restAdapter().getMaskingSettings());
     expect(error.kind).to.equal('malformed');
     expect(error.message).to.contain('plan');
   });
 
   it('reports a body that is not JSON as malformed', async () => {
-    await answerWith(() => new HttpResponse('<html>Gateway</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+    await answerWith(
+      () => new HttpResponse('<html>Gateway</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+    );
     expect((await failure(restAdapter().getViewer())).kind).to.equal('malformed');
   });
 
@@ -130,7 +148,10 @@ describe('RestAdapter', () => {
     const pending = restAdapter().getViewer({ signal: controller.signal });
     controller.abort();
     expect((await failure(pending)).kind).to.equal('aborted');
-    expect((await failure(restAdapter().getViewer({ signal: controller.signal }))).kind, 'an already aborted signal').to.equal('aborted');
+    expect(
+      (await failure(restAdapter().getViewer({ signal: controller.signal }))).kind,
+      'an already aborted signal',
+    ).to.equal('aborted');
   });
 
   it('encodes path parameters and drops empty query values', async () => {

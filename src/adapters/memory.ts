@@ -1,6 +1,14 @@
 import type { CallOptions, DeskguardAdapter, WriteOptions } from '../core/adapter.js';
 import { AdapterError, toAdapterError } from '../core/errors.js';
-import type { AlertContext, AlertResolutionInput, ClientQuery, DeclineInput, StaffQuery, VerificationQuery, VerifyInput } from '../core/types.js';
+import type {
+  AlertContext,
+  AlertResolutionInput,
+  ClientQuery,
+  DeclineInput,
+  StaffQuery,
+  VerificationQuery,
+  VerifyInput,
+} from '../core/types.js';
 import type { MemoryBackend } from '../backend/memory-backend.js';
 
 export interface MemoryAdapterOptions {

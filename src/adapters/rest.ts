@@ -126,7 +126,12 @@ export class RestAdapter implements DeskguardAdapter {
 
   getClientAlerts(clientId: string, context: AlertContext, o?: CallOptions) {
     return this.request(
-      { method: 'GET', path: `/clients/${encodeURIComponent(clientId)}/alerts`, query: { context }, schema: clientAlertsSchema },
+      {
+        method: 'GET',
+        path: `/clients/${encodeURIComponent(clientId)}/alerts`,
+        query: { context },
+        schema: clientAlertsSchema,
+      },
       o,
     );
   }
@@ -238,7 +243,8 @@ export class RestAdapter implements DeskguardAdapter {
     try {
       json = text === '' ? undefined : JSON.parse(text);
     } catch (cause) {
-      if (response.ok) throw new AdapterError('malformed', { status: response.status, message: 'The answer is not JSON', cause });
+      if (response.ok)
+        throw new AdapterError('malformed', { status: response.status, message: 'The answer is not JSON', cause });
     }
     if (!response.ok) throw this.errorFrom(response.status, json, spec.conflictSchema);
     try {

@@ -1,5 +1,15 @@
 /** The records a backend keeps. Raw contact values live here and only here. */
-import type { AlertAction, ContactLog, GiftCardReservation, IsoDateTime, Location, PersonRef, Plan, Role, VerificationStatus } from '../core/types.js';
+import type {
+  AlertAction,
+  ContactLog,
+  GiftCardReservation,
+  IsoDateTime,
+  Location,
+  PersonRef,
+  Plan,
+  Role,
+  VerificationStatus,
+} from '../core/types.js';
 
 export interface StaffRecord {
   id: string;
@@ -27,7 +37,13 @@ export interface AlertSettings {
   red: { reasonToIgnore: boolean; writeContactLog: boolean };
   yellow: { reasonToIgnore: boolean; writeContactLog: boolean };
   accountBalance: { enabled: boolean; thresholdMinor: number; reasonToSignIn: boolean; writeContactLog: boolean };
-  arrivals: { enabled: boolean; maxArrivals: number; windowHours: number; reasonToSignIn: boolean; writeContactLog: boolean };
+  arrivals: {
+    enabled: boolean;
+    maxArrivals: number;
+    windowHours: number;
+    reasonToSignIn: boolean;
+    writeContactLog: boolean;
+  };
 }
 
 export interface VerificationRecord {

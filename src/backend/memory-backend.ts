@@ -38,7 +38,14 @@ import {
   maskingInEffect,
   planSupportsMasking,
 } from '../policy/policy.js';
-import { ALERT_ACTIONS, MAX_REASON_LENGTH, type BackendData, type ClientRecord, type StaffRecord, type VerificationRecord } from './data.js';
+import {
+  ALERT_ACTIONS,
+  MAX_REASON_LENGTH,
+  type BackendData,
+  type ClientRecord,
+  type StaffRecord,
+  type VerificationRecord,
+} from './data.js';
 
 export interface MemoryBackendOptions {
   /** The clock, epoch milliseconds; `Date.now` by default. */
@@ -55,7 +62,12 @@ export function foldForSearch(text: string): string {
 function pageOf<T>(all: T[], offset = 0, limit = 50): Page<T> {
   const safeOffset = Math.max(0, Math.trunc(offset));
   const safeLimit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(limit)));
-  return { items: all.slice(safeOffset, safeOffset + safeLimit), total: all.length, offset: safeOffset, limit: safeLimit };
+  return {
+    items: all.slice(safeOffset, safeOffset + safeLimit),
+    total: all.length,
+    offset: safeOffset,
+    limit: safeLimit,
+  };
 }
 
 function ref(staff: StaffRecord): PersonRef {
@@ -85,13 +97,20 @@ export class MemoryBackend {
 
   private mayChangeSettings(viewer: StaffRecord): void {
     if (!canChangeSecuritySettings(viewer.role)) {
-      throw new AdapterError('forbidden', { status: 403, message: 'Only owners and admins can change security settings' });
+      throw new AdapterError('forbidden', {
+        status: 403,
+        message: 'Only owners and admins can change security settings',
+      });
     }
   }
 
   private requirePremium(): void {
     if (!planSupportsMasking(this.data.business.plan)) {
-      throw new AdapterError('plan-required', { status: 403, requiredPlan: 'premium', message: 'Masking needs the premium plan' });
+      throw new AdapterError('plan-required', {
+        status: 403,
+        requiredPlan: 'premium',
+        message: 'Masking needs the premium plan',
+      });
     }
   }
 
@@ -106,13 +125,25 @@ export class MemoryBackend {
   }
 
   private viewerSeesContacts(viewer: StaffRecord): boolean {
-    return canSeeContacts({ viewer, masking: { enabled: this.data.masking.enabled, plan: this.data.business.plan }, overrides: this.data.overrides.staffIds });
+    return canSeeContacts({
+      viewer,
+      masking: { enabled: this.data.masking.enabled, plan: this.data.business.plan },
+      overrides: this.data.overrides.staffIds,
+    });
   }
 
   getViewer(viewerId: string): Viewer {
     const staff = this.signedIn(viewerId);
     const { id, name, plan } = this.data.business;
-    return { id: staff.id, name: staff.name, role: staff.role, businessId: id, businessName: name, plan, canSeeContacts: this.viewerSeesContacts(staff) };
+    return {
+      id: staff.id,
+      name: staff.name,
+      role: staff.role,
+      businessId: id,
+      businessName: name,
+      plan,
+      canSeeContacts: this.viewerSeesContacts(staff),
+    };
   }
 
   getMaskingSettings(viewerId: string): MaskingSettings {
@@ -136,12 +167,22 @@ export class MemoryBackend {
     const viewer = this.signedIn(viewerId);
     this.mayChangeSettings(viewer);
     this.requirePremium();
-    if (typeof input.enabled !== 'boolean') throw new AdapterError('validation', { status: 422, fieldErrors: { enabled: 'Must be true or false' } });
+    if (typeof input.enabled !== 'boolean')
+      throw new AdapterError('validation', { status: 422, fieldErrors: { enabled: 'Must be true or false' } });
     const { masking } = this.data;
     if (input.version !== masking.version) {
-      throw this.conflict(this.getMaskingSettings(viewerId), masking.version, 'The setting was changed by someone else');
+      throw this.conflict(
+        this.getMaskingSettings(viewerId),
+        masking.version,
+        'The setting was changed by someone else',
+      );
     }
-    Object.assign(masking, { enabled: input.enabled, version: masking.version + 1, updatedAt: this.isoNow(), updatedBy: ref(viewer) });
+    Object.assign(masking, {
+      enabled: input.enabled,
+      version: masking.version + 1,
+      updatedAt: this.isoNow(),
+      updatedBy: ref(viewer),
+    });
     return this.getMaskingSettings(viewerId);
   }
 
@@ -184,7 +225,12 @@ export class MemoryBackend {
   getVisibilityOverrides(viewerId: string): VisibilityOverrides {
     this.signedIn(viewerId);
     const { overrides } = this.data;
-    return { staffIds: [...overrides.staffIds], version: overrides.version, updatedAt: overrides.updatedAt, updatedBy: overrides.updatedBy ? { ...overrides.updatedBy } : null };
+    return {
+      staffIds: [...overrides.staffIds],
+      version: overrides.version,
+      updatedAt: overrides.updatedAt,
+      updatedBy: overrides.updatedBy ? { ...overrides.updatedBy } : null,
+    };
   }
 
   updateVisibilityOverrides(viewerId: string, input: { staffIds: string[]; version: number }): VisibilityOverrides {
@@ -192,7 +238,9 @@ export class MemoryBackend {
     this.mayChangeSettings(viewer);
     this.requirePremium();
     const eligible = new Set(this.data.staff.filter((s) => s.hasLoginAccess && !isAdminRole(s.role)).map((s) => s.id));
-    const invalid = (Array.isArray(input.staffIds) ? input.staffIds : [null]).filter((id) => typeof id !== 'string' || !eligible.has(id));
+    const invalid = (Array.isArray(input.staffIds) ? input.staffIds : [null]).filter(
+      (id) => typeof id !== 'string' || !eligible.has(id),
+    );
     if (invalid.length) {
       throw new AdapterError('validation', {
         status: 422,
@@ -201,9 +249,18 @@ export class MemoryBackend {
     }
     const { overrides } = this.data;
     if (input.version !== overrides.version) {
-      throw this.conflict(this.getVisibilityOverrides(viewerId), overrides.version, 'The list was changed by someone else');
+      throw this.conflict(
+        this.getVisibilityOverrides(viewerId),
+        overrides.version,
+        'The list was changed by someone else',
+      );
     }
-    Object.assign(overrides, { staffIds: [...new Set(input.staffIds)], version: overrides.version + 1, updatedAt: this.isoNow(), updatedBy: ref(viewer) });
+    Object.assign(overrides, {
+      staffIds: [...new Set(input.staffIds)],
+      version: overrides.version + 1,
+      updatedAt: this.isoNow(),
+      updatedBy: ref(viewer),
+    });
     return this.getVisibilityOverrides(viewerId);
   }
 
@@ -236,16 +293,46 @@ export class MemoryBackend {
   private alertsFor(client: ClientRecord, context: AlertContext): ClientAlert[] {
     const s = this.data.alertSettings;
     const alerts: ClientAlert[] = [];
-    if (client.redAlert) alerts.push({ id: `${client.id}:red`, kind: 'red', text: client.redAlert, reasonRequired: s.red.reasonToIgnore, writesContactLog: s.red.writeContactLog });
-    if (client.yellowAlert) alerts.push({ id: `${client.id}:yellow`, kind: 'yellow', text: client.yellowAlert, reasonRequired: s.yellow.reasonToIgnore, writesContactLog: s.yellow.writeContactLog });
+    if (client.redAlert)
+      alerts.push({
+        id: `${client.id}:red`,
+        kind: 'red',
+        text: client.redAlert,
+        reasonRequired: s.red.reasonToIgnore,
+        writesContactLog: s.red.writeContactLog,
+      });
+    if (client.yellowAlert)
+      alerts.push({
+        id: `${client.id}:yellow`,
+        kind: 'yellow',
+        text: client.yellowAlert,
+        reasonRequired: s.yellow.reasonToIgnore,
+        writesContactLog: s.yellow.writeContactLog,
+      });
     if (context !== 'sign-in') return alerts;
     const { accountBalance: bal, arrivals: arr } = s;
     if (bal.enabled && balanceAlertFires(client.balanceMinor, bal.thresholdMinor)) {
-      alerts.push({ id: `${client.id}:account-balance`, kind: 'account-balance', balanceMinor: client.balanceMinor, thresholdMinor: bal.thresholdMinor, currency: this.data.business.currency, reasonRequired: bal.reasonToSignIn, writesContactLog: bal.writeContactLog });
+      alerts.push({
+        id: `${client.id}:account-balance`,
+        kind: 'account-balance',
+        balanceMinor: client.balanceMinor,
+        thresholdMinor: bal.thresholdMinor,
+        currency: this.data.business.currency,
+        reasonRequired: bal.reasonToSignIn,
+        writesContactLog: bal.writeContactLog,
+      });
     }
     const now = this.now();
     if (arr.enabled && arrivalsAlertFires(client.arrivals, now, arr.maxArrivals, arr.windowHours)) {
-      alerts.push({ id: `${client.id}:arrivals`, kind: 'arrivals', arrivals: arrivalsInWindow(client.arrivals, now, arr.windowHours) + 1, maxArrivals: arr.maxArrivals, windowHours: arr.windowHours, reasonRequired: arr.reasonToSignIn, writesContactLog: arr.writeContactLog });
+      alerts.push({
+        id: `${client.id}:arrivals`,
+        kind: 'arrivals',
+        arrivals: arrivalsInWindow(client.arrivals, now, arr.windowHours) + 1,
+        maxArrivals: arr.maxArrivals,
+        windowHours: arr.windowHours,
+        reasonRequired: arr.reasonToSignIn,
+        writesContactLog: arr.writeContactLog,
+      });
     }
     return alerts;
   }
@@ -266,9 +353,14 @@ export class MemoryBackend {
         const alert = alerts.get(r.alertId);
         const reason = typeof r.reason === 'string' ? r.reason.trim() : '';
         if (!alert) fieldErrors[r.alertId] = 'This alert no longer applies';
-        else if (!ALERT_ACTIONS[alert.kind === 'red' || alert.kind === 'yellow' ? 'text' : 'threshold'].includes(r.action)) fieldErrors[r.alertId] = 'This action does not apply to this alert';
-        else if (alert.reasonRequired && r.action !== 'reject' && !reason) fieldErrors[r.alertId] = 'A reason is required';
-        else if (reason.length > MAX_REASON_LENGTH) fieldErrors[r.alertId] = `A reason can be at most ${MAX_REASON_LENGTH} characters`;
+        else if (
+          !ALERT_ACTIONS[alert.kind === 'red' || alert.kind === 'yellow' ? 'text' : 'threshold'].includes(r.action)
+        )
+          fieldErrors[r.alertId] = 'This action does not apply to this alert';
+        else if (alert.reasonRequired && r.action !== 'reject' && !reason)
+          fieldErrors[r.alertId] = 'A reason is required';
+        else if (reason.length > MAX_REASON_LENGTH)
+          fieldErrors[r.alertId] = `A reason can be at most ${MAX_REASON_LENGTH} characters`;
       }
       if (!input.resolutions?.length) fieldErrors['resolutions'] = 'Nothing to resolve';
       if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { status: 422, fieldErrors });
@@ -277,7 +369,16 @@ export class MemoryBackend {
       for (const r of input.resolutions) {
         const alert = alerts.get(r.alertId)!;
         if (!alert.writesContactLog) continue;
-        logs.push({ id: `log-${this.data.contactLogs.length + logs.length + 1}`, clientId: client.id, alertId: alert.id, alertKind: alert.kind, action: r.action, reason: r.reason?.trim() || null, staff: ref(viewer), at });
+        logs.push({
+          id: `log-${this.data.contactLogs.length + logs.length + 1}`,
+          clientId: client.id,
+          alertId: alert.id,
+          alertKind: alert.kind,
+          action: r.action,
+          reason: r.reason?.trim() || null,
+          staff: ref(viewer),
+          at,
+        });
       }
       if (input.resolutions.some((r) => r.action === 'sign-in')) client.arrivals.push(this.now());
       this.data.contactLogs.push(...logs);
@@ -295,7 +396,11 @@ export class MemoryBackend {
       submittedEmail: record.submittedEmail,
       client: { id: record.clientId, name: client?.name ?? '' },
       profileEmail: contactForViewer(profileEmail, 'email', visible),
-      emailMatch: profileEmail ? (emailsMatch(profileEmail, record.submittedEmail) ? 'match' : 'mismatch') : 'no-profile-email',
+      emailMatch: profileEmail
+        ? emailsMatch(profileEmail, record.submittedEmail)
+          ? 'match'
+          : 'mismatch'
+        : 'no-profile-email',
       status: record.status,
       version: record.version,
       handledBy: record.handledBy ? { ...record.handledBy } : null,
@@ -339,11 +444,21 @@ export class MemoryBackend {
       const record = this.pendingRequest(viewerId, input.id, input.version, visible);
       const view = this.requestView(record, true);
       if (view.emailMatch !== 'match' && input.acknowledgeMismatch !== true) {
-        throw new AdapterError('validation', { status: 422, fieldErrors: { acknowledgeMismatch: 'The emails do not match: verifying needs an explicit confirmation' } });
+        throw new AdapterError('validation', {
+          status: 422,
+          fieldErrors: { acknowledgeMismatch: 'The emails do not match: verifying needs an explicit confirmation' },
+        });
       }
       const at = this.isoNow();
-      Object.assign(record, { status: 'verified', version: record.version + 1, handledBy: ref(viewer), handledAt: at, approvalEmailSent: input.sendApprovalEmail === true });
-      if (input.sendApprovalEmail === true) this.data.outbox.push({ to: record.submittedEmail, template: 'security-verification-approved', at });
+      Object.assign(record, {
+        status: 'verified',
+        version: record.version + 1,
+        handledBy: ref(viewer),
+        handledAt: at,
+        approvalEmailSent: input.sendApprovalEmail === true,
+      });
+      if (input.sendApprovalEmail === true)
+        this.data.outbox.push({ to: record.submittedEmail, template: 'security-verification-approved', at });
       return this.requestView(record, visible);
     });
   }
@@ -353,7 +468,12 @@ export class MemoryBackend {
     const visible = this.viewerSeesContacts(viewer);
     return this.once(`decline:${viewerId}`, idempotencyKey, () => {
       const record = this.pendingRequest(viewerId, input.id, input.version, visible);
-      Object.assign(record, { status: 'declined', version: record.version + 1, handledBy: ref(viewer), handledAt: this.isoNow() });
+      Object.assign(record, {
+        status: 'declined',
+        version: record.version + 1,
+        handledBy: ref(viewer),
+        handledAt: this.isoNow(),
+      });
       return this.requestView(record, visible);
     });
   }
@@ -362,7 +482,10 @@ export class MemoryBackend {
     const viewer = this.signedIn(viewerId);
     return this.once(`giftcard:${viewerId}`, idempotencyKey, () => {
       if (typeof input.number !== 'string' || !/^\d{8,19}$/.test(input.number)) {
-        throw new AdapterError('validation', { status: 422, fieldErrors: { number: 'A gift card number has 8 to 19 digits' } });
+        throw new AdapterError('validation', {
+          status: 422,
+          fieldErrors: { number: 'A gift card number has 8 to 19 digits' },
+        });
       }
       if (this.data.giftCards.some((g) => g.number === input.number)) {
         throw new AdapterError('conflict', { status: 409, message: 'This number is already in use' });

@@ -50,9 +50,7 @@ export class AdapterError extends Error {
 
   /** Whether trying the same call again may succeed. */
   get retryable(): boolean {
-    return (
-      this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'malformed'
-    );
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'malformed';
   }
 }
 

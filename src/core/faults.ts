@@ -41,7 +41,9 @@ export function describeFault(error: AdapterError, activity: 'loading' | 'saving
       );
     case 'malformed':
       return view(
-        msg('The server sent an answer this page does not understand. Try again; if it keeps happening, contact support.'),
+        msg(
+          'The server sent an answer this page does not understand. Try again; if it keeps happening, contact support.',
+        ),
         'retry',
       );
     case 'unauthorized':
@@ -60,7 +62,9 @@ export function describeFault(error: AdapterError, activity: 'loading' | 'saving
     case 'validation': {
       const details = Object.values(error.fieldErrors).join(' ');
       return view(
-        details ? msg('The server did not accept this:') + ' ' + details : msg('The server did not accept this change.'),
+        details
+          ? msg('The server did not accept this:') + ' ' + details
+          : msg('The server did not accept this change.'),
         'reload',
       );
     }

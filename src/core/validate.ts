@@ -58,6 +58,8 @@ export function union<K extends string, M extends Record<string, Check<unknown>>
   return (v, p) => {
     const tag = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
     const check = typeof tag === 'string' && Object.hasOwn(members, tag) ? members[tag] : undefined;
-    return check ? (check(v, p) as Checked<M[keyof M]>) : fail(p ? `${p}.${key}` : key, Object.keys(members).join(' | '), tag);
+    return check
+      ? (check(v, p) as Checked<M[keyof M]>)
+      : fail(p ? `${p}.${key}` : key, Object.keys(members).join(' | '), tag);
   };
 }

@@ -1,9 +1,9 @@
-import { define } from '../core/define.js';
 import { DeskguardProvider } from '../provider/deskguard-provider.js';
 
 export { DeskguardProvider };
 
-define('deskguard-provider', DeskguardProvider);
+// Registering twice (two bundles, hot reload) does nothing instead of throwing.
+if (!customElements.get('deskguard-provider')) customElements.define('deskguard-provider', DeskguardProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

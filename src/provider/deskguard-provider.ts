@@ -10,6 +10,7 @@ import { adapterContext } from '../core/context.js';
  * `adapter` property wins over the provider's.
  *
  * @summary Provides a data adapter to the deskguard elements inside it.
+ * @tag deskguard-provider
  * @slot - The page content holding deskguard elements.
  */
 export class DeskguardProvider extends LitElement {

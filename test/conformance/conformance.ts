@@ -35,9 +35,22 @@ export interface ConformanceSpec<E extends HTMLElement> {
   maskedViewers: Partial<MockConfig>[];
 }
 
-const READ_FAULTS: FaultKind[] = ['network', 'timeout', 'unauthorized', 'forbidden', 'not-found', 'validation', 'plan-required', 'server', 'malformed'];
+const READ_FAULTS: FaultKind[] = [
+  'network',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'validation',
+  'plan-required',
+  'server',
+  'malformed',
+];
 const WRITE_FAULTS: FaultKind[] = [...READ_FAULTS, 'conflict'];
-const EVENT_FOR_ACTION: Record<string, string> = { upgrade: 'deskguard-upgrade-request', 'sign-in': 'deskguard-sign-in-request' };
+const EVENT_FOR_ACTION: Record<string, string> = {
+  upgrade: 'deskguard-upgrade-request',
+  'sign-in': 'deskguard-sign-in-request',
+};
 
 function errorRegion(element: Element): HTMLElement | undefined {
   return $$<HTMLElement>(element, '[part~="error"]')[0];
@@ -52,7 +65,11 @@ function wayForward(element: Element): HTMLButtonElement {
 }
 
 /** Checks the error names what happened, is announced, and its way forward works. */
-async function expectFaultHandled<E extends HTMLElement>(element: E, kind: FaultKind, recovered: () => Promise<unknown>) {
+async function expectFaultHandled<E extends HTMLElement>(
+  element: E,
+  kind: FaultKind,
+  recovered: () => Promise<unknown>,
+) {
   const region = await until(() => errorRegion(element), `an error for the ${kind} fault`);
   expect(region.getAttribute('role'), 'errors are announced').to.equal('alert');
   expect((region.textContent ?? '').trim().length, 'the error says what happened').to.be.greaterThan(20);
@@ -100,13 +117,18 @@ export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>):
       const mock = await useMock({ ...spec.hostile.config, scenario: 'hostile' });
       const element = await spec.mount(restAdapter());
       await spec.ready(element);
-      const injected = deepElements(element).filter((el) => el.matches('img, script, iframe, object, a[href^="javascript"]'));
+      const injected = deepElements(element).filter((el) =>
+        el.matches('img, script, iframe, object, a[href^="javascript"]'),
+      );
       expect(injected, 'no element created from data').to.have.length(0);
       expect((window as { __dgPwned?: unknown }).__dgPwned, 'no script from data ran').to.equal(undefined);
       expect(mock.served.length, 'the element loaded hostile data').to.be.greaterThan(0);
       if (spec.hostile.shown) {
         const text = deepText(element);
-        expect(HOSTILE_STRINGS.some((s) => text.includes(s)), 'hostile text shown verbatim').to.equal(true);
+        expect(
+          HOSTILE_STRINGS.some((s) => text.includes(s)),
+          'hostile text shown verbatim',
+        ).to.equal(true);
       }
     });
 
@@ -150,7 +172,13 @@ export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>):
           await spec.ready(element);
           const raw = mock.rawContacts();
           expect(raw.length, 'the data has contacts to leak').to.be.greaterThan(0);
-          expect(findLeaks(element, mock.served.map((r) => r.body), raw)).to.deep.equal([]);
+          expect(
+            findLeaks(
+              element,
+              mock.served.map((r) => r.body),
+              raw,
+            ),
+          ).to.deep.equal([]);
         });
       }
     });

@@ -31,7 +31,10 @@ export function deepText(element: Element): string {
   const texts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
-    const children = node instanceof Element && node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : [...node.childNodes];
+    const children =
+      node instanceof Element && node.shadowRoot
+        ? [...node.shadowRoot.childNodes, ...node.childNodes]
+        : [...node.childNodes];
     children.forEach(walk);
   };
   walk(element);
@@ -53,12 +56,21 @@ export function button(element: Element, text: string | RegExp): HTMLButtonEleme
   const found = $$<HTMLButtonElement>(element, 'button').find((b) =>
     typeof text === 'string' ? (b.textContent ?? '').includes(text) : text.test(b.textContent ?? ''),
   );
-  if (!found) throw new Error(`No button "${String(text)}" in <${element.localName}>; buttons: ${$$(element, 'button').map((b) => b.textContent?.trim()).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `No button "${String(text)}" in <${element.localName}>; buttons: ${$$(element, 'button')
+        .map((b) => b.textContent?.trim())
+        .join(' | ')}`,
+    );
   return found;
 }
 
 /** Waits until `check` returns a truthy value, polling each animation frame. */
-export async function until<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 4000): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  message: string,
+  timeoutMs = 4000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     let value: T | undefined | null | false;

@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { AdapterError, toAdapterError } from '../../core/errors.js';
+import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { SignInRequestEvent, UpgradeRequestEvent } from '../../core/events.js';
 import { describeFault } from '../../core/faults.js';
 import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
@@ -24,6 +23,7 @@ export function planName(plan: Plan): string {
  * Lite, Lite Plus and Standard plans it is unavailable and says why.
  *
  * @summary The "Mask customer phone numbers and email addresses for all staff" switch.
+ * @tag masking-settings
  *
  * @fires masking-change - `MaskingChangeEvent`: a change was saved; `detail` has `enabled`, `effective` and `settings`.
  * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans (masking needs Premium).
@@ -111,7 +111,10 @@ export class MaskingSettingsElement extends LitElement {
       this.saveError = undefined;
     }
     try {
-      const [viewer, settings] = await Promise.all([adapter.getViewer({ signal }), adapter.getMaskingSettings({ signal })]);
+      const [viewer, settings] = await Promise.all([
+        adapter.getViewer({ signal }),
+        adapter.getMaskingSettings({ signal }),
+      ]);
       if (signal.aborted) return;
       this.viewer = viewer;
       this.settings = settings;
@@ -126,7 +129,12 @@ export class MaskingSettingsElement extends LitElement {
   }
 
   private get readOnly(): boolean {
-    return !this.viewer || !this.settings || !canChangeSecuritySettings(this.viewer.role) || !planSupportsMasking(this.settings.plan);
+    return (
+      !this.viewer ||
+      !this.settings ||
+      !canChangeSecuritySettings(this.viewer.role) ||
+      !planSupportsMasking(this.settings.plan)
+    );
   }
 
   private onClick(event: Event): void {
@@ -151,7 +159,7 @@ export class MaskingSettingsElement extends LitElement {
       if (signal.aborted) return;
       this.settings = saved;
       this.lastAttempt = undefined;
-      this.dispatchEvent(new MaskingChangeEvent(saved));
+      this.emit(new MaskingChangeEvent(saved));
     } catch (error) {
       const failure = toAdapterError(error);
       if (signal.aborted || failure.kind === 'aborted') return;
@@ -164,17 +172,33 @@ export class MaskingSettingsElement extends LitElement {
     }
   }
 
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
   private act(action: string, activity: 'loading' | 'saving'): void {
-    if (action === 'upgrade') this.dispatchEvent(new UpgradeRequestEvent(this.saveError?.requiredPlan ?? 'premium'));
-    else if (action === 'sign-in') this.dispatchEvent(new SignInRequestEvent());
-    else if (action === 'retry' && activity === 'saving' && this.lastAttempt !== undefined) void this.save(this.lastAttempt);
+    if (action === 'upgrade') this.emit(new UpgradeRequestEvent(this.saveError?.requiredPlan ?? 'premium'));
+    else if (action === 'sign-in') this.emit(new SignInRequestEvent());
+    else if (action === 'retry' && activity === 'saving' && this.lastAttempt !== undefined)
+      void this.save(this.lastAttempt);
     else void this.load();
   }
 
   protected override render(): TemplateResult {
     return html`
-      <section part="base" class="card" aria-labelledby="heading" aria-busy=${this.loading || this.pending !== undefined}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>
+      <section
+        part="base"
+        class="card"
+        aria-labelledby="heading"
+        aria-busy=${this.loading || this.pending !== undefined}
+      >
+        <div
+          id="heading"
+          part="heading"
+          class="heading"
+          role="heading"
+          aria-level=${Math.min(6, Math.max(1, this.headingLevel))}
+        >
           ${msg('Masking customer contacts')}
         </div>
         <p id="description" part="description" class="muted">
@@ -206,7 +230,7 @@ export class MaskingSettingsElement extends LitElement {
           part="switch"
           type="checkbox"
           role="switch"
-          .checked=${live(checked)}
+          .checked=${checked}
           aria-disabled=${this.readOnly ? 'true' : 'false'}
           aria-describedby="state notice"
           @click=${this.onClick}
@@ -253,11 +277,17 @@ export class MaskingSettingsElement extends LitElement {
           )}
           ${settings.enabled ? msg('Your saved choice is kept and applies again if you return to Premium.') : nothing}
         </p>
-        ${canChangeSecuritySettings(this.viewer!.role)
-          ? html`<button part="button" type="button" @click=${() => this.dispatchEvent(new UpgradeRequestEvent('premium'))}>
-              ${msg('See plans')}
-            </button>`
-          : nothing}
+        ${
+          canChangeSecuritySettings(this.viewer!.role)
+            ? html`<button
+                part="button"
+                type="button"
+                @click=${() => this.emit(new UpgradeRequestEvent('premium'))}
+              >
+                ${msg('See plans')}
+              </button>`
+            : nothing
+        }
       </div>`;
     }
     if (!canChangeSecuritySettings(this.viewer!.role)) {
@@ -279,18 +309,32 @@ export class MaskingSettingsElement extends LitElement {
     return html`<div part="error" class="error" role="alert">
       <p><strong>${lead}</strong> ${fault.message}</p>
       <div class="actions">
-        ${fault.action === 'none'
-          ? nothing
-          : html`<button part="button" type="button" class="primary" data-action=${fault.action} @click=${() => this.act(fault.action, activity)}>
-              ${fault.action === 'retry' && activity === 'saving'
-                ? this.lastAttempt
-                  ? msg('Try turning it on again')
-                  : msg('Try turning it off again')
-                : fault.actionLabel}
-            </button>`}
-        ${activity === 'saving'
-          ? html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>${msg('Dismiss')}</button>`
-          : nothing}
+        ${
+          fault.action === 'none'
+            ? nothing
+            : html`<button
+                part="button"
+                type="button"
+                class="primary"
+                data-action=${fault.action}
+                @click=${() => this.act(fault.action, activity)}
+              >
+                ${
+                  fault.action === 'retry' && activity === 'saving'
+                    ? this.lastAttempt
+                      ? msg('Try turning it on again')
+                      : msg('Try turning it off again')
+                    : fault.actionLabel
+                }
+              </button>`
+        }
+        ${
+          activity === 'saving'
+            ? html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>
+                ${msg('Dismiss')}
+              </button>`
+            : nothing
+        }
       </div>
     </div>`;
   }
