@@ -8,7 +8,9 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // Every test page shares one origin and so one MSW service worker registration;
+  // pages running side by side interfere through it. One page at a time is quick.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs } })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],

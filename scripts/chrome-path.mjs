@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** The Chrome or Chromium to test with: CHROME_PATH if set, else the first one installed. */
 export function chromePath() {
@@ -8,6 +11,7 @@ export function chromePath() {
     '/usr/bin/chromium-browser',
     '/usr/bin/google-chrome',
     '/usr/bin/google-chrome-stable',
+    ...(process.env.PATH ?? '').split(delimiter).flatMap((dir) => NAMES.map((name) => join(dir, name))),
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   ].filter(Boolean);
   const found = candidates.find((path) => existsSync(path));
@@ -28,4 +32,8 @@ export const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Tests run in several pages at once: keep pages that are not in front running at full speed.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];

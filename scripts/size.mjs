@@ -25,7 +25,10 @@ const targets = [
   { name: 'lit (for scale)', source: `export { LitElement, html, css } from 'lit';`, budget: undefined },
   {
     name: 'kit: every element + provider + RestAdapter',
-    source: [...defines.map((n) => `import '../src/define/${n}.js';`), `export { RestAdapter } from '../src/adapters/rest.js';`].join('\n'),
+    source: [
+      ...defines.map((n) => `import '../src/define/${n}.js';`),
+      `export { RestAdapter } from '../src/adapters/rest.js';`,
+    ].join('\n'),
     budget: KIT_BUDGET,
   },
   { name: 'policy (Node or browser)', source: `export * from '../src/policy/index.js';`, budget: undefined },
@@ -64,7 +67,12 @@ for (const target of targets) {
 const pad = (s, n) => String(s).padEnd(n);
 console.log(pad('entry', 46) + pad('min B', 10) + pad('gzip B', 10) + 'budget');
 for (const r of rows) {
-  console.log(pad(r.entry, 46) + pad(r.minified, 10) + pad(r.gzip, 10) + (r.budget ? `${r.budget} ${r.over ? 'OVER' : 'ok'}` : '-'));
+  console.log(
+    pad(r.entry, 46) +
+      pad(r.minified, 10) +
+      pad(r.gzip, 10) +
+      (r.budget ? `${r.budget} ${r.over ? 'OVER' : 'ok'}` : '-'),
+  );
 }
 writeFileSync(resolve(work, 'sizes.json'), JSON.stringify(rows, null, 2) + '\n');
 if (failed) {

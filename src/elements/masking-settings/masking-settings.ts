@@ -279,11 +279,7 @@ export class MaskingSettingsElement extends LitElement {
         </p>
         ${
           canChangeSecuritySettings(this.viewer!.role)
-            ? html`<button
-                part="button"
-                type="button"
-                @click=${() => this.emit(new UpgradeRequestEvent('premium'))}
-              >
+            ? html`<button part="button" type="button" @click=${() => this.emit(new UpgradeRequestEvent('premium'))}>
                 ${msg('See plans')}
               </button>`
             : nothing

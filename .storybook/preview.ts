@@ -1,0 +1,102 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import '../src/all.js';
+import { RestAdapter } from '../src/adapters/rest.js';
+import { BUSINESSES, CORE_STAFF, SCENARIOS } from '../mocks/index.js';
+import { startBrowserMock } from '../mocks/browser.js';
+import type { StoryMockConfig } from '../stories/support/mock.js';
+
+setCustomElementsManifest(manifest);
+
+export const BASE_URL = '/api/deskguard';
+const started = startBrowserMock({}, { baseUrl: BASE_URL });
+const FROM_STORY = 'story';
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    scenario: {
+      description: 'Mock backend scenario',
+      toolbar: {
+        title: 'Scenario',
+        icon: 'lightning',
+        items: [
+          { value: FROM_STORY, title: 'As the story sets it' },
+          ...Object.entries(SCENARIOS).map(([value, title]) => ({ value, title })),
+        ],
+        dynamicTitle: true,
+      },
+    },
+    viewer: {
+      description: 'Who is signed in',
+      toolbar: {
+        title: 'Viewer',
+        icon: 'user',
+        items: [
+          { value: FROM_STORY, title: 'As the story sets it' },
+          ...Object.entries(CORE_STAFF).map(([value, s]) => ({ value, title: `${s.name} (${value})` })),
+        ],
+        dynamicTitle: true,
+      },
+    },
+    business: {
+      description: 'The business and its plan',
+      toolbar: {
+        title: 'Plan',
+        icon: 'credit',
+        items: [
+          { value: FROM_STORY, title: 'As the story sets it' },
+          ...Object.entries(BUSINESSES).map(([value, b]) => ({ value, title: b.label })),
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light dark', title: 'Follow the system' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { scenario: FROM_STORY, viewer: FROM_STORY, business: FROM_STORY, theme: 'light' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+  },
+  loaders: [
+    async ({ parameters, globals }) => {
+      const { mock } = await started;
+      const story: StoryMockConfig = parameters['deskguard'] ?? {};
+      const pick = <T>(global: unknown, own: T): T => (global && global !== FROM_STORY ? (global as T) : own);
+      mock.configure({
+        scenario: pick(globals['scenario'], story.scenario ?? 'normal'),
+        viewer: pick(globals['viewer'], story.viewer ?? 'admin'),
+        business: pick(globals['business'], story.business ?? 'premium-new'),
+        fault: story.fault,
+        latencyMs: story.latencyMs ?? 300,
+      });
+      return { mock };
+    },
+  ],
+  decorators: [
+    (story, { globals }) => {
+      const scheme = String(globals['theme'] ?? 'light');
+      document.documentElement.style.setProperty('--dg-color-scheme', scheme);
+      document.documentElement.style.colorScheme = scheme;
+      document.body.style.background = 'light-dark(#f7f7f9, #121215)';
+      return html`<deskguard-provider .adapter=${new RestAdapter({ baseUrl: BASE_URL })}
+        >${story()}</deskguard-provider
+      >`;
+    },
+  ],
+};
+
+export default preview;
