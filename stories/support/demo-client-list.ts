@@ -2,7 +2,7 @@
  * A small client list for the "masking in effect" page: it shows what the backend
  * sends the signed-in viewer. It masks nothing itself: masked values arrive masked.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterController, LatestRequest } from '../../src/core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../src/core/adapter.js';
@@ -81,7 +81,8 @@ export class DemoClientList extends LitElement {
   protected override render() {
     if (this.error) return html`<p role="alert">The client list could not be loaded: ${this.error.message}</p>`;
     if (!this.viewer) return html`<p role="status">Loading clients…</p>`;
-    return html`<table class="card">
+    return html`<div class="card">
+      <table>
         <caption>
           Clients as ${this.viewer.name} (${this.viewer.role}) sees them:
           ${this.viewer.canSeeContacts ? 'contacts visible' : 'contacts masked'}
@@ -104,7 +105,7 @@ export class DemoClientList extends LitElement {
           )}
         </tbody>
       </table>
-      ${nothing}`;
+    </div>`;
   }
 }
 
