@@ -427,54 +427,57 @@ export class MemoryBackend {
     return { ...page, items: page.items.map((r) => this.requestView(r, visible)) };
   }
 
-  private pendingRequest(viewerId: string, id: string, version: number, visible: boolean): VerificationRecord {
-    const record = this.data.verificationRequests.find((r) => r.id === id);
-    if (!record) throw new AdapterError('not-found', { status: 404, message: 'No such request' });
-    if (record.version !== version || record.status !== 'pending') {
-      throw this.conflict(this.requestView(record, visible), record.version, 'This request was already handled');
-    }
-    void viewerId;
-    return record;
+  /** Applies `change` to a pending request at the expected version, once per idempotency key. */
+  private actOnRequest(
+    viewerId: string,
+    scope: string,
+    input: { id: string; version: number },
+    idempotencyKey: string | undefined,
+    change: (record: VerificationRecord, viewer: StaffRecord) => void,
+  ): VerificationRequest {
+    const viewer = this.signedIn(viewerId);
+    const visible = this.viewerSeesContacts(viewer);
+    return this.once(`${scope}:${viewerId}`, idempotencyKey, () => {
+      const record = this.data.verificationRequests.find((r) => r.id === input.id);
+      if (!record) throw new AdapterError('not-found', { status: 404, message: 'No such request' });
+      if (record.version !== input.version || record.status !== 'pending') {
+        throw this.conflict(this.requestView(record, visible), record.version, 'This request was already handled');
+      }
+      change(record, viewer);
+      return this.requestView(record, visible);
+    });
   }
 
   verifyRequest(viewerId: string, input: VerifyInput, idempotencyKey?: string): VerificationRequest {
-    const viewer = this.signedIn(viewerId);
-    const visible = this.viewerSeesContacts(viewer);
-    return this.once(`verify:${viewerId}`, idempotencyKey, () => {
-      const record = this.pendingRequest(viewerId, input.id, input.version, visible);
-      const view = this.requestView(record, true);
-      if (view.emailMatch !== 'match' && input.acknowledgeMismatch !== true) {
+    return this.actOnRequest(viewerId, 'verify', input, idempotencyKey, (record, viewer) => {
+      if (this.requestView(record, true).emailMatch !== 'match' && input.acknowledgeMismatch !== true) {
         throw new AdapterError('validation', {
           status: 422,
           fieldErrors: { acknowledgeMismatch: 'The emails do not match: verifying needs an explicit confirmation' },
         });
       }
       const at = this.isoNow();
+      const approvalEmailSent = input.sendApprovalEmail === true;
       Object.assign(record, {
         status: 'verified',
         version: record.version + 1,
         handledBy: ref(viewer),
         handledAt: at,
-        approvalEmailSent: input.sendApprovalEmail === true,
+        approvalEmailSent,
       });
-      if (input.sendApprovalEmail === true)
+      if (approvalEmailSent)
         this.data.outbox.push({ to: record.submittedEmail, template: 'security-verification-approved', at });
-      return this.requestView(record, visible);
     });
   }
 
   declineRequest(viewerId: string, input: DeclineInput, idempotencyKey?: string): VerificationRequest {
-    const viewer = this.signedIn(viewerId);
-    const visible = this.viewerSeesContacts(viewer);
-    return this.once(`decline:${viewerId}`, idempotencyKey, () => {
-      const record = this.pendingRequest(viewerId, input.id, input.version, visible);
+    return this.actOnRequest(viewerId, 'decline', input, idempotencyKey, (record, viewer) => {
       Object.assign(record, {
         status: 'declined',
         version: record.version + 1,
         handledBy: ref(viewer),
         handledAt: this.isoNow(),
       });
-      return this.requestView(record, visible);
     });
   }
 

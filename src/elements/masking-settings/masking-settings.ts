@@ -69,7 +69,6 @@ export class MaskingSettingsElement extends LitElement {
   @state() private settings: MaskingSettings | undefined;
   @state() private loadError: AdapterError | undefined;
   @state() private loading = false;
-  @state() private hasAdapter = false;
   /** The value being saved, while a save is in flight. */
   @state() private pending: boolean | undefined;
   @state() private saveError: AdapterError | undefined;
@@ -91,7 +90,6 @@ export class MaskingSettingsElement extends LitElement {
   }
 
   private adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    this.hasAdapter = !!adapter;
     if (!adapter) {
       this.reads.abort();
       this.writes.abort();
@@ -212,7 +210,7 @@ export class MaskingSettingsElement extends LitElement {
   }
 
   private renderBody(): TemplateResult {
-    if (!this.hasAdapter) {
+    if (!this.adapters.adapter) {
       return html`<p part="notice" class="notice">
         ${msg('No data adapter: set the adapter property, or place this element inside a deskguard-provider.')}
       </p>`;
