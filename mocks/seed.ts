@@ -262,7 +262,15 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
       arrivals: { enabled: true, maxArrivals: 1, windowHours: 4, reasonToSignIn: true, writeContactLog: true },
     },
     verificationRequests,
-    giftCards: [],
+    // Numbers already issued, so a generated number can collide with one.
+    giftCards:
+      dataset === 'empty'
+        ? []
+        : ['482901736455', '739184620570', '105938274611'].map((number, i) => ({
+            number,
+            reservedAt: new Date(SEED_EPOCH - (i + 1) * 86_400_000).toISOString(),
+            reservedBy: { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name },
+          })),
     contactLogs: [],
     outbox: [],
   };

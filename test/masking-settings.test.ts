@@ -236,6 +236,37 @@ describe('<masking-settings>', () => {
     expect(backend.data.masking.updatedBy?.id).to.equal(CORE_STAFF.owner.id);
   });
 
+  it('never lets a slow answer for an old adapter replace a newer one', async () => {
+    const slow = new MemoryAdapter(
+      new MemoryBackend(createSeedData({ business: 'premium-new' })),
+      CORE_STAFF.admin.id,
+      {
+        latencyMs: 300,
+      },
+    );
+    const fast = new MemoryAdapter(
+      new MemoryBackend(createSeedData({ business: 'premium-existing' })),
+      CORE_STAFF.admin.id,
+    );
+    const element = await mount(slow);
+    element.adapter = fast;
+    expect((await ready(element)).checked, 'the newer adapter (masking off)').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(theSwitch(element).checked, 'still the newer answer after the old one was due').to.equal(false);
+  });
+
+  it('stops loading when removed and loads again when put back', async () => {
+    const mock = await useMock({});
+    const element = await mount(restAdapter());
+    await ready(element);
+    const parent = element.parentElement!;
+    element.remove();
+    mock.backend.data.masking.enabled = false;
+    parent.append(element);
+    await until(() => stateText(element).startsWith('Off'), 'the fresh state after re-adding');
+    expect(mock.served.filter((r) => r.path.endsWith('/masking-settings'))).to.have.length(2);
+  });
+
   it('uses the heading level the host asks for', async () => {
     await useMock({});
     const element = await fixture<MaskingSettingsElement>(

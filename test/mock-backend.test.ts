@@ -112,10 +112,12 @@ describe('mock backend rules', () => {
     const first = await adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'k' });
     const again = await adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'k' });
     expect(again).to.deep.equal(first);
-    expect(mock.backend.data.giftCards).to.have.length(1);
+    expect(mock.backend.data.giftCards.filter((g) => g.number === '739184620571')).to.have.length(1);
     expect(await kindOf(adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'other' }))).to.equal(
       'conflict',
     );
+    expect(await kindOf(adapter.reserveGiftCardId({ number: '482901736455' })), 'a seeded card').to.equal('conflict');
+    expect(await kindOf(adapter.reserveGiftCardId({ number: '4829-0173' })), 'not digits').to.equal('validation');
   });
 
   it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {

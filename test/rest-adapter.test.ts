@@ -33,7 +33,7 @@ describe('RestAdapter', () => {
     });
     const adapter = restAdapter();
     await adapter.updateMaskingSettings({ enabled: false, version: 1 });
-    await adapter.reserveGiftCardId({ number: '482901736455' }, { idempotencyKey: 'key-1' });
+    await adapter.reserveGiftCardId({ number: '482901736459' }, { idempotencyKey: 'key-1' });
     await adapter.reserveGiftCardId({ number: '482901736456' });
     expect(seen[0]!.get('If-Match')).to.equal('"1"');
     expect(seen[1]!.get('Idempotency-Key')).to.equal('key-1');
