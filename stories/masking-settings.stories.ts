@@ -51,7 +51,7 @@ export const SaveFails: Story = {
   name: 'Save fails (server error): toggle to see',
   parameters: mock({ fault: { kind: 'server', on: 'write' } }),
 };
-export const SaveTimesOut: Story = {
+export const SaveOffline: Story = {
   name: 'Save fails (offline): toggle to see',
   parameters: mock({ fault: { kind: 'network', on: 'write' } }),
 };
