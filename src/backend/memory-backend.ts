@@ -293,22 +293,18 @@ export class MemoryBackend {
   private alertsFor(client: ClientRecord, context: AlertContext): ClientAlert[] {
     const s = this.data.alertSettings;
     const alerts: ClientAlert[] = [];
-    if (client.redAlert)
+    for (const kind of ['red', 'yellow'] as const) {
+      const text = kind === 'red' ? client.redAlert : client.yellowAlert;
+      if (!text) continue;
+      const settings = s[kind];
       alerts.push({
-        id: `${client.id}:red`,
-        kind: 'red',
-        text: client.redAlert,
-        reasonRequired: s.red.reasonToIgnore,
-        writesContactLog: s.red.writeContactLog,
+        id: `${client.id}:${kind}`,
+        kind,
+        text,
+        reasonRequired: settings.reasonToIgnore,
+        writesContactLog: settings.writeContactLog,
       });
-    if (client.yellowAlert)
-      alerts.push({
-        id: `${client.id}:yellow`,
-        kind: 'yellow',
-        text: client.yellowAlert,
-        reasonRequired: s.yellow.reasonToIgnore,
-        writesContactLog: s.yellow.writeContactLog,
-      });
+    }
     if (context !== 'sign-in') return alerts;
     const { accountBalance: bal, arrivals: arr } = s;
     if (bal.enabled && balanceAlertFires(client.balanceMinor, bal.thresholdMinor)) {
