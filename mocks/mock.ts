@@ -168,35 +168,33 @@ export class DeskguardMock {
     return fault;
   }
 
-  /** Someone else (the owner, on another device) saves the same record first. */
+  /**
+   * Someone else (the owner, on another device) saves the same record first. The save
+   * goes through the backend's own rules, so it can only produce a state a real save could.
+   */
   private concurrentEdit(path: string, params: Record<string, string>, body: Record<string, unknown>): void {
-    const data = this.backend.data;
-    const other = { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name };
-    const at = new Date().toISOString();
-    if (path.endsWith('/masking-settings') && data.business.plan === 'premium') {
-      Object.assign(data.masking, {
-        enabled: !data.masking.enabled,
-        version: data.masking.version + 1,
-        updatedAt: at,
-        updatedBy: other,
-      });
-    } else if (path.endsWith('/visibility-overrides')) {
-      const ids = new Set(data.overrides.staffIds);
-      if (ids.has(CORE_STAFF['front-desk'].id)) ids.delete(CORE_STAFF['front-desk'].id);
-      else ids.add(CORE_STAFF['front-desk'].id);
-      Object.assign(data.overrides, {
-        staffIds: [...ids],
-        version: data.overrides.version + 1,
-        updatedAt: at,
-        updatedBy: other,
-      });
-    } else if (params['id'] && path.includes('/verification-requests/')) {
-      const record = data.verificationRequests.find((r) => r.id === params['id']);
-      if (record?.status === 'pending')
-        Object.assign(record, { status: 'declined', version: record.version + 1, handledBy: other, handledAt: at });
-    } else if (path.endsWith('/gift-card-ids') && typeof body['number'] === 'string') {
-      if (!data.giftCards.some((g) => g.number === body['number']))
-        data.giftCards.push({ number: body['number'], reservedAt: at, reservedBy: other });
+    const backend = this.backend;
+    const owner = CORE_STAFF.owner.id;
+    const frontDesk = CORE_STAFF['front-desk'].id;
+    try {
+      if (path.endsWith('/masking-settings')) {
+        const { enabled, version } = backend.getMaskingSettings(owner);
+        backend.updateMaskingSettings(owner, { enabled: !enabled, version });
+      } else if (path.endsWith('/visibility-overrides')) {
+        const { staffIds, version } = backend.getVisibilityOverrides(owner);
+        const next = staffIds.includes(frontDesk)
+          ? staffIds.filter((id) => id !== frontDesk)
+          : [...staffIds, frontDesk];
+        backend.updateVisibilityOverrides(owner, { staffIds: next, version });
+      } else if (params['id'] && path.includes('/verification-requests/')) {
+        const record = backend.data.verificationRequests.find((r) => r.id === params['id']);
+        if (record) backend.declineRequest(owner, { id: record.id, version: record.version });
+      } else if (path.endsWith('/gift-card-ids') && typeof body['number'] === 'string') {
+        backend.reserveGiftCardId(owner, { number: body['number'] });
+      }
+    } catch (error) {
+      // The other device's save was refused as well (plan, already handled, taken): nothing changed.
+      if (!(error instanceof AdapterError)) throw error;
     }
   }
 
