@@ -3,14 +3,13 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/all.js';
 import { RestAdapter } from '../src/adapters/rest.js';
-import { BUSINESSES, CORE_STAFF, SCENARIOS } from '../mocks/index.js';
+import { BUSINESSES, CORE_STAFF, MOCK_BASE_URL, SCENARIOS } from '../mocks/index.js';
 import { startBrowserMock } from '../mocks/browser.js';
 import type { StoryMockConfig } from '../stories/support/mock.js';
 
 setCustomElementsManifest(manifest);
 
-export const BASE_URL = '/api/deskguard';
-const started = startBrowserMock({}, { baseUrl: BASE_URL });
+const started = startBrowserMock({}, { baseUrl: MOCK_BASE_URL });
 const FROM_STORY = 'story';
 
 const preview: Preview = {
@@ -92,7 +91,7 @@ const preview: Preview = {
       document.documentElement.style.setProperty('--dg-color-scheme', scheme);
       document.documentElement.style.colorScheme = scheme;
       document.body.style.background = 'light-dark(#f7f7f9, #121215)';
-      return html`<deskguard-provider .adapter=${new RestAdapter({ baseUrl: BASE_URL })}
+      return html`<deskguard-provider .adapter=${new RestAdapter({ baseUrl: MOCK_BASE_URL })}
         >${story()}</deskguard-provider
       >`;
     },

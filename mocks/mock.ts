@@ -9,6 +9,9 @@ import { AdapterError, type AdapterErrorKind } from '../src/core/errors.js';
 import type { AlertContext, Role, StaffQuery, VerificationQuery } from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
+/** Where the mock serves the REST contract unless told otherwise. */
+export const MOCK_BASE_URL = '/api/deskguard';
+
 /** The named scenarios of the Storybook toolbar and of QA runs. */
 export type ScenarioName =
   'normal' | 'slow' | 'offline' | 'timeout' | 'server-error' | 'conflict' | 'malformed' | 'empty' | 'large' | 'hostile';
@@ -242,7 +245,7 @@ export class DeskguardMock {
   }
 
   /** The MSW handlers for the whole REST contract under `baseUrl`. */
-  handlers(baseUrl = '/api/deskguard'): HttpHandler[] {
+  handlers(baseUrl = MOCK_BASE_URL): HttpHandler[] {
     const base = baseUrl.replace(/\/+$/, '');
     const route = (
       method: 'get' | 'put' | 'post',

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { canSeeContacts, contactForViewer, maskPhone } from '../dist/policy/index.js';
-import { startNodeMock } from '../dist/mocks/node.js';
+import { MOCK_BASE_URL, startNodeMock } from '../dist/mocks/node.js';
 
 assert.equal(typeof document, 'undefined', 'runs without a DOM');
 const masking = { enabled: true, plan: 'premium' };
@@ -17,8 +17,8 @@ assert.deepEqual(contactForViewer('+44 7700 900123', 'phone', false), {
   masked: true,
 });
 
-const base = 'http://localhost/api/deskguard';
-const { mock, server } = startNodeMock({ viewer: 'front-desk' }, base);
+const base = `http://localhost${MOCK_BASE_URL}`;
+const { mock, server } = startNodeMock({ viewer: 'front-desk' });
 try {
   const viewer = await (await fetch(`${base}/viewer`)).json();
   assert.equal(viewer.role, 'staff');

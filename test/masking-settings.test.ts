@@ -7,7 +7,7 @@ import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { UpgradeRequestEvent } from '../src/core/events.js';
 import type { MaskingSettingsElement } from '../src/elements/masking-settings/masking-settings.js';
-import { CORE_STAFF, createSeedData } from '../mocks/index.js';
+import { CORE_STAFF, MOCK_BASE_URL, createSeedData } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, button, deepText, until } from './support/dom.js';
 import { currentMock, restAdapter, useMock } from './support/mock.js';
@@ -208,7 +208,7 @@ describe('<masking-settings>', () => {
     const backend = new MemoryBackend(createSeedData({ business: 'premium-new' }));
     const own = new MemoryAdapter(backend, CORE_STAFF.admin.id);
     const wrapper = await fixture<HTMLElement>(html`
-      <deskguard-provider base-url="/api/deskguard">
+      <deskguard-provider base-url=${MOCK_BASE_URL}>
         <masking-settings id="provided"></masking-settings>
         <masking-settings id="own" .adapter=${own}></masking-settings>
       </deskguard-provider>

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { AdapterError } from '../src/core/errors.js';
 import type { MaskingSettings } from '../src/core/types.js';
-import { BASE_URL, restAdapter, useMock, worker } from './support/mock.js';
+import { MOCK_BASE_URL } from '../mocks/index.js';
+import { restAdapter, useMock, worker } from './support/mock.js';
 
 async function failure(promise: Promise<unknown>): Promise<AdapterError> {
   try {
@@ -15,7 +16,7 @@ async function failure(promise: Promise<unknown>): Promise<AdapterError> {
 }
 
 async function answerWith(response: () => Response | Promise<Response>) {
-  (await worker()).use(http.all(`${BASE_URL}/*`, response));
+  (await worker()).use(http.all(`${MOCK_BASE_URL}/*`, response));
 }
 
 describe('RestAdapter', () => {

@@ -1,32 +1,33 @@
 /** One mock backend per test page (each test file runs in its own page). */
 import { RestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import { startBrowserMock } from '../../mocks/browser.js';
-import type { DeskguardMock, MockConfig } from '../../mocks/index.js';
-
-export const BASE_URL = '/api/deskguard';
+import { MOCK_BASE_URL, type DeskguardMock, type MockConfig } from '../../mocks/index.js';
 
 let started: ReturnType<typeof startBrowserMock> | undefined;
 
-/** Starts the mock backend once for this page, then reconfigures and reseeds it. */
+/** The page's mock and its service worker, started on first use. */
+function start(): ReturnType<typeof startBrowserMock> {
+  started ??= startBrowserMock({}, { baseUrl: MOCK_BASE_URL });
+  return started;
+}
+
+/** Reconfigures and reseeds the mock, dropping any per-test handlers. */
 export async function useMock(config: Partial<MockConfig> = {}): Promise<DeskguardMock> {
-  started ??= startBrowserMock({}, { baseUrl: BASE_URL });
-  const { mock, worker } = await started;
+  const { mock, worker } = await start();
   worker.resetHandlers();
   return mock.configure(config);
 }
 
 export async function worker() {
-  started ??= startBrowserMock({}, { baseUrl: BASE_URL });
-  return (await started).worker;
-}
-
-/** A REST adapter against the mock, with a short timeout so the timeout fault is quick. */
-export function restAdapter(options: Partial<RestAdapterOptions> = {}): RestAdapter {
-  return new RestAdapter({ baseUrl: BASE_URL, timeoutMs: 800, ...options });
+  return (await start()).worker;
 }
 
 /** The mock as the current test configured it (no reseeding). */
 export async function currentMock(): Promise<DeskguardMock> {
-  started ??= startBrowserMock({}, { baseUrl: BASE_URL });
-  return (await started).mock;
+  return (await start()).mock;
+}
+
+/** A REST adapter against the mock, with a short timeout so the timeout fault is quick. */
+export function restAdapter(options: Partial<RestAdapterOptions> = {}): RestAdapter {
+  return new RestAdapter({ baseUrl: MOCK_BASE_URL, timeoutMs: 800, ...options });
 }
