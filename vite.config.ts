@@ -11,6 +11,7 @@ const entries = {
   'policy/index': 'src/policy/index.ts',
   'define/deskguard-provider': 'src/define/deskguard-provider.ts',
   'define/masking-settings': 'src/define/masking-settings.ts',
+  'define/staff-override-list': 'src/define/staff-override-list.ts',
   'mocks/index': 'mocks/index.ts',
   'mocks/browser': 'mocks/browser.ts',
   'mocks/node': 'mocks/node.ts',

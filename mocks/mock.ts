@@ -306,10 +306,18 @@ export class DeskguardMock {
           search: stringParam(c.url, 'search'),
           role: stringParam<Role>(c.url, 'role'),
           locationId: stringParam(c.url, 'locationId'),
+          ids: stringParam(c.url, 'ids')?.split(','),
           offset: numberParam(c.url, 'offset'),
           limit: numberParam(c.url, 'limit'),
         } satisfies StaffQuery),
       ),
+      route('get', '/staff/ids', (c) => ({
+        ids: b().listStaffIds(c.viewerId, {
+          search: stringParam(c.url, 'search'),
+          role: stringParam<Role>(c.url, 'role'),
+          locationId: stringParam(c.url, 'locationId'),
+        }),
+      })),
       route('get', '/visibility-overrides', (c) => b().getVisibilityOverrides(c.viewerId)),
       route(
         'put',

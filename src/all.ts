@@ -2,3 +2,4 @@
 export * from './index.js';
 import './define/deskguard-provider.js';
 import './define/masking-settings.js';
+import './define/staff-override-list.js';

@@ -15,3 +15,10 @@ export * from './policy/index.js';
 export { DeskguardProvider } from './provider/deskguard-provider.js';
 export { MaskingSettingsElement } from './elements/masking-settings/masking-settings.js';
 export { MaskingChangeEvent, type MaskingChangeDetail } from './elements/masking-settings/events.js';
+export { StaffOverrideListElement } from './elements/staff-override-list/staff-override-list.js';
+export {
+  OverridePicksChangeEvent,
+  OverridesSavedEvent,
+  type OverridePicksChangeDetail,
+} from './elements/staff-override-list/events.js';
+export { diffPicks, rebasePicks, type PicksDiff } from './elements/staff-override-list/picks.js';

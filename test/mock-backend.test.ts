@@ -106,6 +106,24 @@ describe('mock backend rules', () => {
     expect(elena.items.map((s) => s.id)).to.include(CORE_STAFF.manager.id);
   });
 
+  it('lists the ids of pickable staff for a filter, and staff by id', async () => {
+    const mock = await useMock({ scenario: 'large' });
+    const location = mock.backend.data.locations[3]!;
+    const ids = await restAdapter().listStaffIds({ locationId: location.id, role: 'staff' });
+    const expected = mock.backend.data.staff
+      .filter((s) => s.hasLoginAccess && s.locationId === location.id && s.role === 'staff')
+      .map((s) => s.id);
+    expect(ids.length).to.be.greaterThan(50);
+    expect([...ids].sort()).to.deep.equal([...expected].sort());
+    const everyone = await restAdapter().listStaffIds({});
+    expect(everyone, 'owners and admins are never choices').not.to.include.members([CORE_STAFF.owner.id]);
+    expect(everyone).not.to.include(CORE_STAFF.admin.id);
+    const two = await restAdapter().listStaff({ ids: [CORE_STAFF.manager.id, CORE_STAFF.owner.id] });
+    expect(two.items.map((s) => s.id).sort()).to.deep.equal([CORE_STAFF.manager.id, CORE_STAFF.owner.id].sort());
+    const none = await restAdapter().listStaff({ ids: [] });
+    expect(none.total, 'an empty id list matches nobody').to.equal(0);
+  });
+
   it('replays a write with the same idempotency key instead of writing twice', async () => {
     const mock = await useMock({});
     const adapter = restAdapter();

@@ -5,6 +5,7 @@ import type {
   AlertResolutionInput,
   ClientQuery,
   DeclineInput,
+  StaffFilter,
   StaffQuery,
   VerificationQuery,
   VerifyInput,
@@ -67,6 +68,9 @@ export class MemoryAdapter implements DeskguardAdapter {
   }
   listStaff(query: StaffQuery, o?: CallOptions) {
     return this.call(o, () => this.backend.listStaff(this.viewerId, query));
+  }
+  listStaffIds(filter: StaffFilter, o?: CallOptions) {
+    return this.call(o, () => this.backend.listStaffIds(this.viewerId, filter));
   }
   getVisibilityOverrides(o?: CallOptions) {
     return this.call(o, () => this.backend.getVisibilityOverrides(this.viewerId));

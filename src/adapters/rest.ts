@@ -9,6 +9,7 @@ import {
   locationsSchema,
   maskingSettingsSchema,
   overridesSchema,
+  staffIdsSchema,
   staffPageSchema,
   verificationPageSchema,
   verificationRequestSchema,
@@ -19,6 +20,7 @@ import type {
   AlertResolutionInput,
   ClientQuery,
   DeclineInput,
+  StaffFilter,
   StaffQuery,
   VerificationQuery,
   VerifyInput,
@@ -99,7 +101,22 @@ export class RestAdapter implements DeskguardAdapter {
   }
 
   listStaff(query: StaffQuery, o?: CallOptions) {
-    return this.request({ method: 'GET', path: '/staff', query: { ...query }, schema: staffPageSchema }, o);
+    const { ids, ...rest } = query;
+    // An empty id list matches nobody; left out of the URL it would match everyone.
+    if (ids?.length === 0) return Promise.resolve({ items: [], total: 0, offset: 0, limit: query.limit ?? 50 });
+    return this.request(
+      { method: 'GET', path: '/staff', query: { ...rest, ids: ids?.join(',') }, schema: staffPageSchema },
+      o,
+    );
+  }
+
+  async listStaffIds(filter: StaffFilter, o?: CallOptions) {
+    const { search, role, locationId } = filter;
+    const answer = await this.request(
+      { method: 'GET', path: '/staff/ids', query: { search, role, locationId }, schema: staffIdsSchema },
+      o,
+    );
+    return answer.ids;
   }
 
   getVisibilityOverrides(o?: CallOptions) {

@@ -20,6 +20,7 @@ import type {
   Page,
   PersonRef,
   Plan,
+  StaffFilter,
   StaffMember,
   StaffQuery,
   VerificationQuery,
@@ -196,18 +197,25 @@ export class MemoryBackend {
     return this.data.locations.map((l) => ({ ...l }));
   }
 
-  listStaff(viewerId: string, query: StaffQuery): Page<StaffMember> {
-    this.signedIn(viewerId);
+  /** Staff with login access matching a filter, in name order. */
+  private staffMatching(query: StaffQuery): StaffRecord[] {
     const search = foldForSearch(query.search?.trim() ?? '');
-    const overrides = new Set(this.data.overrides.staffIds);
-    const locations = new Map(this.data.locations.map((l) => [l.id, l.name]));
-    const matching = this.data.staff.filter(
+    const ids = query.ids ? new Set(query.ids) : undefined;
+    return this.data.staff.filter(
       (s) =>
         s.hasLoginAccess &&
+        (!ids || ids.has(s.id)) &&
         (!query.role || s.role === query.role) &&
         (!query.locationId || s.locationId === query.locationId) &&
         (!search || foldForSearch(s.name).includes(search)),
     );
+  }
+
+  listStaff(viewerId: string, query: StaffQuery): Page<StaffMember> {
+    this.signedIn(viewerId);
+    const overrides = new Set(this.data.overrides.staffIds);
+    const locations = new Map(this.data.locations.map((l) => [l.id, l.name]));
+    const matching = this.staffMatching(query);
     const page = pageOf(matching, query.offset, query.limit);
     return {
       ...page,
@@ -220,6 +228,14 @@ export class MemoryBackend {
         contactAccess: isAdminRole(s.role) ? 'always' : overrides.has(s.id) ? 'override' : 'masked',
       })),
     };
+  }
+
+  listStaffIds(viewerId: string, filter: StaffFilter): string[] {
+    this.signedIn(viewerId);
+    const { search, role, locationId } = filter;
+    return this.staffMatching({ search, role, locationId })
+      .filter((s) => !isAdminRole(s.role))
+      .map((s) => s.id);
   }
 
   getVisibilityOverrides(viewerId: string): VisibilityOverrides {

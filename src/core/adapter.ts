@@ -10,6 +10,7 @@ import type {
   Location,
   MaskingSettings,
   Page,
+  StaffFilter,
   StaffMember,
   StaffQuery,
   VerificationQuery,
@@ -49,6 +50,11 @@ export interface DeskguardAdapter {
   listLocations(options?: CallOptions): Promise<Location[]>;
   /** Staff with login access only: staff without it never appear. */
   listStaff(query: StaffQuery, options?: CallOptions): Promise<Page<StaffMember>>;
+  /**
+   * The ids of every staff member matching the filter who can be put on the override
+   * list (login access, not an owner or admin), for "select all matching".
+   */
+  listStaffIds(filter: StaffFilter, options?: CallOptions): Promise<string[]>;
   getVisibilityOverrides(options?: CallOptions): Promise<VisibilityOverrides>;
   updateVisibilityOverrides(
     input: { staffIds: string[]; version: number },

@@ -56,6 +56,8 @@ export const staffPageSchema: Check<Page<StaffMember>> = page(
   }),
 );
 
+export const staffIdsSchema: Check<{ ids: string[] }> = object({ ids: array(string) });
+
 export const overridesSchema: Check<VisibilityOverrides> = object({
   staffIds: array(string),
   version: integer,

@@ -90,10 +90,17 @@ export interface Page<T> {
   limit: number;
 }
 
-export interface StaffQuery {
+/** A filter over staff with login access. */
+export interface StaffFilter {
+  /** Part of the name, matched without regard to case or accents. */
   search?: string;
   role?: Role;
   locationId?: string;
+}
+
+export interface StaffQuery extends StaffFilter {
+  /** Only these staff (ids contain no commas). */
+  ids?: string[];
   offset?: number;
   limit?: number;
 }
