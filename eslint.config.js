@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'storybook-static/',
+      'bench-results/',
       'node_modules/',
       'public/mockServiceWorker.js',
       'custom-elements.json',

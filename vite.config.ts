@@ -4,6 +4,7 @@
  * import. Lit and MSW stay external (dependencies of the host's bundle).
  */
 import { defineConfig } from 'vite';
+import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
 
 const entries = {
   index: 'src/index.ts',
@@ -19,6 +20,7 @@ const entries = {
 
 export default defineConfig({
   publicDir: false,
+  plugins: [collapseTemplateWhitespace()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

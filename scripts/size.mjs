@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { collapseTemplateWhitespace } from './collapse-template-whitespace.mjs';
 
 const KB = 1024;
 const ELEMENT_BUDGET = 14 * KB;
@@ -42,12 +43,14 @@ async function measure({ name, source }) {
     root,
     logLevel: 'silent',
     publicDir: false,
+    plugins: [collapseTemplateWhitespace()],
     build: {
       write: false,
       target: 'es2022',
       minify: true,
       lib: { entry, formats: ['es'], fileName: 'bundle' },
-      rolldownOptions: { output: { codeSplitting: false } },
+      // Vite keeps whitespace in ES library builds; a host's production build removes it.
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
@@ -107,7 +106,6 @@ export class StaffOverrideListElement extends LitElement {
   @state() private saving = false;
   @state() private loadError: AdapterError | undefined;
   @state() private listError: AdapterError | undefined;
-  @state() private bulkError: AdapterError | undefined;
   @state() private saveError: AdapterError | undefined;
   /** What another admin saved while this admin was picking, with the names it could find. */
   @state() private theirs: { overrides: VisibilityOverrides; names: Map<string, string> } | undefined;
@@ -119,7 +117,8 @@ export class StaffOverrideListElement extends LitElement {
   private readonly bulk = new LatestRequest();
   private readonly writes = new LatestRequest();
   private typing: ReturnType<typeof setTimeout> | undefined;
-  private pendingBulk: (() => void) | undefined;
+  /** What the list's error region retries: the page, or the last "all matching" action. */
+  private retryBulk: (() => void) | undefined;
 
   constructor() {
     super();
@@ -140,6 +139,9 @@ export class StaffOverrideListElement extends LitElement {
     super.connectedCallback();
     this.ownerDocument.addEventListener('masking-change', this.onMaskingChange);
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    // Creating the first number formatter loads locale data (over 10 ms on a slow machine):
+    // do it in a task of its own while the staff load, not in the task that renders them.
+    setTimeout(() => this.isConnected && this.number(0));
   }
 
   override disconnectedCallback(): void {
@@ -243,6 +245,7 @@ export class StaffOverrideListElement extends LitElement {
       // Before the first page the whole element reports it; after, the list does.
       if (!this.page) throw failure;
       this.listError = failure;
+      this.retryBulk = undefined;
     } finally {
       if (!signal.aborted) this.listLoading = false;
     }
@@ -292,8 +295,7 @@ export class StaffOverrideListElement extends LitElement {
     if (!adapter || this.bulkBusy || this.readOnlyReason) return;
     const signal = this.bulk.next();
     this.bulkBusy = true;
-    this.bulkError = undefined;
-    this.pendingBulk = () => void this.pickAllMatching(pick);
+    this.listError = undefined;
     try {
       const ids = await adapter.listStaffIds(this.filter, { signal });
       if (signal.aborted) return;
@@ -308,7 +310,10 @@ export class StaffOverrideListElement extends LitElement {
         : msg(str`Cleared ${this.number(ids.length)} matching staff.`);
     } catch (error) {
       const failure = toAdapterError(error);
-      if (!signal.aborted && failure.kind !== 'aborted') this.bulkError = failure;
+      if (!signal.aborted && failure.kind !== 'aborted') {
+        this.listError = failure;
+        this.retryBulk = () => void this.pickAllMatching(pick);
+      }
     } finally {
       if (!signal.aborted) this.bulkBusy = false;
     }
@@ -387,7 +392,7 @@ export class StaffOverrideListElement extends LitElement {
     else if (action === 'sign-in') this.emit(new SignInRequestEvent());
     else if (action === 'retry') retry();
     else {
-      this.saveError = this.bulkError = undefined;
+      this.saveError = this.listError = undefined;
       void this.load();
     }
   }
@@ -425,19 +430,21 @@ export class StaffOverrideListElement extends LitElement {
     if (changed.has('active' as keyof StaffOverrideListElement)) this.keepActiveInView();
   }
 
-  /** Scrolls the list (and only the list, never the host page) to show the active row. */
+  /** Keeps the active row in view while the list has focus (never scrolls the host page otherwise). */
   private keepActiveInView(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
-    const row = list?.querySelector<HTMLElement>(`#o${this.active}`);
-    if (!list || !row) return;
-    const top = row.offsetTop;
-    const bottom = top + row.offsetHeight;
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+    const list = this.renderRoot.querySelector('[role="listbox"]');
+    if (list && list === this.shadowRoot?.activeElement) {
+      list.querySelector(`#o${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
+  private numberFormat: [string, Intl.NumberFormat] | undefined;
+
+  /** Formats a count in the element's locale, reusing the formatter: creating one is slow. */
   private number(n: number): string {
-    return new Intl.NumberFormat(localeOf(this)).format(n);
+    const locale = localeOf(this);
+    if (this.numberFormat?.[0] !== locale) this.numberFormat = [locale, new Intl.NumberFormat(locale)];
+    return this.numberFormat[1].format(n);
   }
 
   private countText(total: number): string {
@@ -488,8 +495,13 @@ export class StaffOverrideListElement extends LitElement {
       ${readOnly ? nothing : this.renderBulk()}
       ${
         this.listError
-          ? faultRegion(this.listError, 'loading', msg('This page of staff could not be loaded.'), (a) =>
-              this.act(a, () => this.refreshPage()),
+          ? faultRegion(
+              this.listError,
+              'loading',
+              this.retryBulk
+                ? msg('The matching staff could not be fetched.')
+                : msg('This page of staff could not be loaded.'),
+              (a) => this.act(a, this.retryBulk ?? (() => this.refreshPage())),
             )
           : nothing
       }
@@ -555,28 +567,21 @@ export class StaffOverrideListElement extends LitElement {
   private renderBulk(): TemplateResult {
     const busy = this.bulkBusy || this.saving;
     return html`<div part="bulk" class="actions">
-        <button part="button" type="button" ?disabled=${busy} @click=${() => this.pickAllMatching(true)}>
-          ${msg('Pick all matching')}
-        </button>
-        <button part="button" type="button" ?disabled=${busy} @click=${() => this.pickAllMatching(false)}>
-          ${msg('Clear all matching')}
-        </button>
-        <button
-          part="button"
-          type="button"
-          ?disabled=${busy || this.picks.size === 0}
-          @click=${() => this.setPicks(new Set())}
-        >
-          ${msg('Pick none')}
-        </button>
-      </div>
-      ${
-        this.bulkError
-          ? faultRegion(this.bulkError, 'loading', msg('The matching staff could not be fetched.'), (a) =>
-              this.act(a, () => this.pendingBulk?.()),
-            )
-          : nothing
-      }`;
+      <button part="button" type="button" ?disabled=${busy} @click=${() => this.pickAllMatching(true)}>
+        ${msg('Pick all matching')}
+      </button>
+      <button part="button" type="button" ?disabled=${busy} @click=${() => this.pickAllMatching(false)}>
+        ${msg('Clear all matching')}
+      </button>
+      <button
+        part="button"
+        type="button"
+        ?disabled=${busy || this.picks.size === 0}
+        @click=${() => this.setPicks(new Set())}
+      >
+        ${msg('Pick none')}
+      </button>
+    </div> `;
   }
 
   private renderList(page: Page<StaffMember>, readOnly: boolean): TemplateResult {
@@ -619,33 +624,29 @@ export class StaffOverrideListElement extends LitElement {
       aria-activedescendant="o${this.active}"
       @keydown=${this.onListKeyDown}
     >
-      ${repeat(
-        page.items,
-        (m) => m.id,
-        (member, i) => {
-          const always = isAdminRole(member.role);
-          const picked = always || this.picks.has(member.id);
-          return html`<div
-            id="o${i}"
-            part="option"
-            role="option"
-            class=${i === this.active ? 'active' : ''}
-            aria-selected=${picked}
-            aria-disabled=${always || readOnly}
-            @click=${() => {
-              this.active = i;
-              this.toggle(member);
-            }}
-          >
-            <span class="check" aria-hidden="true"></span>
-            <span class="who">
-              <span class="name">${member.name}</span>
-              <span class="muted">${roleName(member.role)} · ${member.locationName}</span>
-            </span>
-            <span part="status" class="status">${this.statusText(always, picked, saved.has(member.id))}</span>
-          </div>`;
-        },
-      )}
+      ${page.items.map((member, i) => {
+        const always = isAdminRole(member.role);
+        const picked = always || this.picks.has(member.id);
+        return html`<div
+          id="o${i}"
+          part="option"
+          role="option"
+          class=${i === this.active ? 'active' : ''}
+          aria-selected=${picked}
+          aria-disabled=${always || readOnly}
+          @click=${() => {
+            this.active = i;
+            this.toggle(member);
+          }}
+        >
+          <span class="check" aria-hidden="true"></span>
+          <span class="who">
+            <span class="name">${member.name}</span>
+            <span class="muted">${roleName(member.role)} · ${member.locationName}</span>
+          </span>
+          <span part="status" class="status">${this.statusText(always, picked, saved.has(member.id))}</span>
+        </div>`;
+      })}
     </div>`;
   }
 

@@ -1,0 +1,211 @@
+/**
+ * Benchmarks in headless Chromium (not part of `npm test`: timings are reported, never
+ * asserted). The pages are production builds; the mock backend runs in this Node
+ * process, so the page's main thread does only what a host's page would: fetch, check
+ * the answer, render. Main-thread work is read from a Chrome trace (every top-level
+ * task on the page's main thread). Writes bench-results/latest.json and prints a table.
+ *
+ * Run: npm run bench   (after the README's set-up)
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { getResponse } from 'msw';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import { DeskguardMock, MOCK_BASE_URL } from '../dist/mocks/index.js';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, 'bench-results/pages');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const QUERIES = ['a', 'an', 'ana', 'ana c', 'ana co', 'mar', 'ma', 'zz', ''];
+
+await build({
+  configFile: false,
+  root: resolve(root, 'bench/pages'),
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    rolldownOptions: { input: resolve(root, 'bench/pages/staff-override-list.html') },
+  },
+});
+
+const mock = new DeskguardMock({ scenario: 'large' });
+let handlers = [];
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, base);
+  if (url.pathname.startsWith(MOCK_BASE_URL)) {
+    const body = ['GET', 'HEAD'].includes(req.method) ? undefined : await readBody(req);
+    const request = new Request(url, {
+      method: req.method,
+      headers: { ...req.headers, authorization: 'Bearer staff-admin' },
+      body,
+    });
+    const response = await getResponse(handlers, request);
+    if (!response) return res.writeHead(404).end();
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    return res.end(Buffer.from(await response.arrayBuffer()));
+  }
+  const file = join(out, url.pathname === '/' ? 'staff-override-list.html' : url.pathname);
+  if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
+  const types = { '.html': 'text/html', '.js': 'text/javascript' };
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+handlers = mock.handlers(`${base}${MOCK_BASE_URL}`);
+
+function readBody(req) {
+  return new Promise((resolveBody) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+  });
+}
+
+/** Top-level tasks (ms) on the busiest renderer main thread of a trace. */
+function mainThreadTasks(trace) {
+  const events = JSON.parse(new TextDecoder().decode(trace)).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !mains.has(key)) continue;
+    byThread.set(key, [...(byThread.get(key) ?? []), e.dur / 1000]);
+  }
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  return [...byThread.values()].sort((a, b) => sum(b) - sum(a))[0] ?? [];
+}
+
+const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+const deep = (selector) => `(() => {
+  const root = document.querySelector('staff-override-list')?.shadowRoot;
+  return root ? root.querySelectorAll('${selector}').length : 0;
+})()`;
+
+async function oneRun({ intlWarm }) {
+  mock.configure({ scenario: 'large', latencyMs: 0 });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  // Most host pages have formatted a number or date before: the browser's locale data is loaded.
+  if (intlWarm) await page.evaluate(() => new Intl.NumberFormat(document.documentElement.lang).format(1));
+
+  await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+  const t0 = Date.now();
+  await page.evaluate(() => window.mountList());
+  await page.waitForFunction(`${deep('[role="option"]')} === 50`);
+  const firstWall = Date.now() - t0;
+  const first = mainThreadTasks(await page.tracing.stop());
+
+  const input = await page.evaluateHandle(
+    `document.querySelector('staff-override-list').shadowRoot.querySelector('input[type="search"]')`,
+  );
+  const keystrokes = [];
+  let previous = '';
+  for (const query of QUERIES) {
+    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    await input.focus();
+    // Edit from the previous query to this one, a key at a time.
+    let common = 0;
+    while (common < previous.length && previous[common] === query[common]) common++;
+    for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
+    for (const ch of query.slice(common)) await page.keyboard.type(ch);
+    const expected = mock.backend.listStaff('staff-admin', { search: query, limit: 1 }).total;
+    await page.waitForFunction(
+      `(() => { const t = document.querySelector('staff-override-list').shadowRoot.querySelector('[part~="count"]').textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    keystrokes.push(mainThreadTasks(await page.tracing.stop()));
+    previous = query;
+  }
+  await page.close();
+  return { firstWall, first, keystrokes };
+}
+
+const runs = [];
+const coldRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  runs.push(await oneRun({ intlWarm: true }));
+  coldRuns.push(await oneRun({ intlWarm: false }));
+}
+await browser.close();
+server.close();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const max = (xs) => Math.max(...xs);
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+const round = (n) => Math.round(n * 10) / 10;
+
+const stat = (measure, values) => ({
+  measure,
+  median: round(median(values)),
+  spread: `${round(Math.min(...values))}–${round(max(values))}`,
+});
+const rows = [
+  stat(
+    'first render, 5,000+ staff: longest task (ms)',
+    runs.map((r) => max(r.first)),
+  ),
+  stat(
+    'first render: main-thread total (ms)',
+    runs.map((r) => sum(r.first)),
+  ),
+  stat(
+    'first render: wall (ms)',
+    runs.map((r) => r.firstWall),
+  ),
+  stat(
+    'first render, first Intl use in the page: longest task (ms)',
+    coldRuns.map((r) => max(r.first)),
+  ),
+  stat(
+    'filter keystroke to results: longest task (ms)',
+    runs.flatMap((r) => r.keystrokes.map(max)),
+  ),
+  stat(
+    'filter keystroke to results: main-thread total (ms)',
+    runs.flatMap((r) => r.keystrokes.map(sum)),
+  ),
+].map((row) => ({ element: 'staff-override-list', ...row }));
+
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  browser: await (async () => {
+    const b = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+    const v = await b.version();
+    await b.close();
+    return v;
+  })(),
+  versions: { deskguard: pkg.version, lit: pkg.dependencies.lit },
+  runs: RUNS,
+  budgetMs: 16,
+  rows,
+};
+mkdirSync(resolve(root, 'bench-results'), { recursive: true });
+writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+
+console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.machine.node}, ${RUNS} runs`);
+console.log('element'.padEnd(22) + 'measure'.padEnd(62) + 'median'.padEnd(9) + 'spread');
+for (const r of rows) console.log(r.element.padEnd(22) + r.measure.padEnd(62) + String(r.median).padEnd(9) + r.spread);

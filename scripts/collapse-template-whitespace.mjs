@@ -1,0 +1,42 @@
+/**
+ * A build plugin that collapses each line break and the indentation around it to one
+ * space inside the kit's `html` and `css` templates. HTML and CSS treat the two alike,
+ * and a host's minifier never touches template text, so the indentation would ship.
+ */
+import ts from 'typescript';
+
+const TAGS = new Set(['html', 'css']);
+
+function collapse(code, fileName) {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
+      const t = node.template;
+      const pieces = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      for (const piece of pieces) {
+        // Text sits between the opening ` or } and the closing ` or ${.
+        const start = piece.getStart(source) + 1;
+        const end =
+          piece.getEnd() -
+          (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+        edits.push([start, end, code.slice(start, end).replace(/\s*\n\s*/g, ' ')]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+export function collapseTemplateWhitespace() {
+  return {
+    name: 'deskguard:collapse-template-whitespace',
+    transform(code, id) {
+      if (!/\/src\/.*\.[jt]s$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      return { code: collapse(code, id), map: null };
+    },
+  };
+}
