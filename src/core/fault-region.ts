@@ -13,6 +13,8 @@ export function faultRegion(
   lead: string,
   act: (action: FaultAction) => void,
   more: TemplateResult | typeof nothing = nothing,
+  /** A more specific name for a retry ("Try turning it on again"). */
+  retryLabel?: string,
 ): TemplateResult {
   const fault = describeFault(error, activity);
   return html`<div part="error" class="error" role="alert">
@@ -28,7 +30,7 @@ export function faultRegion(
               data-action=${fault.action}
               @click=${() => act(fault.action)}
             >
-              ${fault.actionLabel}
+              ${(fault.action === 'retry' && retryLabel) || fault.actionLabel}
             </button>`
       }
       ${more}

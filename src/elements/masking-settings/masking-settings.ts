@@ -4,7 +4,7 @@ import { AdapterController, LatestRequest } from '../../core/adapter-controller.
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { SignInRequestEvent, UpgradeRequestEvent } from '../../core/events.js';
-import { describeFault } from '../../core/faults.js';
+import { faultRegion } from '../../core/fault-region.js';
 import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
 import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
@@ -294,43 +294,23 @@ export class MaskingSettingsElement extends LitElement {
   }
 
   private renderError(error: AdapterError, activity: 'loading' | 'saving'): TemplateResult {
-    const fault = describeFault(error, activity);
-    const lead =
-      activity === 'loading'
-        ? msg('Masking settings could not be loaded.')
-        : this.lastAttempt
-          ? msg('Masking was not turned on.')
-          : msg('Masking was not turned off.');
-    return html`<div part="error" class="error" role="alert">
-      <p><strong>${lead}</strong> ${fault.message}</p>
-      <div class="actions">
-        ${
-          fault.action === 'none'
-            ? nothing
-            : html`<button
-                part="button"
-                type="button"
-                class="primary"
-                data-action=${fault.action}
-                @click=${() => this.act(fault.action, activity)}
-              >
-                ${
-                  fault.action === 'retry' && activity === 'saving'
-                    ? this.lastAttempt
-                      ? msg('Try turning it on again')
-                      : msg('Try turning it off again')
-                    : fault.actionLabel
-                }
-              </button>`
-        }
-        ${
-          activity === 'saving'
-            ? html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>
-                ${msg('Dismiss')}
-              </button>`
-            : nothing
-        }
-      </div>
-    </div>`;
+    const saving = activity === 'saving';
+    const lead = !saving
+      ? msg('Masking settings could not be loaded.')
+      : this.lastAttempt
+        ? msg('Masking was not turned on.')
+        : msg('Masking was not turned off.');
+    return faultRegion(
+      error,
+      activity,
+      lead,
+      (action) => this.act(action, activity),
+      saving
+        ? html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>
+            ${msg('Dismiss')}
+          </button>`
+        : nothing,
+      saving ? (this.lastAttempt ? msg('Try turning it on again') : msg('Try turning it off again')) : undefined,
+    );
   }
 }
