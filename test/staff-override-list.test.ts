@@ -69,6 +69,16 @@ function selectFilter(element: List, index: number, value: string): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The MioSalon settings page: the masking switch above the list, sharing one provider. */
+function settingsPage(): Promise<HTMLElement> {
+  return fixture<HTMLElement>(html`
+    <deskguard-provider .adapter=${restAdapter()}>
+      <masking-settings></masking-settings>
+      <staff-override-list></staff-override-list>
+    </deskguard-provider>
+  `);
+}
+
 function saved(element: List): Promise<unknown> {
   return until(() => pendingText(element) === 'No unsaved changes.', 'the changes to be saved');
 }
@@ -429,12 +439,7 @@ describe('<staff-override-list>', () => {
 
   it('follows <masking-settings> on the same page without a reload', async () => {
     const mock = await useMock({});
-    const page = await fixture<HTMLElement>(html`
-      <deskguard-provider .adapter=${restAdapter()}>
-        <masking-settings></masking-settings>
-        <staff-override-list></staff-override-list>
-      </deskguard-provider>
-    `);
+    const page = await settingsPage();
     const settings = page.querySelector('masking-settings')!;
     const element = page.querySelector('staff-override-list')!;
     await ready(element);
@@ -455,12 +460,7 @@ describe('<staff-override-list>', () => {
 
   it('keeps unsaved picks when masking is turned off meanwhile, and they are there when it comes back', async () => {
     await useMock({});
-    const page = await fixture<HTMLElement>(html`
-      <deskguard-provider .adapter=${restAdapter()}>
-        <masking-settings></masking-settings>
-        <staff-override-list></staff-override-list>
-      </deskguard-provider>
-    `);
+    const page = await settingsPage();
     const element = page.querySelector('staff-override-list')!;
     await ready(element);
     option(element, CORE_STAFF['front-desk'].name).click();

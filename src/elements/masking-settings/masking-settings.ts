@@ -4,6 +4,7 @@ import { AdapterController, LatestRequest } from '../../core/adapter-controller.
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { SignInRequestEvent, UpgradeRequestEvent } from '../../core/events.js';
+import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion } from '../../core/fault-region.js';
 import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
@@ -184,38 +185,19 @@ export class MaskingSettingsElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`
-      <section
-        part="base"
-        class="card"
-        aria-labelledby="heading"
-        aria-busy=${this.loading || this.pending !== undefined}
-      >
-        <div
-          id="heading"
-          part="heading"
-          class="heading"
-          role="heading"
-          aria-level=${Math.min(6, Math.max(1, this.headingLevel))}
-        >
-          ${msg('Masking customer contacts')}
-        </div>
-        <p id="description" part="description" class="muted">
-          ${msg(
-            'Hides customer phone numbers and email addresses from staff. Owners and admins always see them, and so do staff you pick in the visibility override list.',
-          )}
-        </p>
-        ${this.renderBody()}
-      </section>
-    `;
+    return card({
+      title: msg('Masking customer contacts'),
+      headingLevel: this.headingLevel,
+      description: msg(
+        'Hides customer phone numbers and email addresses from staff. Owners and admins always see them, and so do staff you pick in the visibility override list.',
+      ),
+      busy: this.loading || this.pending !== undefined,
+      body: this.renderBody(),
+    });
   }
 
   private renderBody(): TemplateResult {
-    if (!this.adapters.adapter) {
-      return html`<p part="notice" class="notice">
-        ${msg('No data adapter: set the adapter property, or place this element inside a deskguard-provider.')}
-      </p>`;
-    }
+    if (!this.adapters.adapter) return noAdapterNotice();
     if (this.loadError) return this.renderError(this.loadError, 'loading');
     if (!this.settings || !this.viewer) {
       return html`<p role="status" part="state" class="muted">${msg('Loading masking settings…')}</p>`;

@@ -4,6 +4,7 @@ import { AdapterController, LatestRequest } from '../../core/adapter-controller.
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { SignInRequestEvent, UpgradeRequestEvent } from '../../core/events.js';
+import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion } from '../../core/fault-region.js';
 import type { FaultAction } from '../../core/faults.js';
 import { moveIndex } from '../../core/list-keys.js';
@@ -453,33 +454,19 @@ export class StaffOverrideListElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`
-      <section part="base" class="card" aria-labelledby="heading" aria-busy=${this.loading || this.saving}>
-        <div
-          id="heading"
-          part="heading"
-          class="heading"
-          role="heading"
-          aria-level=${Math.min(6, Math.max(1, this.headingLevel))}
-        >
-          ${msg('Data visibility override')}
-        </div>
-        <p part="description" class="muted">
-          ${msg(
-            'Staff you pick here still see customer phone numbers and email addresses while masking is on. Only staff with login access are listed: to add someone who is missing, give them login access in their staff profile first.',
-          )}
-        </p>
-        ${this.renderBody()}
-      </section>
-    `;
+    return card({
+      title: msg('Data visibility override'),
+      headingLevel: this.headingLevel,
+      description: msg(
+        'Staff you pick here still see customer phone numbers and email addresses while masking is on. Only staff with login access are listed: to add someone who is missing, give them login access in their staff profile first.',
+      ),
+      busy: this.loading || this.saving,
+      body: this.renderBody(),
+    });
   }
 
   private renderBody(): TemplateResult {
-    if (!this.adapters.adapter) {
-      return html`<p part="notice" class="notice">
-        ${msg('No data adapter: set the adapter property, or place this element inside a deskguard-provider.')}
-      </p>`;
-    }
+    if (!this.adapters.adapter) return noAdapterNotice();
     if (this.loadError) {
       return faultRegion(this.loadError, 'loading', msg('The staff list could not be loaded.'), (a) =>
         this.act(a, () => void this.load()),
