@@ -24,7 +24,7 @@ import { ROLES } from '../../core/types.js';
 import { canChangeSecuritySettings, isAdminRole, planSupportsMasking } from '../../policy/policy.js';
 import type { MaskingChangeEvent } from '../masking-settings/events.js';
 import { OverridePicksChangeEvent, OverridesSavedEvent } from './events.js';
-import { diffPicks, rebasePicks } from './picks.js';
+import { diffPicks, rebasePicks, type PicksDiff } from './picks.js';
 import { styles } from './staff-override-list.styles.js';
 
 const PAGE_SIZE = 50;
@@ -166,10 +166,23 @@ export class StaffOverrideListElement extends LitElement {
     if (adapter) void this.load();
   }
 
+  private memo:
+    { base?: VisibilityOverrides; picks: ReadonlySet<string>; saved: Set<string>; diff: PicksDiff } | undefined;
+
+  /** The saved list as a set and the unsaved changes, worked out once per change of either. */
+  private get draft(): { saved: Set<string>; diff: PicksDiff } {
+    const { base, picks } = this;
+    let memo = this.memo;
+    if (!memo || memo.base !== base || memo.picks !== picks) {
+      const saved = new Set(base?.staffIds);
+      memo = this.memo = { base, picks, saved, diff: diffPicks(saved, picks) };
+    }
+    return memo;
+  }
+
   private get pendingCount(): number {
-    if (!this.base) return 0;
-    const { added, removed } = diffPicks(this.base.staffIds, this.picks);
-    return added.length + removed.length;
+    const { added, removed } = this.draft.diff;
+    return this.base ? added.length + removed.length : 0;
   }
 
   /** Why the list cannot be changed, or undefined when it can. */
@@ -277,7 +290,7 @@ export class StaffOverrideListElement extends LitElement {
 
   private setPicks(picks: ReadonlySet<string>): void {
     this.picks = picks;
-    const { added, removed } = diffPicks(this.base?.staffIds ?? [], picks);
+    const { added, removed } = this.draft.diff;
     this.emit(
       new OverridePicksChangeEvent({ staffIds: [...picks], added, removed, pending: added.length + removed.length }),
     );
@@ -597,7 +610,7 @@ export class StaffOverrideListElement extends LitElement {
         }
       </div>`;
     }
-    const saved = new Set(this.base!.staffIds);
+    const saved = this.draft.saved;
     return html`<div
       part="list"
       class="list"
