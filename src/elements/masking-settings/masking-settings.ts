@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
-import { SignInRequestEvent, UpgradeRequestEvent } from '../../core/events.js';
+import { UpgradeRequestEvent } from '../../core/events.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion } from '../../core/fault-region.js';
 import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
@@ -176,14 +176,6 @@ export class MaskingSettingsElement extends LitElement {
     this.dispatchEvent(event);
   }
 
-  private act(action: string, activity: 'loading' | 'saving'): void {
-    if (action === 'upgrade') this.emit(new UpgradeRequestEvent(this.saveError?.requiredPlan ?? 'premium'));
-    else if (action === 'sign-in') this.emit(new SignInRequestEvent());
-    else if (action === 'retry' && activity === 'saving' && this.lastAttempt !== undefined)
-      void this.save(this.lastAttempt);
-    else void this.load();
-  }
-
   protected override render(): TemplateResult {
     return card({
       title: msg('Masking customer contacts'),
@@ -286,7 +278,10 @@ export class MaskingSettingsElement extends LitElement {
       error,
       activity,
       lead,
-      (action) => this.act(action, activity),
+      {
+        retry: () => (saving && this.lastAttempt !== undefined ? void this.save(this.lastAttempt) : void this.load()),
+        reload: () => void this.load(),
+      },
       saving
         ? html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>
             ${msg('Dismiss')}

@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
-import { SignInRequestEvent, UpgradeRequestEvent } from '../../core/events.js';
+import { UpgradeRequestEvent } from '../../core/events.js';
 import { card, noAdapterNotice } from '../../core/card.js';
-import { faultRegion } from '../../core/fault-region.js';
-import type { FaultAction } from '../../core/faults.js';
+import { faultRegion, type FaultWays } from '../../core/fault-region.js';
 import { moveIndex } from '../../core/list-keys.js';
 import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
@@ -401,14 +400,15 @@ export class StaffOverrideListElement extends LitElement {
     this.announcement = msg('Your changes were discarded.');
   }
 
-  private act(action: FaultAction, retry: () => void): void {
-    if (action === 'upgrade') this.emit(new UpgradeRequestEvent('premium'));
-    else if (action === 'sign-in') this.emit(new SignInRequestEvent());
-    else if (action === 'retry') retry();
-    else {
-      this.saveError = this.listError = undefined;
-      void this.load();
-    }
+  /** The ways forward from a fault: `retry` repeats what failed; a reload keeps the picks. */
+  private ways(retry: () => void): FaultWays {
+    return {
+      retry,
+      reload: () => {
+        this.saveError = this.listError = undefined;
+        void this.load();
+      },
+    };
   }
 
   /** Dispatches through a variable so the manifest analyzer reads event names from the JSDoc. */
@@ -481,8 +481,11 @@ export class StaffOverrideListElement extends LitElement {
   private renderBody(): TemplateResult {
     if (!this.adapters.adapter) return noAdapterNotice();
     if (this.loadError) {
-      return faultRegion(this.loadError, 'loading', msg('The staff list could not be loaded.'), (a) =>
-        this.act(a, () => void this.load()),
+      return faultRegion(
+        this.loadError,
+        'loading',
+        msg('The staff list could not be loaded.'),
+        this.ways(() => void this.load()),
       );
     }
     if (!this.viewer || !this.masking || !this.base || !this.page) {
@@ -501,7 +504,7 @@ export class StaffOverrideListElement extends LitElement {
               this.retryBulk
                 ? msg('The matching staff could not be fetched.')
                 : msg('This page of staff could not be loaded.'),
-              (a) => this.act(a, this.retryBulk ?? (() => this.refreshPage())),
+              this.ways(this.retryBulk ?? (() => this.refreshPage())),
             )
           : nothing
       }
@@ -717,7 +720,7 @@ export class StaffOverrideListElement extends LitElement {
               this.saveError,
               'saving',
               msg('Your changes were not saved.'),
-              (a) => this.act(a, () => void this.save()),
+              this.ways(() => void this.save()),
               html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>
                 ${msg('Dismiss')}
               </button>`,
