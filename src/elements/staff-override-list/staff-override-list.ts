@@ -108,7 +108,8 @@ export class StaffOverrideListElement extends LitElement {
   @state() private listError: AdapterError | undefined;
   @state() private saveError: AdapterError | undefined;
   /** What another admin saved while this admin was picking, with the names it could find. */
-  @state() private theirs: { overrides: VisibilityOverrides; names: Map<string, string> } | undefined;
+  @state() private theirs:
+    { overrides: VisibilityOverrides; changes: PicksDiff; names: Map<string, string> } | undefined;
   @state() private announcement = '';
 
   private readonly adapters = new AdapterController(this, (adapter) => this.adapterChanged(adapter));
@@ -270,9 +271,7 @@ export class StaffOverrideListElement extends LitElement {
 
   private setFilter(change: StaffFilter): void {
     this.filter = { ...this.filter, ...change };
-    this.offset = 0;
-    this.active = 0;
-    this.refreshPage();
+    this.goToPage(0);
   }
 
   private onSearchInput(event: Event): void {
@@ -365,16 +364,16 @@ export class StaffOverrideListElement extends LitElement {
 
   /** Shows what another admin saved meanwhile, naming the people they added or removed. */
   private async showTheirs(overrides: VisibilityOverrides): Promise<void> {
+    const changes = diffPicks(this.base?.staffIds ?? [], new Set(overrides.staffIds));
     const names = new Map<string, string>();
-    this.theirs = { overrides, names };
-    const { added, removed } = diffPicks(this.base?.staffIds ?? [], new Set(overrides.staffIds));
-    const ids = [...added, ...removed].slice(0, NAMED_IN_CONFLICT);
+    this.theirs = { overrides, changes, names };
+    const ids = [...changes.added, ...changes.removed].slice(0, NAMED_IN_CONFLICT);
     const adapter = this.adapters.adapter;
     if (!ids.length || !adapter) return;
     try {
       const page = await adapter.listStaff({ ids, limit: ids.length });
       for (const member of page.items) names.set(member.id, member.name);
-      if (this.theirs?.overrides === overrides) this.theirs = { overrides, names };
+      if (this.theirs?.overrides === overrides) this.theirs = { overrides, changes, names };
     } catch {
       // The message still counts the changes; the names are a courtesy.
     }
@@ -713,7 +712,7 @@ export class StaffOverrideListElement extends LitElement {
           </button>
         </div>
       </div>
-      ${this.theirs ? this.renderTheirs(this.theirs.overrides, this.theirs.names) : nothing}
+      ${this.theirs ? this.renderTheirs(this.theirs) : nothing}
       ${
         this.saveError
           ? faultRegion(
@@ -730,8 +729,8 @@ export class StaffOverrideListElement extends LitElement {
     `;
   }
 
-  private renderTheirs(overrides: VisibilityOverrides, names: Map<string, string>): TemplateResult {
-    const { added, removed } = diffPicks(this.base!.staffIds, new Set(overrides.staffIds));
+  private renderTheirs({ overrides, changes, names }: NonNullable<typeof this.theirs>): TemplateResult {
+    const { added, removed } = changes;
     const list = (ids: string[]) => {
       const known = ids.map((id) => names.get(id)).filter((n): n is string => !!n);
       const more = ids.length - known.length;
