@@ -1,3 +1,4 @@
 export * from './policy.js';
 export * from '../domain/alert-rules.js';
+export * from '../domain/giftcard-id.js';
 export type { ContactValue, Plan, Role } from '../core/types.js';
