@@ -57,6 +57,8 @@ export interface ServedResponse {
   body: string;
   /** True when the answer was an injected fault, not the backend's own. */
   injected: boolean;
+  /** The request's JSON body (`{}` for reads) and its Idempotency-Key header. */
+  request: { body: Record<string, unknown>; idempotencyKey: string | undefined };
 }
 
 const DEFAULTS: MockConfig = { scenario: 'normal', viewer: 'admin', business: 'premium-new' };
@@ -286,6 +288,7 @@ export class DeskguardMock {
           status: response.status,
           body: response.type === 'error' ? '' : await response.clone().text(),
           injected,
+          request: { body, idempotencyKey: ctx.idempotencyKey },
         });
         return response;
       });

@@ -30,7 +30,14 @@ export interface ConformanceSpec<E extends HTMLElement> {
     writes?: number;
   };
   /** Where hostile data (markup in names and notes) reaches this element, and whether it is shown. */
-  hostile: { config: Partial<MockConfig>; shown: boolean };
+  hostile: {
+    config: Partial<MockConfig>;
+    shown: boolean;
+    /** What the user does to make the element receive data, for an element that loads nothing by itself. */
+    act?: (element: E) => Promise<unknown>;
+  };
+  /** False for an element that reads nothing until the user acts: it is then checked to send no request. */
+  loads?: boolean;
   /** Setups in which the viewer may not see client contacts. */
   maskedViewers: Partial<MockConfig>[];
 }
@@ -119,6 +126,7 @@ export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>):
       const mock = await useMock({ ...spec.hostile.config, scenario: 'hostile' });
       const element = await spec.mount(restAdapter());
       await spec.ready(element);
+      await spec.hostile.act?.(element);
       const injected = deepElements(element).filter((el) =>
         el.matches('img, script, iframe, object, a[href^="javascript"]'),
       );
@@ -134,7 +142,19 @@ export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>):
       }
     });
 
+    if (spec.loads === false) {
+      it('sends no request until the user acts', async () => {
+        const mock = await useMock({ fault: { kind: 'server', on: 'all' } });
+        const element = await spec.mount(restAdapter());
+        await spec.ready(element);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(mock.served.map((r) => `${r.method} ${r.path}`)).to.deep.equal([]);
+        expect(errorRegion(element), 'nothing failed').to.equal(undefined);
+      });
+    }
+
     describe('faults while loading', () => {
+      if (spec.loads === false) return;
       for (const kind of READ_FAULTS) {
         it(`${kind}: says what happened and offers a way forward`, async () => {
           // Every read fails until the way forward is taken: a count of faults could be used up by a
