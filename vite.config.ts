@@ -13,6 +13,7 @@ const entries = {
   'define/deskguard-provider': 'src/define/deskguard-provider.ts',
   'define/masking-settings': 'src/define/masking-settings.ts',
   'define/staff-override-list': 'src/define/staff-override-list.ts',
+  'define/giftcard-id-generator': 'src/define/giftcard-id-generator.ts',
   'mocks/index': 'mocks/index.ts',
   'mocks/browser': 'mocks/browser.ts',
   'mocks/node': 'mocks/node.ts',

@@ -3,3 +3,4 @@ export * from './index.js';
 import './define/deskguard-provider.js';
 import './define/masking-settings.js';
 import './define/staff-override-list.js';
+import './define/giftcard-id-generator.js';

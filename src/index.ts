@@ -22,3 +22,12 @@ export {
   type OverridePicksChangeDetail,
 } from './elements/staff-override-list/events.js';
 export { diffPicks, rebasePicks, type PicksDiff } from './elements/staff-override-list/picks.js';
+export {
+  GiftcardIdGeneratorElement,
+  GIFT_CARD_MAX_TRIES,
+} from './elements/giftcard-id-generator/giftcard-id-generator.js';
+export {
+  GiftCardReservedEvent,
+  GiftCardUseEvent,
+  type GiftCardReservedDetail,
+} from './elements/giftcard-id-generator/events.js';

@@ -1,0 +1,32 @@
+import type { GiftCardReservation } from '../../core/types.js';
+
+export interface GiftCardReservedDetail {
+  /** The reserved number, digits only. */
+  number: string;
+  /** Whether the number was generated here or typed or scanned from a pre-printed card. */
+  source: 'generated' | 'entered';
+  reservation: GiftCardReservation;
+}
+
+/** Fired by `<giftcard-id-generator>` once a number is reserved and shown (it is also the element's form value). */
+export class GiftCardReservedEvent extends Event {
+  static readonly eventName = 'giftcard-id-reserved';
+  constructor(readonly detail: GiftCardReservedDetail) {
+    super(GiftCardReservedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired by `<giftcard-id-generator>` when staff press "Use this number": the host puts it on the sale. */
+export class GiftCardUseEvent extends Event {
+  static readonly eventName = 'giftcard-id-use';
+  constructor(readonly detail: { number: string; reservation: GiftCardReservation | undefined }) {
+    super(GiftCardUseEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'giftcard-id-reserved': GiftCardReservedEvent;
+    'giftcard-id-use': GiftCardUseEvent;
+  }
+}

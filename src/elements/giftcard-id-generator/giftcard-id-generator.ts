@@ -1,0 +1,540 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import type { DeskguardAdapter } from '../../core/adapter.js';
+import { card, noAdapterNotice } from '../../core/card.js';
+import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { faultRegion } from '../../core/fault-region.js';
+import { msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { tokens } from '../../core/styles.js';
+import type { GiftCardReservation } from '../../core/types.js';
+import {
+  checkGiftCardFormat,
+  checkGiftCardNumber,
+  generateGiftCardNumber,
+  GIFT_CARD_PRESETS,
+  groupDigits,
+  type GiftCardFormat,
+  type GiftCardPreset,
+} from '../../domain/giftcard-id.js';
+import { GiftCardReservedEvent, GiftCardUseEvent } from './events.js';
+import { styles } from './giftcard-id-generator.styles.js';
+
+/** How many taken numbers in a row the generator replaces before it gives up and says so. */
+export const GIFT_CARD_MAX_TRIES = 5;
+
+type Source = 'generated' | 'entered';
+
+/** One number on its way to being reserved; a retry sends the same number with the same key. */
+interface Attempt {
+  number: string;
+  key: string;
+  source: Source;
+  /** Taken numbers replaced before this one. */
+  tries: number;
+}
+
+type Notice = 'reserving' | 'reserved' | 'copied' | 'copy-failed' | 'used';
+
+/**
+ * MINDBODY's "Generate Random" gift card number: a random number from the platform's
+ * cryptographic source, reserved through the adapter so that no other till issues it,
+ * shown in groups for reading aloud and copying onto a paper card. Staff can also type
+ * or scan the number of a pre-printed card; it is checked as they type and reserved
+ * the same way. A taken number is replaced by a new one, up to five times in a row.
+ *
+ * It is a form control: with a `name`, the reserved number (digits only) is submitted
+ * with the host's form; `required` makes a form without a number invalid; a form reset
+ * clears it. A reserved number that is never used stays reserved, so no card gets it.
+ *
+ * @summary A random, reserved gift card number (or a pre-printed card's), ready to copy or use.
+ * @tag giftcard-id-generator
+ *
+ * @fires giftcard-id-reserved - `GiftCardReservedEvent`: a number was reserved; `detail` has `number`, `source` and `reservation`.
+ * @fires giftcard-id-use - `GiftCardUseEvent`: staff pressed "Use this number"; `detail` has `number` and `reservation`.
+ * @fires change - The value (the reserved number) changed.
+ * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans.
+ * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart description - What the element does.
+ * @csspart number - The reserved number, in groups.
+ * @csspart status - What just happened (reserved, copied), announced politely.
+ * @csspart entry - The field for a pre-printed card's number, its hint and its error.
+ * @csspart input - The field itself.
+ * @csspart notice - A set-up problem (no adapter, a length outside 8 to 19).
+ * @csspart error - A failed reservation, with its way forward.
+ * @csspart button - Every button.
+ *
+ * @cssstate busy - A number is being reserved.
+ * @cssstate reserved - A number is reserved and shown (the element has a value).
+ *
+ * @cssprop --dg-font-family-numbers - The numbers' font (default: the system's monospace).
+ */
+export class GiftcardIdGeneratorElement extends LitElement {
+  static override styles = [tokens, styles];
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
+  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
+
+  /** The level of the element's heading (1–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `standard`: 12 random digits, as in MINDBODY. `strong`: 16 digits, the last a check digit. */
+  @property() preset: GiftCardPreset = 'standard';
+
+  /** Digits in a number (8 to 19, the check digit included); overrides the preset's. */
+  @property({ type: Number }) length: number | undefined;
+
+  /** End each number with a Damm check digit (the `strong` preset always does). */
+  @property({ type: Boolean, attribute: 'check-digit' }) checkDigit = false;
+
+  /** The form field name the reserved number is submitted under. */
+  @property({ reflect: true }) name = '';
+
+  /** A form with this element is invalid until a number is reserved. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private number = '';
+  @state() private reservation: GiftCardReservation | undefined;
+  @state() private busy: Source | undefined;
+  @state() private failure: AdapterError | undefined;
+  /** Every number tried in a row was taken. */
+  @state() private exhausted = false;
+  /** The typed number is already on another card. */
+  @state() private taken = false;
+  @state() private notice: Notice | undefined;
+  @state() private typed = '';
+  /** Staff asked to reserve the typed number: a missing or short number is now an error, not work in progress. */
+  @state() private submitted = false;
+  @state() private formDisabled = false;
+  private retry: Attempt | undefined;
+  private refocus = false;
+
+  private readonly internals = this.attachInternals();
+  private readonly writes = new LatestRequest();
+  private readonly adapters = new AdapterController(this, (adapter) => {
+    if (adapter) return;
+    this.writes.abort();
+    this.busy = undefined;
+  });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The reserved number, digits only, or `''`. Setting it shows a number reserved elsewhere. */
+  get value(): string {
+    return this.number;
+  }
+
+  set value(value: string) {
+    this.number = String(value ?? '').replace(/\D/g, '');
+    this.reservation = undefined;
+  }
+
+  /** The reservation behind the value, when it was made here. */
+  get currentReservation(): GiftCardReservation | undefined {
+    return this.reservation;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Generates and reserves a new number, as the "Generate" button does. */
+  generate(): Promise<void> {
+    return this.reserve(this.attempt('generated'));
+  }
+
+  formResetCallback(): void {
+    this.writes.abort();
+    Object.assign(this, {
+      number: '',
+      reservation: undefined,
+      busy: undefined,
+      failure: undefined,
+      exhausted: false,
+      taken: false,
+      notice: undefined,
+      typed: '',
+      submitted: false,
+    });
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** The number format in force, or undefined when the attributes ask for one this kit cannot issue. */
+  get format(): GiftCardFormat | undefined {
+    const preset = (GIFT_CARD_PRESETS as Record<string, GiftCardFormat>)[this.preset] ?? GIFT_CARD_PRESETS.standard;
+    const format = { length: this.length ?? preset.length, checkDigit: this.checkDigit || preset.checkDigit };
+    try {
+      checkGiftCardFormat(format);
+      return format;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get inactive(): boolean {
+    return this.disabled || this.formDisabled || !this.format;
+  }
+
+  private attempt(source: Source, number?: string, tries = 0): Attempt {
+    return { number: number ?? generateGiftCardNumber(this.format), key: crypto.randomUUID(), source, tries };
+  }
+
+  private async reserve(first: Attempt): Promise<void> {
+    const adapter = this.adapters.adapter;
+    if (!adapter || this.busy || this.inactive) return;
+    let attempt = first;
+    Object.assign(this, {
+      busy: attempt.source,
+      failure: undefined,
+      exhausted: false,
+      taken: false,
+      notice: 'reserving',
+    });
+    this.retry = undefined;
+    const signal = this.writes.next();
+    try {
+      for (;;) {
+        try {
+          const reservation = await adapter.reserveGiftCardId(
+            { number: attempt.number },
+            { idempotencyKey: attempt.key, signal },
+          );
+          if (!signal.aborted) this.accept(reservation, attempt.source);
+          return;
+        } catch (error) {
+          const failure = toAdapterError(error);
+          // Someone else holds this number: a generated one is replaced, a typed one is the card's own.
+          if (failure.kind !== 'conflict' || attempt.source === 'entered') throw failure;
+          if (attempt.tries + 1 >= GIFT_CARD_MAX_TRIES) {
+            this.exhausted = true;
+            this.notice = undefined;
+            return;
+          }
+          attempt = this.attempt('generated', undefined, attempt.tries + 1);
+        }
+      }
+    } catch (error) {
+      const failure = toAdapterError(error);
+      if (signal.aborted || failure.kind === 'aborted') return;
+      this.notice = undefined;
+      if (failure.kind === 'conflict') this.taken = true;
+      else {
+        this.failure = failure;
+        this.retry = attempt;
+      }
+    } finally {
+      if (!signal.aborted) this.busy = undefined;
+    }
+  }
+
+  private accept(reservation: GiftCardReservation, source: Source): void {
+    Object.assign(this, { reservation, number: reservation.number, notice: 'reserved' });
+    if (source === 'entered') Object.assign(this, { typed: '', submitted: false });
+    this.emit(new GiftCardReservedEvent({ number: reservation.number, source, reservation }));
+    this.emit(new Event('change', { bubbles: true }));
+  }
+
+  private onGenerate(): void {
+    void this.generate();
+  }
+
+  private onReserveTyped(): void {
+    const format = this.format;
+    if (!format || this.busy || this.inactive) return;
+    this.submitted = true;
+    const { digits, problem } = checkGiftCardNumber(this.typed, format);
+    if (problem) {
+      this.renderRoot.querySelector<HTMLInputElement>('#typed')?.focus();
+      return;
+    }
+    void this.reserve(this.attempt('entered', digits));
+  }
+
+  private onTyped(event: Event): void {
+    Object.assign(this, { typed: (event.target as HTMLInputElement).value, submitted: false, taken: false });
+  }
+
+  private onTypedKey(event: KeyboardEvent): void {
+    // Scanners end a number with Enter; inside a host's form it must not submit the form.
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.onReserveTyped();
+  }
+
+  private async onCopy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.number);
+      this.notice = 'copied';
+    } catch {
+      this.notice = 'copy-failed';
+      // Selected, the number is one keystroke away from a manual copy.
+      const digits = this.renderRoot.querySelector('#digits');
+      if (digits) getSelection()?.selectAllChildren(digits);
+    }
+  }
+
+  private onUse(): void {
+    this.notice = 'used';
+    this.emit(new GiftCardUseEvent({ number: this.number, reservation: this.reservation }));
+  }
+
+  /** Takes a way forward from an error region; focus then goes back to the Generate button. */
+  private wayForward(action: () => void): void {
+    Object.assign(this, { failure: undefined, exhausted: false, taken: false });
+    this.refocus = true;
+    action();
+  }
+
+  /** Dispatches through a variable so the manifest analyzer reads event names from the JSDoc, not from constructor arguments. */
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  protected override updated(): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#typed') ?? undefined;
+    const generate = this.renderRoot.querySelector<HTMLButtonElement>('#generate') ?? undefined;
+    this.internals.setFormValue(this.number);
+    for (const [name, on] of [
+      ['busy', !!this.busy],
+      ['reserved', !!this.number],
+    ] as const) {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    }
+    if (this.typed.trim()) {
+      this.internals.setValidity(
+        { badInput: true },
+        msg('Reserve the typed gift card number, or clear the field.'),
+        input,
+      );
+    } else if (this.required && !this.number) {
+      this.internals.setValidity(
+        { valueMissing: true },
+        msg('Generate a gift card number, or enter the number of a pre-printed card.'),
+        generate,
+      );
+    } else this.internals.setValidity({});
+    if (this.refocus && !this.busy && generate) {
+      this.refocus = false;
+      generate.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return card({
+      title: msg('Gift card number'),
+      headingLevel: this.headingLevel,
+      description: msg(
+        'A random number for a new gift card, reserved so that no other till issues it. Write it on the card, or copy it for printing.',
+      ),
+      busy: !!this.busy,
+      body: this.renderBody(),
+    });
+  }
+
+  private renderBody(): TemplateResult {
+    if (!this.adapters.adapter) return noAdapterNotice();
+    const format = this.format;
+    if (!format) {
+      return html`<p part="notice" class="notice">
+        ${msg(str`This element is set up for ${String(this.length)} digits, but a gift card number has 8 to 19.`)}
+      </p>`;
+    }
+    const groups = groupDigits(this.number);
+    const off = this.disabled || this.formDisabled;
+    return html`
+      ${
+        this.number
+          ? html`<p part="number" class="number">
+              <span id="digits" aria-hidden="true">${groups.map((g) => html`<span>${g}</span>`)}</span>
+              <span class="visually-hidden">${groups.map((g) => g.split('').join(' ')).join(', ')}</span>
+            </p>`
+          : html`<p class="muted">${msg('No number yet.')}</p>`
+      }
+      <p part="status" role="status">${this.renderNotice()}</p>
+      <div class="actions">
+        <button
+          id="generate"
+          part="button"
+          type="button"
+          class=${this.number ? '' : 'primary'}
+          ?disabled=${off}
+          aria-disabled=${!!this.busy}
+          @click=${this.onGenerate}
+        >
+          ${this.number ? msg('Generate another number') : msg('Generate random number')}
+        </button>
+        ${
+          this.number
+            ? html`<button part="button" type="button" ?disabled=${off} @click=${this.onCopy}>
+                  ${msg('Copy number')}
+                </button>
+                <button part="button" type="button" class="primary" ?disabled=${off} @click=${this.onUse}>
+                  ${msg('Use this number')}
+                </button>`
+            : nothing
+        }
+      </div>
+      ${this.renderError()} ${this.renderEntry(format, off)}
+    `;
+  }
+
+  private renderNotice(): string {
+    switch (this.notice) {
+      case 'reserving':
+        return msg('Reserving a number…');
+      case 'reserved':
+        return msg('Reserved: no other till will issue this number.');
+      case 'copied':
+        return msg('Copied to the clipboard.');
+      case 'copy-failed':
+        return msg('Could not copy: the browser blocked the clipboard. The number is selected; copy it by hand.');
+      case 'used':
+        return msg('This number is now in use.');
+      default:
+        return '';
+    }
+  }
+
+  private renderError(): TemplateResult | typeof nothing {
+    if (this.failure) {
+      const retry = this.retry;
+      return faultRegion(
+        this.failure,
+        'saving',
+        retry?.source === 'entered' ? msg('The card number was not reserved.') : msg('No number was reserved.'),
+        {
+          retry: () => this.wayForward(() => retry && void this.reserve(retry)),
+          reload: () => this.wayForward(() => undefined),
+        },
+      );
+    }
+    return this.exhausted
+      ? this.errorRegion(
+          msg('No free number found.'),
+          msg(
+            str`${GIFT_CARD_MAX_TRIES} numbers in a row were already taken, which should almost never happen. Try again; if it keeps happening, contact support.`,
+          ),
+          msg('Try again'),
+          'retry',
+        )
+      : nothing;
+  }
+
+  /** An error of this element's own (not an adapter fault), with one way forward: a fresh random number. */
+  private errorRegion(lead: string, detail: string, label: string, action: string): TemplateResult {
+    return html`<div id=${action} part="error" class="error" role="alert">
+      <p><strong>${lead}</strong> ${detail}</p>
+      <div class="actions">
+        <button
+          part="button"
+          type="button"
+          class="primary"
+          data-action=${action}
+          @click=${() => this.wayForward(() => void this.generate())}
+        >
+          ${label}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderEntry(format: GiftCardFormat, off: boolean): TemplateResult {
+    const { digits, problem } = checkGiftCardNumber(this.typed, format);
+    const shown = problem && (this.submitted || (problem !== 'empty' && problem !== 'too-short')) ? problem : undefined;
+    const count = digits.length;
+    const error =
+      shown &&
+      {
+        empty: msg('Type or scan the number on the card.'),
+        characters: msg('Use digits only. Spaces and dashes are fine.'),
+        'too-short': msg(str`This has ${count} digits; a gift card number here has ${format.length}.`),
+        'too-long': msg(str`This has ${count} digits; a gift card number here has ${format.length}.`),
+        'check-digit': msg('The check digit does not match: a digit may be mistyped, or two digits swapped.'),
+        'bank-card': msg(
+          'This looks like a bank card number. Never enter customers’ bank cards here, only gift cards.',
+        ),
+      }[shown];
+    return html`<div part="entry" class="entry">
+      <label for="typed">${msg('Or enter the number of a pre-printed card')}</label>
+      <div class="row">
+        <input
+          id="typed"
+          part="input"
+          .value=${live(this.typed)}
+          inputmode="numeric"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="done"
+          ?disabled=${off}
+          aria-invalid=${!!error || this.taken}
+          aria-describedby="typed-hint typed-error${this.taken ? ' taken' : ''}"
+          @input=${this.onTyped}
+          @keydown=${this.onTypedKey}
+        />
+        <button part="button" type="button" ?disabled=${off} aria-disabled=${!!this.busy} @click=${this.onReserveTyped}>
+          ${msg('Reserve this number')}
+        </button>
+      </div>
+      <p id="typed-hint" class="muted">
+        ${
+          format.checkDigit
+            ? msg(str`${format.length} digits, the last a check digit.`)
+            : msg(str`${format.length} digits.`)
+        }
+        ${count ? msg(str`${count} typed.`) : msg('Spaces and dashes are ignored.')}
+      </p>
+      <p id="typed-error" class="field-error" aria-live="polite">${error || nothing}</p>
+      ${
+        this.taken
+          ? this.errorRegion(
+              msg('This number is already on another gift card.'),
+              msg(
+                'Check the number on the card. If it is right, the card cannot be issued again: use a random number.',
+              ),
+              msg('Generate a random number'),
+              'taken',
+            )
+          : nothing
+      }
+    </div>`;
+  }
+}
