@@ -136,6 +136,9 @@ describe('mock backend rules', () => {
     );
     expect(await kindOf(adapter.reserveGiftCardId({ number: '482901736455' })), 'a seeded card').to.equal('conflict');
     expect(await kindOf(adapter.reserveGiftCardId({ number: '4829-0173' })), 'not digits').to.equal('validation');
+    expect(await kindOf(adapter.reserveGiftCardId({ number: '4111111111111111' })), 'a bank card').to.equal(
+      'validation',
+    );
   });
 
   it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {

@@ -30,6 +30,7 @@ import type {
   VisibilityOverrides,
 } from '../core/types.js';
 import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires } from '../domain/alert-rules.js';
+import { looksLikeBankCard } from '../domain/giftcard-id.js';
 import {
   canChangeSecuritySettings,
   canSeeContacts,
@@ -500,6 +501,12 @@ export class MemoryBackend {
         throw new AdapterError('validation', {
           status: 422,
           fieldErrors: { number: 'A gift card number has 8 to 19 digits' },
+        });
+      }
+      if (looksLikeBankCard(input.number)) {
+        throw new AdapterError('validation', {
+          status: 422,
+          fieldErrors: { number: 'This looks like a bank card number, not a gift card number' },
         });
       }
       if (this.data.giftCards.some((g) => g.number === input.number)) {
