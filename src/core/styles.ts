@@ -69,6 +69,23 @@ export const tokens = css`
     cursor: pointer;
   }
 
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  input:not([type='checkbox']),
+  select {
+    font: inherit;
+    min-block-size: 2.25rem;
+    min-inline-size: 0;
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);

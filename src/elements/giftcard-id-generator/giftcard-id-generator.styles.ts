@@ -38,14 +38,6 @@ export const styles = css`
 
   input {
     flex: 1 1 12rem;
-    min-inline-size: 0;
-    min-block-size: 2.25rem;
-    padding-inline: var(--_space-2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
     font-family: var(--dg-font-family-numbers, ui-monospace, monospace);
     letter-spacing: 0.04em;
   }
@@ -62,11 +54,6 @@ export const styles = css`
 
   .field-error:empty {
     display: none;
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
   }
 
   button[aria-disabled='true'] {

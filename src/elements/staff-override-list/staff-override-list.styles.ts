@@ -15,24 +15,6 @@ export const styles = css`
     font-weight: 500;
   }
 
-  input,
-  select {
-    font: inherit;
-    font-size: var(--_font-size);
-    min-block-size: 2.25rem;
-    padding-inline: var(--_space-2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    min-inline-size: 0;
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   .list {
     position: relative;
     max-block-size: var(--dg-list-max-height, 24rem);
