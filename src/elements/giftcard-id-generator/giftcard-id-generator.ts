@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { card, noAdapterNotice } from '../../core/card.js';
@@ -176,6 +175,7 @@ export class GiftcardIdGeneratorElement extends LitElement {
 
   formResetCallback(): void {
     this.writes.abort();
+    this.clearTyped();
     Object.assign(this, {
       number: '',
       reservation: undefined,
@@ -267,9 +267,16 @@ export class GiftcardIdGeneratorElement extends LitElement {
 
   private accept(reservation: GiftCardReservation, source: Source): void {
     Object.assign(this, { reservation, number: reservation.number, notice: 'reserved' });
-    if (source === 'entered') Object.assign(this, { typed: '', submitted: false });
+    if (source === 'entered') this.clearTyped();
     this.emit(new GiftCardReservedEvent({ number: reservation.number, source, reservation }));
     this.emit(new Event('change', { bubbles: true }));
+  }
+
+  /** Empties the field; the DOM too, since it may hold text the last render has not seen. */
+  private clearTyped(): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#typed');
+    if (input) input.value = '';
+    Object.assign(this, { typed: '', submitted: false });
   }
 
   private onGenerate(): void {
@@ -499,7 +506,7 @@ export class GiftcardIdGeneratorElement extends LitElement {
         <input
           id="typed"
           part="input"
-          .value=${live(this.typed)}
+          .value=${this.typed}
           inputmode="numeric"
           autocomplete="off"
           spellcheck="false"
