@@ -1,15 +1,19 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
+import '../src/define/deskguard-provider.js';
 import '../src/define/giftcard-id-generator.js';
+import { MemoryAdapter } from '../src/adapters/memory.js';
+import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
+import type { DeskguardProvider } from '../src/provider/deskguard-provider.js';
 import { dammValid, startsLikePaymentCard } from '../src/domain/giftcard-id.js';
 import {
   GIFT_CARD_MAX_TRIES,
   type GiftcardIdGeneratorElement,
 } from '../src/elements/giftcard-id-generator/giftcard-id-generator.js';
 import type { GiftCardReservedEvent, GiftCardUseEvent } from '../src/elements/giftcard-id-generator/events.js';
-import { MOCK_BASE_URL } from '../mocks/index.js';
+import { CORE_STAFF, MOCK_BASE_URL, createSeedData } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepElements, deepText, until } from './support/dom.js';
 import { currentMock, restAdapter, useMock, worker } from './support/mock.js';
@@ -502,6 +506,28 @@ describe('<giftcard-id-generator>', () => {
     expect((await used).detail.number).to.equal(digits);
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal(input(element));
+  });
+
+  it("follows its provider's adapter as it changes, and has none once moved out of the provider", async () => {
+    await useMock();
+    const provider = await fixture<DeskguardProvider>(
+      html`<deskguard-provider .adapter=${restAdapter()}
+        ><giftcard-id-generator></giftcard-id-generator
+      ></deskguard-provider>`,
+    );
+    const element = provider.querySelector<Generator>('giftcard-id-generator')!;
+    await ready(element);
+    const backend = new MemoryBackend(createSeedData({}));
+    provider.adapter = new MemoryAdapter(backend, CORE_STAFF.admin.id);
+    await provider.updateComplete;
+    generateButton(element).click();
+    const digits = await reserved(element);
+    expect(backend.data.giftCards.map((g) => g.number)).to.include(digits);
+    expect(await posts(), 'the first adapter is no longer used').to.have.length(0);
+    provider.after(element);
+    await until(() => deepText(element).includes('No data adapter'), 'the no-adapter notice');
+    provider.append(element);
+    await ready(element);
   });
 
   it('keeps a malformed answer from becoming a number', async () => {

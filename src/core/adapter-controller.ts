@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeskguardAdapter } from './adapter.js';
 import { adapterContext } from './context.js';
@@ -15,21 +14,23 @@ export class AdapterController implements ReactiveController {
   private provided: DeskguardAdapter | undefined;
   private current: DeskguardAdapter | undefined;
   private connected = false;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
     private readonly onChange: (adapter: DeskguardAdapter | undefined) => void,
   ) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: adapterContext,
-      subscribe: true,
-      callback: (value) => {
-        this.provided = value;
-        this.sync();
-      },
-    });
   }
+
+  /** Answers the context request: a provider calls it now and again whenever its adapter changes. */
+  private readonly receive = (value: DeskguardAdapter | undefined, unsubscribe?: () => void): void => {
+    // A new unsubscribe function means another provider answered: let go of the old one.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.provided = value;
+    this.sync();
+  };
 
   get adapter(): DeskguardAdapter | undefined {
     return this.host.adapter ?? this.provided;
@@ -37,6 +38,15 @@ export class AdapterController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // The community context protocol's request, as @lit/context's ContextConsumer sends it, in a few bytes.
+    this.host.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: adapterContext,
+        contextTarget: this.host,
+        callback: this.receive,
+        subscribe: true,
+      }),
+    );
     this.sync();
   }
 
@@ -45,15 +55,19 @@ export class AdapterController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.provided = undefined;
     this.connected = false;
-    this.current = undefined;
-    this.onChange(undefined);
+    this.sync();
   }
 
   private sync(): void {
     const next = this.connected ? this.adapter : undefined;
     if (next === this.current) return;
     this.current = next;
+    // The element renders differently with and without an adapter, whatever its own state.
+    this.host.requestUpdate();
     this.onChange(next);
   }
 }
