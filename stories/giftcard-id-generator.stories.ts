@@ -177,3 +177,9 @@ export const Narrow: Story = {
   parameters: mock({}),
   play: async ({ canvasElement }) => void (await generate(canvasElement)),
 };
+export const RightToLeft: Story = {
+  name: 'Right-to-left page: digit groups stay in order',
+  render: () => html`<div dir="rtl" lang="ar"><giftcard-id-generator></giftcard-id-generator></div>`,
+  parameters: mock({}),
+  play: async ({ canvasElement }) => void (await generate(canvasElement)),
+};

@@ -191,6 +191,21 @@ describe('<giftcard-id-generator>', () => {
     expect(button(element, 'Generate another number').id).to.equal('generate');
   });
 
+  it('keeps the digit groups in reading order in a right-to-left page', async () => {
+    await useMock();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar"><giftcard-id-generator .adapter=${restAdapter()}></giftcard-id-generator></div>`,
+    );
+    const element = wrapper.querySelector<Generator>('giftcard-id-generator')!;
+    (await ready(element)).click();
+    await reserved(element);
+    const [first, second] = $$(element, '#digits > span').map((g) => g.getBoundingClientRect().left);
+    expect(first!, 'the first group on the left').to.be.lessThan(second!);
+    typeNumber(element, '7391 8462');
+    await element.updateComplete;
+    expect(getComputedStyle(input(element)).direction).to.equal('ltr');
+  });
+
   it('a double click generates and reserves one number', async () => {
     await useMock({ latencyMs: 200 });
     const element = await mount(restAdapter());

@@ -391,7 +391,7 @@ export class GiftcardIdGeneratorElement extends LitElement {
       ${
         this.number
           ? html`<p part="number" class="number">
-              <span id="digits" aria-hidden="true">${groups.map((g) => html`<span>${g}</span>`)}</span>
+              <span id="digits" dir="ltr" aria-hidden="true">${groups.map((g) => html`<span>${g}</span>`)}</span>
               <span class="visually-hidden">${groups.map((g) => g.split('').join(' ')).join(', ')}</span>
             </p>`
           : html`<p class="muted">${msg('No number yet.')}</p>`
@@ -506,6 +506,7 @@ export class GiftcardIdGeneratorElement extends LitElement {
         <input
           id="typed"
           part="input"
+          dir="ltr"
           .value=${this.typed}
           inputmode="numeric"
           autocomplete="off"
