@@ -184,8 +184,6 @@ export class GiftcardIdGeneratorElement extends LitElement {
       exhausted: false,
       taken: false,
       notice: undefined,
-      typed: '',
-      submitted: false,
     });
   }
 
