@@ -1,9 +1,17 @@
 /**
  * Checks the built package in Node, as a host backend or a QA runner uses it: the
- * policy imports without a DOM, and the mock backend answers the REST contract.
+ * policy and the gift card number generator import without a DOM, and the mock backend
+ * answers the REST contract.
  */
 import assert from 'node:assert/strict';
-import { canSeeContacts, contactForViewer, maskPhone } from '../dist/policy/index.js';
+import {
+  canSeeContacts,
+  contactForViewer,
+  dammValid,
+  generateGiftCardNumber,
+  GIFT_CARD_PRESETS,
+  maskPhone,
+} from '../dist/policy/index.js';
 import { MOCK_BASE_URL, startNodeMock } from '../dist/mocks/node.js';
 
 assert.equal(typeof document, 'undefined', 'runs without a DOM');
@@ -16,6 +24,10 @@ assert.deepEqual(contactForViewer('+44 7700 900123', 'phone', false), {
   value: maskPhone('+44 7700 900123'),
   masked: true,
 });
+
+const giftCard = generateGiftCardNumber(GIFT_CARD_PRESETS.strong);
+assert.match(giftCard, /^[789]\d{15}$/, 'a host backend generates gift card numbers in Node');
+assert.ok(dammValid(giftCard));
 
 const base = `http://localhost${MOCK_BASE_URL}`;
 const { mock, server } = startNodeMock({ viewer: 'front-desk' });
@@ -33,4 +45,4 @@ try {
 } finally {
   server.close();
 }
-console.log('Node check: policy and mock backend work from the built package in Node.');
+console.log('Node check: policy, gift card numbers and mock backend work from the built package in Node.');
