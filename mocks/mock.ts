@@ -194,6 +194,10 @@ export class DeskguardMock {
       } else if (params['id'] && path.includes('/verification-requests/')) {
         const record = backend.data.verificationRequests.find((r) => r.id === params['id']);
         if (record) backend.declineRequest(owner, { id: record.id, version: record.version });
+      } else if (params['id'] && path.endsWith('/alert-resolutions')) {
+        // Another staff member adds a yellow alert to the client (or clears it) meanwhile.
+        const client = backend.data.clients.find((c) => c.id === params['id']);
+        if (client) client.yellowAlert = client.yellowAlert ? null : 'Check photo ID at the door this week.';
       } else if (path.endsWith('/gift-card-ids') && typeof body['number'] === 'string') {
         backend.reserveGiftCardId(owner, { number: body['number'] });
       }

@@ -1,6 +1,7 @@
 /** The mock backend enforces the domain rules itself, over HTTP, whatever the UI does. */
 import { expect } from '@open-wc/testing';
-import { type AdapterError } from '../src/core/errors.js';
+import { toAdapterError, type AdapterError } from '../src/core/errors.js';
+import type { ClientAlerts } from '../src/core/types.js';
 import { CORE_STAFF } from '../mocks/index.js';
 import { findLeaks } from './conformance/conformance.js';
 import { restAdapter, useMock } from './support/mock.js';
@@ -190,6 +191,31 @@ describe('mock backend rules', () => {
     expect(result.contactLogs[0]).to.include({ reason: 'Gave Mark his inhaler before class.', action: 'ignore' });
     expect(result.contactLogs[0]!.staff.id).to.equal(CORE_STAFF.admin.id);
     expect(mock.backend.data.contactLogs).to.have.length(1);
+  });
+
+  it('refuses a decision on alerts that changed meanwhile, answering the current alerts', async () => {
+    const mock = await useMock({});
+    const adapter = restAdapter();
+    const { alerts } = await adapter.getClientAlerts('client-1', 'profile');
+    const resolutions = alerts.map((a) => ({ alertId: a.id, action: 'ignore' as const, reason: 'Checked.' }));
+    mock.backend.data.clients[0]!.yellowAlert = 'Added by the owner just now.';
+    const conflict = await adapter
+      .resolveClientAlerts({ clientId: 'client-1', context: 'profile', resolutions })
+      .then(() => undefined, toAdapterError);
+    expect(conflict?.kind).to.equal('conflict');
+    const current = conflict?.current as ClientAlerts;
+    expect(current.alerts.map((a) => a.kind)).to.deep.equal(['red', 'yellow']);
+    expect(
+      await kindOf(
+        adapter.resolveClientAlerts({
+          clientId: 'client-1',
+          context: 'profile',
+          resolutions: [...resolutions, { alertId: 'client-1:arrivals', action: 'sign-in', reason: 'x' }],
+        }),
+      ),
+      'an alert that does not apply',
+    ).to.equal('conflict');
+    expect(mock.backend.data.contactLogs).to.have.length(0);
   });
 
   it('raises threshold alerts on the sign-in screen only', async () => {

@@ -161,6 +161,7 @@ export class RestAdapter implements DeskguardAdapter {
         body: { context: input.context, resolutions: input.resolutions },
         idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
         schema: alertResolutionSchema,
+        conflictSchema: clientAlertsSchema,
       },
       o,
     );

@@ -6,6 +6,7 @@
 import { AdapterError } from '../core/errors.js';
 import type {
   AlertContext,
+  AlertKind,
   AlertResolutionInput,
   AlertResolutionResult,
   Client,
@@ -48,6 +49,8 @@ import {
   type StaffRecord,
   type VerificationRecord,
 } from './data.js';
+
+const isThreshold = (kind: AlertKind): boolean => kind === 'account-balance' || kind === 'arrivals';
 
 export interface MemoryBackendOptions {
   /** The clock, epoch milliseconds; `Date.now` by default. */
@@ -360,15 +363,25 @@ export class MemoryBackend {
     const viewer = this.signedIn(viewerId);
     return this.once(`alerts:${viewerId}`, idempotencyKey, () => {
       const client = this.client(input.clientId);
-      const alerts = new Map(this.alertsFor(client, input.context).map((a) => [a.id, a]));
+      const current = this.alertsFor(client, input.context);
+      const alerts = new Map(current.map((a) => [a.id, a]));
+      // Staff decided on the alerts they saw. If those changed (an alert was added, edited
+      // away or no longer fires), the decision is stale: answer the current alerts instead.
+      const resolved = new Set((input.resolutions ?? []).map((r) => r.alertId));
+      const rejecting = (input.resolutions ?? []).some((r) => r.action === 'reject');
+      const unseen = current.filter((a) => !resolved.has(a.id) && (!rejecting || isThreshold(a.kind)));
+      if ([...resolved].some((id) => !alerts.has(id)) || unseen.length) {
+        throw new AdapterError('conflict', {
+          status: 409,
+          message: 'The alerts changed',
+          current: this.getClientAlerts(viewerId, input.clientId, input.context),
+        });
+      }
       const fieldErrors: Record<string, string> = {};
       for (const r of input.resolutions ?? []) {
-        const alert = alerts.get(r.alertId);
+        const alert = alerts.get(r.alertId)!;
         const reason = typeof r.reason === 'string' ? r.reason.trim() : '';
-        if (!alert) fieldErrors[r.alertId] = 'This alert no longer applies';
-        else if (
-          !ALERT_ACTIONS[alert.kind === 'red' || alert.kind === 'yellow' ? 'text' : 'threshold'].includes(r.action)
-        )
+        if (!ALERT_ACTIONS[isThreshold(alert.kind) ? 'threshold' : 'text'].includes(r.action))
           fieldErrors[r.alertId] = 'This action does not apply to this alert';
         else if (alert.reasonRequired && r.action !== 'reject' && !reason)
           fieldErrors[r.alertId] = 'A reason is required';
