@@ -85,5 +85,4 @@ export const ALERT_ACTIONS: Record<'text' | 'threshold', readonly AlertAction[]>
   threshold: ['sign-in', 'reject'],
 };
 
-/** Longest reason a contact log keeps. */
-export const MAX_REASON_LENGTH = 500;
+export { MAX_REASON_LENGTH } from '../domain/alert-rules.js';

@@ -6,7 +6,6 @@
 import { AdapterError } from '../core/errors.js';
 import type {
   AlertContext,
-  AlertKind,
   AlertResolutionInput,
   AlertResolutionResult,
   Client,
@@ -30,7 +29,7 @@ import type {
   Viewer,
   VisibilityOverrides,
 } from '../core/types.js';
-import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires } from '../domain/alert-rules.js';
+import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires, isThresholdAlert } from '../domain/alert-rules.js';
 import { looksLikeBankCard } from '../domain/giftcard-id.js';
 import {
   canChangeSecuritySettings,
@@ -49,8 +48,6 @@ import {
   type StaffRecord,
   type VerificationRecord,
 } from './data.js';
-
-const isThreshold = (kind: AlertKind): boolean => kind === 'account-balance' || kind === 'arrivals';
 
 export interface MemoryBackendOptions {
   /** The clock, epoch milliseconds; `Date.now` by default. */
@@ -369,7 +366,7 @@ export class MemoryBackend {
       // away or no longer fires), the decision is stale: answer the current alerts instead.
       const resolved = new Set((input.resolutions ?? []).map((r) => r.alertId));
       const rejecting = (input.resolutions ?? []).some((r) => r.action === 'reject');
-      const unseen = current.filter((a) => !resolved.has(a.id) && (!rejecting || isThreshold(a.kind)));
+      const unseen = current.filter((a) => !resolved.has(a.id) && (!rejecting || isThresholdAlert(a.kind)));
       if ([...resolved].some((id) => !alerts.has(id)) || unseen.length) {
         throw new AdapterError('conflict', {
           status: 409,
@@ -381,7 +378,7 @@ export class MemoryBackend {
       for (const r of input.resolutions ?? []) {
         const alert = alerts.get(r.alertId)!;
         const reason = typeof r.reason === 'string' ? r.reason.trim() : '';
-        if (!ALERT_ACTIONS[isThreshold(alert.kind) ? 'threshold' : 'text'].includes(r.action))
+        if (!ALERT_ACTIONS[isThresholdAlert(alert.kind) ? 'threshold' : 'text'].includes(r.action))
           fieldErrors[r.alertId] = 'This action does not apply to this alert';
         else if (alert.reasonRequired && r.action !== 'reject' && !reason)
           fieldErrors[r.alertId] = 'A reason is required';

@@ -3,6 +3,19 @@
  * for host backends.
  */
 
+import type { AlertKind } from '../core/types.js';
+
+/** Longest reason (to ignore, to sign in) a contact log keeps, in characters. */
+export const MAX_REASON_LENGTH = 500;
+
+/** Threshold alerts are answered by signing the client in or rejecting them; red and yellow alerts by ignoring them. */
+export function isThresholdAlert(kind: AlertKind): boolean {
+  return kind === 'account-balance' || kind === 'arrivals';
+}
+
+/** How urgent an alert is, most urgent first: red, the two thresholds, yellow. */
+export const ALERT_SEVERITY: readonly AlertKind[] = ['red', 'account-balance', 'arrivals', 'yellow'];
+
 /**
  * Account Balance Threshold: fires when a client owes at least the threshold.
  * Amounts are in minor units; a balance is positive when the client owes money.
