@@ -190,7 +190,8 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
       name,
       phone: i % 7 === 6 ? null : `+44 7700 9${String(100_00 + i * 37).padStart(5, '0')}`,
       email: i % 5 === 4 ? null : `${local}@${pick(['example.com', 'example.org', 'mail.example.net'])}`,
-      balanceMinor: i % 3 === 0 ? Math.round(random() * 25_000) : 0,
+      // Client 6 raises every alert at the sign-in desk: red, yellow, balance and arrivals.
+      balanceMinor: i === 5 ? 15_000 : i % 3 === 0 ? Math.round(random() * 25_000) : 0,
       redAlert:
         i === 0
           ? hostile
@@ -200,8 +201,14 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
             ? 'Allergic to latex: use nitrile gloves.'
             : null,
       yellowAlert:
-        i === 1 ? (hostile ? hostileText(2) : 'Prefers not to be touched on the shoulders (old injury).') : null,
-      arrivals: i === 2 ? [now - 60 * 60_000] : [],
+        i === 1
+          ? hostile
+            ? hostileText(2)
+            : 'Prefers not to be touched on the shoulders (old injury).'
+          : i === 5
+            ? 'Prefers the quiet room, away from the door.'
+            : null,
+      arrivals: i === 2 || i === 5 ? [now - 60 * 60_000] : [],
     });
   }
 
