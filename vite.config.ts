@@ -14,6 +14,7 @@ const entries = {
   'define/masking-settings': 'src/define/masking-settings.ts',
   'define/staff-override-list': 'src/define/staff-override-list.ts',
   'define/giftcard-id-generator': 'src/define/giftcard-id-generator.ts',
+  'define/client-alert-dialog': 'src/define/client-alert-dialog.ts',
   'mocks/index': 'mocks/index.ts',
   'mocks/browser': 'mocks/browser.ts',
   'mocks/node': 'mocks/node.ts',

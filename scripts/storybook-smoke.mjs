@@ -58,7 +58,7 @@ async function open(id) {
 for (const story of stories) {
   const { page, errors } = await open(story.id);
   try {
-    await page.waitForFunction(() => window.deepQuery('[part~="base"]'), { timeout: 10_000 });
+    await page.waitForFunction(() => window.deepQuery('[part~="base"], [part~="dialog"]'), { timeout: 10_000 });
     if (errors.length) throw new Error(errors.join('; '));
   } catch (error) {
     failures.push(`${story.id}: ${error.message}`);

@@ -4,3 +4,4 @@ import './define/deskguard-provider.js';
 import './define/masking-settings.js';
 import './define/staff-override-list.js';
 import './define/giftcard-id-generator.js';
+import './define/client-alert-dialog.js';

@@ -31,3 +31,9 @@ export {
   GiftCardUseEvent,
   type GiftCardReservedDetail,
 } from './elements/giftcard-id-generator/events.js';
+export { ClientAlertDialogElement } from './elements/client-alert-dialog/client-alert-dialog.js';
+export {
+  ClientAlertOutcomeEvent,
+  type AlertOutcome,
+  type AlertOutcomeStatus,
+} from './elements/client-alert-dialog/events.js';

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+export const styles = css`
+  dialog {
+    inline-size: min(var(--dg-dialog-width, 36rem), calc(100vw - 2 * var(--_space-3)));
+    max-block-size: calc(100dvh - 2 * var(--_space-3));
+    padding: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+  }
+
+  dialog[open] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-3);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+
+  .contact {
+    display: inline-block;
+    margin-inline-end: var(--_space-3);
+    overflow-wrap: anywhere;
+  }
+
+  .alerts {
+    display: grid;
+    gap: var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .alert {
+    display: grid;
+    gap: var(--_space-1);
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  [data-kind='red'] {
+    border-inline-start-color: var(--dg-color-alert-red, var(--_danger));
+  }
+
+  [data-kind='yellow'] {
+    border-inline-start-style: dashed;
+    border-inline-start-color: var(--dg-color-alert-yellow, light-dark(#8a6100, #f0c24b));
+  }
+
+  .text {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  label {
+    font-weight: 500;
+    margin-block-start: var(--_space-1);
+  }
+
+  textarea {
+    font: inherit;
+    inline-size: 100%;
+    min-block-size: 3.5rem;
+    padding: var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    resize: vertical;
+  }
+
+  textarea[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+
+  .field-error {
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .field-error:empty {
+    display: none;
+  }
+
+  /* The answer stays in reach however many alerts there are. */
+  .actions {
+    position: sticky;
+    inset-block-end: calc(-1 * var(--_space-4));
+    justify-content: flex-end;
+    margin-block-end: calc(-1 * var(--_space-4));
+    padding-block: var(--_space-2) var(--_space-4);
+    background: var(--_bg);
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
+`;

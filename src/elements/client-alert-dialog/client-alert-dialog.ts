@@ -1,0 +1,468 @@
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import type { DeskguardAdapter } from '../../core/adapter.js';
+import { noAdapterNotice } from '../../core/card.js';
+import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { faultRegion } from '../../core/fault-region.js';
+import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { tokens } from '../../core/styles.js';
+import type {
+  AlertAction,
+  AlertContext,
+  AlertResolutionInput,
+  AlertResolutionResult,
+  ClientAlert,
+  ClientAlerts,
+  ContactValue,
+} from '../../core/types.js';
+import { ALERT_SEVERITY, isThresholdAlert, MAX_REASON_LENGTH } from '../../domain/alert-rules.js';
+import { styles } from './client-alert-dialog.styles.js';
+import { ClientAlertOutcomeEvent, type AlertOutcome, type AlertOutcomeStatus } from './events.js';
+
+type Decision = 'proceed' | 'reject';
+
+/** The focused element, looking into shadow roots: where focus goes back to on close. */
+function deepActiveElement(): HTMLElement | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element as HTMLElement | null;
+}
+
+const money = new Map<string, Intl.NumberFormat>();
+
+/**
+ * MINDBODY's client alerts as a modal alert dialog that staff must answer. A host opens
+ * it for a client in a context (profile, booking, sign-in) and awaits the outcome:
+ * red and yellow alerts are ignored, with a written reason where "Reason to Ignore" is
+ * on; the Account Balance Threshold and Arrivals in Threshold alerts are answered by
+ * signing the client in (with a reason where "Reason to Sign In" is on) or rejecting
+ * them. Several alerts show together, most urgent first. Where "Write Contact Log" is
+ * on, the backend writes the log before the dialog reports success; a failed write
+ * keeps the dialog open with the reasons intact, and a retry writes each log once.
+ *
+ * ```js
+ * const outcome = await dialog.open({ clientId: 'client-1', context: 'sign-in' });
+ * if (outcome.status === 'ignored' || outcome.status === 'signed-in' || outcome.status === 'no-alerts') signIn();
+ * ```
+ *
+ * @summary Client alerts staff must answer before they go on, with contact logs.
+ * @tag client-alert-dialog
+ *
+ * @fires client-alert-outcome - `ClientAlertOutcomeEvent`: how the dialog ended; `detail` is the `AlertOutcome` that `open()` resolves to.
+ * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans.
+ * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ *
+ * @csspart dialog - The modal dialog.
+ * @csspart title - Its title, naming the client.
+ * @csspart contacts - The client's phone and email, masked as the policy says.
+ * @csspart alert - One alert; `data-kind` is `red`, `yellow`, `account-balance` or `arrivals`.
+ * @csspart reason - A reason field.
+ * @csspart actions - The row of Cancel, Reject, Sign in or Ignore.
+ * @csspart error - A failed load or save, with its way forward.
+ * @csspart button - Every button.
+ *
+ * @cssprop --dg-color-alert-red - The red alert's marker (default: the danger colour).
+ * @cssprop --dg-color-alert-yellow - The yellow alert's marker.
+ * @cssprop --dg-dialog-width - The dialog's width (default: 36rem, never wider than the screen).
+ */
+export class ClientAlertDialogElement extends LitElement {
+  static override styles = [
+    tokens,
+    styles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
+  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
+
+  /** The client whose alerts `open()` shows, unless `open()` names another. */
+  @property({ attribute: 'client-id' }) clientId = '';
+
+  /** Where staff are: `profile`, `booking` or `sign-in` (threshold alerts apply there only). */
+  @property() context: AlertContext = 'profile';
+
+  @state() private data: ClientAlerts | undefined;
+  @state() private loadError: AdapterError | undefined;
+  @state() private saveError: AdapterError | undefined;
+  @state() private saving = false;
+  @state() private reasons: Record<string, string> = {};
+  /** Why each reason field is invalid, by alert id, after staff pressed an action. */
+  @state() private problems: Record<string, string> = {};
+  @state() private request: { clientId: string; context: AlertContext } | undefined;
+
+  private settle: ((outcome: AlertOutcome) => void) | undefined;
+  private pending: Promise<AlertOutcome> | undefined;
+  private opener: HTMLElement | null = null;
+  private lastDecision: Decision = 'proceed';
+  private write: { fingerprint: string; key: string } | undefined;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusOnShow = false;
+  private readonly reads = new LatestRequest();
+  private readonly writes = new LatestRequest();
+  private readonly adapters = new AdapterController(this, (adapter) => {
+    if (adapter && this.request && !this.data) void this.load();
+  });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Whether the dialog is waiting for staff (or loading for them). */
+  get isOpen(): boolean {
+    return !!this.settle;
+  }
+
+  /**
+   * Loads the alerts that apply to the client in the context and, when there are any,
+   * shows them and waits for staff. Resolves once, with how it ended; calling it again
+   * while open returns the same promise.
+   */
+  open(request: { clientId?: string; context?: AlertContext } = {}): Promise<AlertOutcome> {
+    if (this.pending) return this.pending;
+    this.opener = deepActiveElement();
+    this.request = { clientId: request.clientId ?? this.clientId, context: request.context ?? this.context };
+    Object.assign(this, { data: undefined, loadError: undefined, saveError: undefined, reasons: {}, problems: {} });
+    this.write = undefined;
+    this.pending = new Promise((resolve) => (this.settle = resolve));
+    void this.load();
+    return this.pending;
+  }
+
+  /** Closes the dialog as Cancel does; nothing is recorded. Does nothing while a decision is being saved. */
+  cancel(): void {
+    if (this.settle && !this.saving) this.finish('cancelled');
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async load(): Promise<void> {
+    const request = this.request;
+    const adapter = this.adapters.adapter;
+    if (!request || !this.settle) return;
+    if (!adapter) return void this.show();
+    const signal = this.reads.next();
+    this.loadError = undefined;
+    this.saveError = undefined;
+    // Most clients have no alerts: the dialog appears only if the answer is slow, or when there is something to show.
+    clearTimeout(this.showTimer);
+    this.showTimer = setTimeout(() => void this.show(), 250);
+    try {
+      const data = await adapter.getClientAlerts(request.clientId, request.context, { signal });
+      if (signal.aborted) return;
+      if (!data.alerts.length) return this.finish('no-alerts');
+      const alerts = [...data.alerts].sort((a, b) => ALERT_SEVERITY.indexOf(a.kind) - ALERT_SEVERITY.indexOf(b.kind));
+      this.data = { ...data, alerts };
+      this.focusOnShow = true;
+    } catch (error) {
+      const failure = toAdapterError(error);
+      if (signal.aborted || failure.kind === 'aborted') return;
+      this.loadError = failure;
+    }
+    await this.show();
+  }
+
+  private async show(): Promise<void> {
+    clearTimeout(this.showTimer);
+    await this.updateComplete;
+    if (!this.settle) return;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private finish(status: AlertOutcomeStatus, input?: AlertResolutionInput, result?: AlertResolutionResult): void {
+    const request = this.request!;
+    const settle = this.settle;
+    clearTimeout(this.showTimer);
+    this.reads.abort();
+    this.settle = undefined;
+    this.pending = undefined;
+    this.dialog?.close();
+    const kinds = new Map(this.data?.alerts.map((a) => [a.id, a.kind]));
+    const outcome: AlertOutcome = {
+      status,
+      ...request,
+      resolutions: (input?.resolutions ?? []).map((r) => ({
+        ...r,
+        kind: kinds.get(r.alertId)!,
+        reason: r.reason ?? null,
+      })),
+      contactLogIds: result?.contactLogs.map((l) => l.id) ?? [],
+      resolvedAt: result?.resolvedAt ?? null,
+    };
+    if (this.opener?.isConnected) this.opener.focus();
+    this.opener = null;
+    settle?.(outcome);
+    this.emit(new ClientAlertOutcomeEvent(outcome));
+  }
+
+  /** Checks the reasons and, when they are all there, records the decision. */
+  private decide(decision: Decision): void {
+    const data = this.data;
+    const adapter = this.adapters.adapter;
+    if (!data || !adapter || this.saving) return;
+    const problems: Record<string, string> = {};
+    const resolutions: AlertResolutionInput['resolutions'] = [];
+    for (const alert of data.alerts) {
+      const threshold = isThresholdAlert(alert.kind);
+      if (decision === 'reject' && !threshold) continue;
+      const action: AlertAction = decision === 'reject' ? 'reject' : threshold ? 'sign-in' : 'ignore';
+      const reason = alert.reasonRequired && action !== 'reject' ? (this.reasons[alert.id] ?? '').trim() : undefined;
+      if (reason === '') problems[alert.id] = msg('Write a reason before you go on. Spaces alone are not a reason.');
+      else if (reason && reason.length > MAX_REASON_LENGTH) {
+        problems[alert.id] = msg(str`Shorten the reason to ${MAX_REASON_LENGTH} characters; it has ${reason.length}.`);
+      }
+      resolutions.push(reason === undefined ? { alertId: alert.id, action } : { alertId: alert.id, action, reason });
+    }
+    this.problems = problems;
+    if (Object.keys(problems).length) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    void this.save(adapter, decision, { clientId: data.client.id, context: data.context, resolutions });
+  }
+
+  private async save(adapter: DeskguardAdapter, decision: Decision, input: AlertResolutionInput): Promise<void> {
+    // The same decision keeps its idempotency key, so a retry after a lost answer writes each log once;
+    // a changed decision (another reason) is a new write.
+    const fingerprint = JSON.stringify(input);
+    if (this.write?.fingerprint !== fingerprint) this.write = { fingerprint, key: crypto.randomUUID() };
+    this.lastDecision = decision;
+    this.saving = true;
+    this.saveError = undefined;
+    const signal = this.writes.next();
+    try {
+      const result = await adapter.resolveClientAlerts(input, { idempotencyKey: this.write.key, signal });
+      if (signal.aborted) return;
+      const signedIn = input.resolutions.some((r) => r.action === 'sign-in');
+      this.finish(decision === 'reject' ? 'rejected' : signedIn ? 'signed-in' : 'ignored', input, result);
+    } catch (error) {
+      const failure = toAdapterError(error);
+      if (signal.aborted || failure.kind === 'aborted') return;
+      this.saveError = failure;
+      // The backend names the alerts whose reasons it refused: mark those fields.
+      const known = Object.entries(failure.fieldErrors).filter(([id]) => this.reasons[id] !== undefined);
+      if (known.length) this.problems = Object.fromEntries(known);
+    } finally {
+      if (!signal.aborted) this.saving = false;
+    }
+  }
+
+  private onCancelEvent(event: Event): void {
+    // Escape: the browser's cancel. It never counts as an answer, and waits for a save in flight.
+    event.preventDefault();
+    this.cancel();
+  }
+
+  private onClose(): void {
+    // Closed some other way (the browser insisted on Escape): still a cancel, and the dialog reopens while saving.
+    if (this.settle && this.saving) this.dialog?.showModal();
+    else if (this.settle) this.finish('cancelled');
+  }
+
+  /** Tab and Shift+Tab wrap around inside the dialog instead of leaving for the browser's own controls. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const items = [...this.dialog!.querySelectorAll<HTMLElement>('textarea, button:not([disabled])')];
+    const edge = event.shiftKey ? items[0] : items[items.length - 1];
+    if (edge && this.shadowRoot!.activeElement === edge) {
+      event.preventDefault();
+      (event.shiftKey ? items[items.length - 1] : items[0])!.focus();
+    }
+  }
+
+  private onReason(event: Event): void {
+    const field = event.target as HTMLTextAreaElement;
+    const id = field.dataset['alert']!;
+    this.reasons = { ...this.reasons, [id]: field.value };
+    if (this.problems[id]) this.problems = { ...this.problems, [id]: '' };
+  }
+
+  /** Dispatches through a variable so the manifest analyzer reads event names from the JSDoc, not from constructor arguments. */
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (!this.focusOnShow || !dialog?.open) return;
+    this.focusOnShow = false;
+    // Focus goes to the first reason staff must write, else to Cancel, the action that changes nothing.
+    const field = [...dialog.querySelectorAll<HTMLTextAreaElement>('textarea')].find((t) => !t.value.trim());
+    (field ?? dialog.querySelector<HTMLElement>('#cancel'))?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const data = this.data;
+    const thresholds = !!data?.alerts.some((a) => isThresholdAlert(a.kind));
+    const describedBy = data?.alerts.map((_, i) => `text-${i}`).join(' ');
+    return html`<dialog
+      part="dialog"
+      role="alertdialog"
+      aria-labelledby="title"
+      aria-describedby=${describedBy || nothing}
+      aria-busy=${this.saving}
+      @cancel=${this.onCancelEvent}
+      @keydown=${this.onKeydown}
+      @close=${this.onClose}
+    >
+      <h2 id="title" part="title">${data ? msg(str`Alerts for ${data.client.name}`) : msg('Client alerts')}</h2>
+      ${this.renderBody()}
+      <div part="actions" class="actions">
+        <button id="cancel" part="button" type="button" aria-disabled=${this.saving} @click=${() => this.cancel()}>
+          ${msg('Cancel')}
+        </button>
+        ${
+          !data
+            ? nothing
+            : thresholds
+              ? html`<button
+                    part="button"
+                    type="button"
+                    aria-disabled=${this.saving}
+                    @click=${() => this.decide('reject')}
+                  >
+                    ${msg('Reject')}
+                  </button>
+                  <button
+                    part="button"
+                    type="button"
+                    class="primary"
+                    aria-disabled=${this.saving}
+                    @click=${() => this.decide('proceed')}
+                  >
+                    ${msg('Sign in')}
+                  </button>`
+              : html`<button
+                  part="button"
+                  type="button"
+                  class="primary"
+                  aria-disabled=${this.saving}
+                  @click=${() => this.decide('proceed')}
+                >
+                  ${msg('Ignore')}
+                </button>`
+        }
+      </div>
+    </dialog>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    if (!this.request) return nothing;
+    if (!this.adapters.adapter) return noAdapterNotice();
+    const data = this.data;
+    const ways = {
+      retry: () => (this.loadError ? void this.load() : this.decide(this.lastDecision)),
+      reload: () => void this.load(),
+    };
+    if (!data) {
+      return this.loadError
+        ? faultRegion(this.loadError, 'loading', msg('The client’s alerts could not be loaded.'), ways)
+        : html`<p id="status" role="status">${msg('Checking alerts for this client…')}</p>`;
+    }
+    const { phone, email } = data.client;
+    return html`
+      ${
+        phone || email
+          ? html`<p part="contacts" class="muted">
+              ${[phone && this.contact(msg('Phone'), phone), email && this.contact(msg('Email'), email)]}
+            </p>`
+          : nothing
+      }
+      <ul class="alerts">
+        ${data.alerts.map((alert, i) => this.renderAlert(alert, i))}
+      </ul>
+      ${
+        this.saveError
+          ? faultRegion(this.saveError, 'saving', msg('Your answer was not recorded. Your reasons are kept.'), ways)
+          : this.saving
+            ? html`<p role="status">${msg('Recording your answer…')}</p>`
+            : nothing
+      }
+    `;
+  }
+
+  private contact(label: string, value: ContactValue): TemplateResult {
+    return html`<span class="contact">
+      ${label}: ${value.value}${value.masked ? html` <span>${msg('(masked)')}</span>` : nothing}
+    </span>`;
+  }
+
+  private renderAlert(alert: ClientAlert, i: number): TemplateResult {
+    const locale = localeOf(this);
+    let kind: string;
+    let text: string;
+    switch (alert.kind) {
+      case 'red':
+        kind = msg('Red alert: urgent');
+        text = alert.text;
+        break;
+      case 'yellow':
+        kind = msg('Yellow alert: take care');
+        text = alert.text;
+        break;
+      case 'account-balance': {
+        const key = `${locale}|${alert.currency}`;
+        const format = money.get(key) ?? new Intl.NumberFormat(locale, { style: 'currency', currency: alert.currency });
+        money.set(key, format);
+        const unit = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
+        kind = msg('Account balance over the threshold');
+        text = msg(
+          str`Owes ${format.format(alert.balanceMinor / unit)}. The alert starts at ${format.format(alert.thresholdMinor / unit)}.`,
+        );
+        break;
+      }
+      default:
+        kind = msg('Too many arrivals');
+        text = msg(
+          str`Arriving ${alert.arrivals} times within ${alert.windowHours} hours, counting this one. More than ${alert.maxArrivals} raises this alert.`,
+        );
+    }
+    const threshold = isThresholdAlert(alert.kind);
+    const needsReason = alert.reasonRequired;
+    const reason = this.reasons[alert.id] ?? '';
+    const problem = this.problems[alert.id];
+    const left = MAX_REASON_LENGTH - reason.trim().length;
+    return html`<li part="alert" class="alert" data-kind=${alert.kind}>
+      <p class="kind"><strong>${kind}</strong></p>
+      <p id="text-${i}" class="text">${text}</p>
+      ${
+        needsReason
+          ? html`<label for="reason-${i}">
+                ${threshold ? msg('Reason to sign in (required)') : msg('Reason to ignore (required)')}
+              </label>
+              <textarea
+                id="reason-${i}"
+                part="reason"
+                rows="2"
+                data-alert=${alert.id}
+                .value=${reason}
+                aria-required="true"
+                aria-invalid=${!!problem}
+                aria-describedby="reason-${i}-error reason-${i}-count"
+                @input=${this.onReason}
+              ></textarea>
+              <p id="reason-${i}-error" class="field-error">${problem || nothing}</p>
+              <p id="reason-${i}-count" class=${left < 0 ? 'field-error' : 'muted'}>
+                ${
+                  left < 0
+                    ? msg(str`${-left} characters over the limit of ${MAX_REASON_LENGTH}.`)
+                    : left < 100
+                      ? msg(str`${left} characters left.`)
+                      : msg(str`Up to ${MAX_REASON_LENGTH} characters.`)
+                }
+                ${threshold ? msg('Not needed to reject.') : nothing}
+              </p>`
+          : nothing
+      }
+      ${alert.writesContactLog ? html`<p class="muted">${msg('Your answer goes into the client’s contact log.')}</p>` : nothing}
+    </li>`;
+  }
+}
