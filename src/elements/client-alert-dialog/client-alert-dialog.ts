@@ -316,42 +316,30 @@ export class ClientAlertDialogElement extends LitElement {
       <h2 id="title" part="title">${data ? msg(str`Alerts for ${data.client.name}`) : msg('Client alerts')}</h2>
       ${this.renderBody()}
       <div part="actions" class="actions">
-        <button id="cancel" part="button" type="button" aria-disabled=${this.saving} @click=${() => this.cancel()}>
-          ${msg('Cancel')}
-        </button>
+        ${this.action(msg('Cancel'))}
         ${
           !data
             ? nothing
             : thresholds
-              ? html`<button
-                    part="button"
-                    type="button"
-                    aria-disabled=${this.saving}
-                    @click=${() => this.decide('reject')}
-                  >
-                    ${msg('Reject')}
-                  </button>
-                  <button
-                    part="button"
-                    type="button"
-                    class="primary"
-                    aria-disabled=${this.saving}
-                    @click=${() => this.decide('proceed')}
-                  >
-                    ${msg('Sign in')}
-                  </button>`
-              : html`<button
-                  part="button"
-                  type="button"
-                  class="primary"
-                  aria-disabled=${this.saving}
-                  @click=${() => this.decide('proceed')}
-                >
-                  ${msg('Ignore')}
-                </button>`
+              ? [this.action(msg('Reject'), 'reject'), this.action(msg('Sign in'), 'proceed')]
+              : this.action(msg('Ignore'), 'proceed')
         }
       </div>
     </dialog>`;
+  }
+
+  /** A button of the action row: Cancel without a decision; going ahead is the primary action. */
+  private action(label: string, decision?: Decision): TemplateResult {
+    return html`<button
+      id=${decision ?? 'cancel'}
+      part="button"
+      type="button"
+      class=${decision === 'proceed' ? 'primary' : ''}
+      aria-disabled=${this.saving}
+      @click=${() => (decision ? this.decide(decision) : this.cancel())}
+    >
+      ${label}
+    </button>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {
