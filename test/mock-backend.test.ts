@@ -145,7 +145,10 @@ describe('mock backend rules', () => {
   it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {
     const mock = await useMock({ viewer: 'front-desk' });
     const page = await restAdapter().listVerificationRequests({ status: 'pending', limit: 100 });
-    const match = page.items.find((r) => r.emailMatch === 'match' && r.submittedEmail !== r.submittedEmail.trim());
+    const untidy = mock.backend.data.verificationRequests.filter(
+      (r) => r.submittedEmail !== r.submittedEmail.trim().toLowerCase(),
+    );
+    const match = page.items.find((r) => r.emailMatch === 'match' && untidy.some((u) => u.id === r.id));
     const mismatch = page.items.find((r) => r.emailMatch === 'mismatch');
     expect(match, 'a match that differs in case and spaces').to.not.equal(undefined);
     expect(match!.profileEmail?.masked, 'the front desk sees the profile email masked').to.equal(true);

@@ -416,7 +416,7 @@ export class MemoryBackend {
       id: record.id,
       requestedAt: record.requestedAt,
       nameEntered: record.nameEntered,
-      submittedEmail: record.submittedEmail,
+      submittedEmail: contactForViewer(record.submittedEmail, 'email', visible) ?? { value: '', masked: false },
       client: { id: record.clientId, name: client?.name ?? '' },
       profileEmail: contactForViewer(profileEmail, 'email', visible),
       emailMatch: profileEmail

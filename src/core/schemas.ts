@@ -125,7 +125,7 @@ export const verificationRequestSchema: Check<VerificationRequest> = object({
   id: string,
   requestedAt: string,
   nameEntered: string,
-  submittedEmail: string,
+  submittedEmail: contactValue,
   client: personRef,
   profileEmail: nullable(contactValue),
   emailMatch: literal(['match', 'mismatch', 'no-profile-email']),

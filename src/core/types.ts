@@ -198,7 +198,8 @@ export interface VerificationRequest {
   requestedAt: IsoDateTime;
   /** The name as the person typed it when creating the consumer account. */
   nameEntered: string;
-  submittedEmail: string;
+  /** The email the person gave, masked like a contact unless the viewer may see contacts (on a match it is the client's). */
+  submittedEmail: ContactValue;
   client: PersonRef;
   /** The claimed profile's email, masked unless the viewer may see contacts. */
   profileEmail: ContactValue | null;
