@@ -28,6 +28,12 @@ export interface ConformanceSpec<E extends HTMLElement> {
     succeeded(element: E): Promise<unknown>;
     /** How many writes the mock answered successfully for one user action (usually 1). */
     writes?: number;
+    /**
+     * For an element that settles a conflict in place (it shows what the other person did,
+     * with nothing left to retry): resolves once it says so. Otherwise a conflict must show
+     * an error with a way forward, like every other fault.
+     */
+    conflictShown?: (element: E) => Promise<unknown>;
   };
   /** Where hostile data (markup in names and notes) reaches this element, and whether it is shown. */
   hostile: {
@@ -179,6 +185,12 @@ export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>):
           await spec.ready(element);
           mock.setFault({ kind, on: 'write', times: 1 });
           await spec.write.perform(element);
+          if (kind === 'conflict' && spec.write.conflictShown) {
+            await spec.write.conflictShown(element);
+            expect(errorRegion(element), 'nothing is left to retry').to.equal(undefined);
+            await expect(element).to.be.accessible();
+            return;
+          }
           await until(() => errorRegion(element), `an error for the ${kind} fault`);
           spec.write.assertInputKept(element);
           await expectFaultHandled(
