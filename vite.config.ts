@@ -15,6 +15,7 @@ const entries = {
   'define/staff-override-list': 'src/define/staff-override-list.ts',
   'define/giftcard-id-generator': 'src/define/giftcard-id-generator.ts',
   'define/client-alert-dialog': 'src/define/client-alert-dialog.ts',
+  'define/verification-report': 'src/define/verification-report.ts',
   'mocks/index': 'mocks/index.ts',
   'mocks/browser': 'mocks/browser.ts',
   'mocks/node': 'mocks/node.ts',

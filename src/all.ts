@@ -5,3 +5,4 @@ import './define/masking-settings.js';
 import './define/staff-override-list.js';
 import './define/giftcard-id-generator.js';
 import './define/client-alert-dialog.js';
+import './define/verification-report.js';

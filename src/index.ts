@@ -37,3 +37,5 @@ export {
   type AlertOutcome,
   type AlertOutcomeStatus,
 } from './elements/client-alert-dialog/events.js';
+export { VerificationReportElement } from './elements/verification-report/verification-report.js';
+export { OpenClientProfileEvent, VerificationChangeEvent } from './elements/verification-report/events.js';

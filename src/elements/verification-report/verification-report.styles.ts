@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+
+  .filters label {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-small);
+    font-weight: 500;
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .field-error {
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .field-error:empty,
+  p[role='status']:empty {
+    display: none;
+  }
+
+  .scroll {
+    overflow-x: auto;
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: var(--_font-size-small);
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: var(--_space-2);
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_space-2);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  td.wrap {
+    overflow-wrap: anywhere;
+    min-inline-size: 8rem;
+  }
+
+  button.sort {
+    font-weight: 600;
+    border: 0;
+    padding-inline: 0;
+    background: none;
+  }
+
+  button.link {
+    border: 0;
+    padding-inline: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .mismatch {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_bg);
+  }
+
+  dialog {
+    inline-size: min(32rem, calc(100vw - 2 * var(--_space-3)));
+    padding: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+
+  dialog[open] {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  h3 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
+`;

@@ -1,0 +1,550 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import type { DeskguardAdapter } from '../../core/adapter.js';
+import { card, noAdapterNotice } from '../../core/card.js';
+import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { faultRegion } from '../../core/fault-region.js';
+import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { tokens } from '../../core/styles.js';
+import type {
+  ContactValue,
+  Page,
+  VerificationQuery,
+  VerificationRequest,
+  VerificationSortField,
+  VerificationStatus,
+} from '../../core/types.js';
+import { OpenClientProfileEvent, VerificationChangeEvent } from './events.js';
+import { styles } from './verification-report.styles.js';
+
+type Action = 'verify' | 'decline';
+
+const dates = new Map<string, Intl.DateTimeFormat>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+function without<T>(record: Record<string, T>, id: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[id];
+  return copy;
+}
+
+/**
+ * MINDBODY's Security Verification report: people who created a consumer account and
+ * claimed an existing client profile by name and email. Staff verify a request only
+ * when the email given matches the profile's (the backend decides, so staff who may
+ * not see the profile's email can still act), optionally sending the "Security
+ * Verification Approved" email; verifying a mismatch needs a deliberate confirmation
+ * that states the risk. Filtering, sorting and paging happen on the backend, so the
+ * browser's work does not grow with the number of requests.
+ *
+ * @summary The Security Verification report: link requests to verify or decline.
+ * @tag verification-report
+ *
+ * @fires open-client-profile - `OpenClientProfileEvent`: staff asked to open the claimed profile; `detail` has `clientId` and `requestId`.
+ * @fires verification-change - `VerificationChangeEvent`: a request was verified or declined; `detail.request` as saved.
+ * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans.
+ * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart description - What the report is for.
+ * @csspart filters - The status and date filters.
+ * @csspart count - The number of matching requests, announced politely.
+ * @csspart table - The table of requests.
+ * @csspart match - A row's email match ("Emails match", "Emails differ").
+ * @csspart pager - Previous and next page.
+ * @csspart confirm - The confirmation before verifying a request whose emails differ.
+ * @csspart notice - A row's result, or why nothing is listed.
+ * @csspart error - A failed load or action, with its way forward.
+ * @csspart button - Every button.
+ */
+export class VerificationReportElement extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
+  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
+
+  /** The level of the element's heading (1–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Requests per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  @state() private query: Required<Pick<VerificationQuery, 'sort' | 'direction' | 'offset'>> & {
+    status: VerificationStatus | '';
+    from: string;
+    to: string;
+  } = { status: 'pending', from: '', to: '', sort: 'requestedAt', direction: 'desc', offset: 0 };
+  @state() private page: Page<VerificationRequest> | undefined;
+  @state() private loading = false;
+  @state() private loadError: AdapterError | undefined;
+  /** The request each row is busy with, by id. */
+  @state() private busy: Record<string, Action> = {};
+  /** What happened to a row: its saved result, a conflict or a failure, by id. */
+  @state() private rowNotes: Record<string, { text: string; error?: AdapterError; retry?: () => void }> = {};
+  @state() private sendEmail = true;
+  @state() private confirming: VerificationRequest | undefined;
+  @state() private acknowledged = false;
+  @state() private bulkNote = '';
+  @state() private bulkBusy = false;
+  private readonly keys = new Map<string, string>();
+  private readonly reads = new LatestRequest();
+  private readonly adapters = new AdapterController(this, (adapter) => {
+    if (adapter) void this.load();
+    else this.reads.abort();
+  });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first date formatter loads locale data: do it in a task of its own, before rows arrive.
+    setTimeout(() => this.isConnected && this.when(new Date(0).toISOString()) + this.num(0));
+  }
+
+  /** Loads the current page again. */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    const adapter = this.adapters.adapter;
+    if (!adapter || this.datesInvalid) return;
+    const signal = this.reads.next();
+    const { status, from, to, ...rest } = this.query;
+    this.loading = true;
+    this.loadError = undefined;
+    try {
+      const page = await adapter.listVerificationRequests(
+        {
+          ...rest,
+          limit: this.pageSize,
+          ...(status && { status }),
+          // The dates are the staff member's days: from the start of `from` to the end of `to`, local time.
+          ...(from && { from: new Date(`${from}T00:00:00`).toISOString() }),
+          ...(to && { to: new Date(`${to}T23:59:59.999`).toISOString() }),
+        },
+        { signal },
+      );
+      if (signal.aborted) return;
+      this.page = page;
+      this.rowNotes = {};
+    } catch (error) {
+      const failure = toAdapterError(error);
+      if (signal.aborted || failure.kind === 'aborted') return;
+      this.loadError = failure;
+    } finally {
+      if (!signal.aborted) this.loading = false;
+    }
+  }
+
+  private get datesInvalid(): boolean {
+    return !!this.query.from && !!this.query.to && this.query.from > this.query.to;
+  }
+
+  private setQuery(change: Partial<VerificationReportElement['query']>): void {
+    this.query = { ...this.query, offset: 0, ...change };
+    this.bulkNote = '';
+    void this.load();
+  }
+
+  private sortBy(field: VerificationSortField): void {
+    const same = this.query.sort === field;
+    const direction = same
+      ? this.query.direction === 'asc'
+        ? 'desc'
+        : 'asc'
+      : field === 'requestedAt'
+        ? 'desc'
+        : 'asc';
+    this.setQuery({ sort: field, direction });
+  }
+
+  private replaceRow(request: VerificationRequest): void {
+    if (!this.page) return;
+    this.page = { ...this.page, items: this.page.items.map((r) => (r.id === request.id ? request : r)) };
+  }
+
+  /**
+   * Verifies or declines one request; resolves to whether it was done. The idempotency
+   * key lives until the action succeeds or conflicts, so a retry acts once.
+   */
+  private async act(request: VerificationRequest, action: Action, acknowledgeMismatch = false): Promise<boolean> {
+    const adapter = this.adapters.adapter;
+    if (!adapter || this.busy[request.id]) return false;
+    const keyName = `${action}:${request.id}:${request.version}`;
+    const key = this.keys.get(keyName) ?? crypto.randomUUID();
+    this.keys.set(keyName, key);
+    this.busy = { ...this.busy, [request.id]: action };
+    this.rowNotes = without(this.rowNotes, request.id);
+    const input = { id: request.id, version: request.version };
+    let note: VerificationReportElement['rowNotes'][string];
+    let done = false;
+    try {
+      const saved =
+        action === 'verify'
+          ? await adapter.verifyRequest(
+              { ...input, sendApprovalEmail: this.sendEmail, ...(acknowledgeMismatch && { acknowledgeMismatch }) },
+              { idempotencyKey: key },
+            )
+          : await adapter.declineRequest(input, { idempotencyKey: key });
+      this.keys.delete(keyName);
+      this.replaceRow(saved);
+      note = { text: this.statusText(saved) };
+      this.emit(new VerificationChangeEvent({ request: saved }));
+      done = true;
+    } catch (error) {
+      const failure = toAdapterError(error);
+      const current = failure.current as VerificationRequest | undefined;
+      if (failure.kind === 'conflict' && current) {
+        // Someone else handled it first: the row shows what they did.
+        this.keys.delete(keyName);
+        this.replaceRow(current);
+        note = { text: msg('Someone else handled this request first. The row now shows what they did.') };
+      } else {
+        note = {
+          text: action === 'verify' ? msg('The request was not verified.') : msg('The request was not declined.'),
+          error: failure,
+          retry: () => void this.act(request, action, acknowledgeMismatch),
+        };
+      }
+    }
+    this.busy = without(this.busy, request.id);
+    this.rowNotes = { ...this.rowNotes, [request.id]: note };
+    return done;
+  }
+
+  private onVerify(request: VerificationRequest): void {
+    if (request.emailMatch === 'match') void this.act(request, 'verify');
+    else {
+      // The default path never verifies a mismatch: it asks first, and Cancel is where focus lands.
+      this.confirming = request;
+      this.acknowledged = false;
+      void this.updateComplete.then(() => {
+        const dialog = this.renderRoot.querySelector('dialog');
+        if (dialog && !dialog.open) dialog.showModal();
+        this.renderRoot.querySelector<HTMLElement>('#confirm-cancel')?.focus();
+      });
+    }
+  }
+
+  private closeConfirm(): void {
+    const request = this.confirming;
+    this.renderRoot.querySelector('dialog')?.close();
+    this.confirming = undefined;
+    if (request) this.renderRoot.querySelector<HTMLElement>(`[data-verify="${request.id}"]`)?.focus();
+  }
+
+  private async verifyMatched(): Promise<void> {
+    const matched = (this.page?.items ?? []).filter((r) => r.status === 'pending' && r.emailMatch === 'match');
+    if (!matched.length || this.bulkBusy) return;
+    this.bulkBusy = true;
+    this.bulkNote = msg('Verifying…');
+    let verified = 0;
+    for (const request of matched) if (await this.act(request, 'verify')) verified += 1;
+    this.bulkBusy = false;
+    const left = matched.length - verified;
+    this.bulkNote = left
+      ? msg(str`Verified ${verified} of ${matched.length}. The rows say what happened to the others.`)
+      : msg(str`Verified ${verified}.`);
+  }
+
+  private when(iso: string): string {
+    const locale = localeOf(this);
+    let format = dates.get(locale);
+    if (!format)
+      dates.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+    return format.format(new Date(iso));
+  }
+
+  private email(contact: ContactValue): string {
+    return contact.masked ? msg(str`${contact.value} (masked)`) : contact.value;
+  }
+
+  private num(n: number): string {
+    const locale = localeOf(this);
+    let format = numbers.get(locale);
+    if (!format) numbers.set(locale, (format = new Intl.NumberFormat(locale)));
+    return format.format(n);
+  }
+
+  private statusText(r: VerificationRequest): string {
+    if (r.status === 'pending') return msg('Waiting');
+    const by = r.handledBy?.name ?? '';
+    const at = r.handledAt ? this.when(r.handledAt) : '';
+    if (r.status === 'declined') return msg(str`Declined by ${by}, ${at}`);
+    return r.approvalEmailSent
+      ? msg(str`Verified by ${by}, ${at}. Approval email sent.`)
+      : msg(str`Verified by ${by}, ${at}`);
+  }
+
+  /** Dispatches through a variable so the manifest analyzer reads event names from the JSDoc, not from constructor arguments. */
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  protected override render(): TemplateResult {
+    return card({
+      title: msg('Security verification'),
+      headingLevel: this.headingLevel,
+      description: msg(
+        'People who created an online account and claimed an existing client profile. Once linked, that login sees the client’s pricing options, details and stored card. Verify only when the email given matches the profile’s; otherwise contact the client through their profile, and offer the newcomer an account of their own.',
+      ),
+      busy: this.loading,
+      body: this.adapters.adapter ? this.renderBody() : noAdapterNotice(),
+    });
+  }
+
+  private renderBody(): TemplateResult {
+    const q = this.query;
+    const page = this.page;
+    const matched = page?.items.filter((r) => r.status === 'pending' && r.emailMatch === 'match').length ?? 0;
+    const dateError = this.datesInvalid;
+    return html`
+      <div part="filters" class="filters">
+        <label>
+          ${msg('Status')}
+          <select
+            @change=${(e: Event) => this.setQuery({ status: (e.target as HTMLSelectElement).value as VerificationStatus })}
+          >
+            ${(
+              [
+                ['pending', msg('Waiting')],
+                ['verified', msg('Verified')],
+                ['declined', msg('Declined')],
+                ['', msg('All')],
+              ] as const
+            ).map(([value, label]) => html`<option value=${value} ?selected=${q.status === value}>${label}</option>`)}
+          </select>
+        </label>
+        <label>
+          ${msg('From')}
+          <input
+            type="date"
+            .value=${q.from}
+            @change=${(e: Event) => this.setQuery({ from: (e.target as HTMLInputElement).value })}
+            aria-describedby="dates"
+            aria-invalid=${dateError}
+          />
+        </label>
+        <label>
+          ${msg('To')}
+          <input
+            type="date"
+            .value=${q.to}
+            @change=${(e: Event) => this.setQuery({ to: (e.target as HTMLInputElement).value })}
+            aria-describedby="dates"
+            aria-invalid=${dateError}
+          />
+        </label>
+      </div>
+      <p id="dates" class="field-error">${dateError ? msg('The From date is after the To date.') : nothing}</p>
+      <p part="count" role="status" class="muted">
+        ${
+          this.loading
+            ? msg('Loading link requests…')
+            : page
+              ? page.total === 1
+                ? msg('1 request')
+                : msg(str`${this.num(page.total)} requests`)
+              : ''
+        }
+      </p>
+      ${this.loadError ? faultRegion(this.loadError, 'loading', msg('The link requests could not be loaded.'), { retry: () => void this.load(), reload: () => void this.load() }) : nothing}
+      ${page ? this.renderTable(page, matched) : nothing} ${this.renderConfirm()}
+    `;
+  }
+
+  private renderTable(page: Page<VerificationRequest>, matched: number): TemplateResult {
+    const q = this.query;
+    if (!page.items.length) {
+      const filtered = q.status !== 'pending' || q.from || q.to;
+      return html`<p part="notice" class="notice">
+        ${filtered ? msg('No requests match these filters.') : msg('No requests waiting: every link request has been handled.')}
+      </p>`;
+    }
+    const header = (field: VerificationSortField, label: string) => {
+      const sorted = q.sort === field;
+      return html`<th scope="col" aria-sort=${sorted ? (q.direction === 'asc' ? 'ascending' : 'descending') : nothing}>
+        <button part="button" type="button" class="sort" @click=${() => this.sortBy(field)}>
+          ${label}<span aria-hidden="true">${sorted ? (q.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        </button>
+      </th>`;
+    };
+    const last = Math.min(page.offset + page.items.length, page.total);
+    return html`
+      <div class="actions">
+        <label class="check">
+          <input
+            type="checkbox"
+            .checked=${this.sendEmail}
+            @change=${(e: Event) => (this.sendEmail = (e.target as HTMLInputElement).checked)}
+          />
+          ${msg('Send the “Security Verification Approved” email when I verify')}
+        </label>
+        ${
+          matched
+            ? html`<button part="button" type="button" aria-disabled=${this.bulkBusy} @click=${this.verifyMatched}>
+                ${msg(str`Verify the ${matched} matching requests on this page`)}
+              </button>`
+            : nothing
+        }
+      </div>
+      <p role="status" class="muted">${this.bulkNote}</p>
+      <div class="scroll">
+        <table part="table" aria-busy=${this.loading}>
+          <caption>
+            ${msg(str`Link requests ${this.num(page.offset + 1)}–${this.num(last)} of ${this.num(page.total)}`)}
+          </caption>
+          <thead>
+            <tr>
+              ${header('requestedAt', msg('Requested'))} ${header('nameEntered', msg('Name given'))}
+              ${header('submittedEmail', msg('Email given'))} ${header('client', msg('Client profile claimed'))}
+              <th scope="col">${msg('Emails')}</th>
+              ${header('status', msg('Status'))}
+              <th scope="col">${msg('Actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${page.items.map((r) => this.renderRow(r))}
+          </tbody>
+        </table>
+      </div>
+      <div part="pager" class="actions">
+        <button
+          part="button"
+          type="button"
+          ?disabled=${page.offset === 0}
+          @click=${() => this.setQuery({ offset: Math.max(0, page.offset - this.pageSize) })}
+        >
+          ${msg('Previous page')}
+        </button>
+        <button
+          part="button"
+          type="button"
+          ?disabled=${last >= page.total}
+          @click=${() => this.setQuery({ offset: page.offset + this.pageSize })}
+        >
+          ${msg('Next page')}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderRow(r: VerificationRequest): TemplateResult {
+    const who = r.nameEntered;
+    const when = this.when(r.requestedAt);
+    const busy = this.busy[r.id];
+    const note = this.rowNotes[r.id];
+    const match = r.emailMatch === 'match';
+    return html`<tr>
+      <td>${when}</td>
+      <td class="wrap">${who}</td>
+      <td class="wrap">${this.email(r.submittedEmail)}</td>
+      <td class="wrap">
+        ${r.client.name}
+        ${r.profileEmail ? html`<br /><span class="muted">${this.email(r.profileEmail)}</span>` : nothing}
+        <br />
+        <button
+          part="button"
+          type="button"
+          class="link"
+          aria-label=${msg(str`Open profile: ${r.client.name}, for the request of ${when}`)}
+          @click=${() => this.emit(new OpenClientProfileEvent({ clientId: r.client.id, requestId: r.id }))}
+        >
+          ${msg('Open profile')}
+        </button>
+      </td>
+      <td part="match" class=${match ? 'match' : 'mismatch'}>
+        ${match ? msg('✓ Emails match') : r.emailMatch === 'mismatch' ? msg('✗ Emails differ') : msg('✗ Profile has no email')}
+      </td>
+      <td>${this.statusText(r)}</td>
+      <td>
+        ${
+          r.status === 'pending'
+            ? html`<div class="row-actions">
+                <button
+                  part="button"
+                  type="button"
+                  class=${match ? 'primary' : ''}
+                  data-verify=${r.id}
+                  aria-disabled=${!!busy}
+                  aria-label=${match ? msg(str`Verify request from ${who}, ${when}`) : msg(str`Verify anyway: request from ${who}, ${when}`)}
+                  @click=${() => this.onVerify(r)}
+                >
+                  ${match ? msg('Verify') : msg('Verify anyway')}
+                </button>
+                <button
+                  part="button"
+                  type="button"
+                  aria-disabled=${!!busy}
+                  aria-label=${msg(str`Decline request from ${who}, ${when}`)}
+                  @click=${() => void this.act(r, 'decline')}
+                >
+                  ${msg('Decline')}
+                </button>
+              </div>`
+            : nothing
+        }
+        ${busy ? html`<p role="status">${busy === 'verify' ? msg('Verifying…') : msg('Declining…')}</p>` : nothing}
+        ${
+          note?.error
+            ? faultRegion(note.error, 'saving', note.text, { retry: note.retry!, reload: () => void this.load() })
+            : note
+              ? html`<p part="notice" role="status">${note.text}</p>`
+              : nothing
+        }
+      </td>
+    </tr>`;
+  }
+
+  private renderConfirm(): TemplateResult {
+    const r = this.confirming;
+    return html`<dialog
+      part="confirm"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-risk"
+      @close=${() => (this.confirming = undefined)}
+    >
+      ${
+        r
+          ? html`<h3 id="confirm-title">${msg(str`Verify ${r.nameEntered} although the emails differ?`)}</h3>
+              <p id="confirm-risk">
+                ${msg(
+                  str`The email given (${r.submittedEmail.value}) is not the email on ${r.client.name}’s profile. Verifying links this login to the profile: it will see the client’s pricing options, details and stored card. If this is not the client, that is account takeover. Contact the client through their profile first; offer the newcomer an account of their own instead.`,
+                )}
+              </p>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  .checked=${this.acknowledged}
+                  @change=${(e: Event) => (this.acknowledged = (e.target as HTMLInputElement).checked)}
+                />
+                ${msg('I contacted the client through their profile and they confirmed this request is theirs.')}
+              </label>
+              <div class="actions">
+                <button id="confirm-cancel" part="button" type="button" @click=${this.closeConfirm}>
+                  ${msg('Cancel')}
+                </button>
+                <button
+                  part="button"
+                  type="button"
+                  class="danger"
+                  ?disabled=${!this.acknowledged}
+                  @click=${() => {
+                    this.closeConfirm();
+                    void this.act(r, 'verify', true);
+                  }}
+                >
+                  ${msg('Verify anyway')}
+                </button>
+              </div>`
+          : nothing
+      }
+    </dialog>`;
+  }
+}
