@@ -147,11 +147,13 @@ describe('<verification-report>', () => {
     ]);
     button(element, 'Name given').click();
     await until(() => sorted()[0]?.[1] === 'ascending', 'sorted by name');
+    await ready(element);
     expect(sorted()).to.deep.equal([['Name given ▲', 'ascending']]);
     expect(mock.served.at(-1)!.path).to.contain('sort=nameEntered&direction=asc');
     expect(rowText(element, 0)).to.contain('Dmitri Tanaka');
     button(element, 'Name given').click();
     await until(() => sorted()[0]?.[1] === 'descending', 'reversed');
+    await ready(element);
     expect(rowText(element, 0)).to.contain('Mark Ellison');
   });
 
@@ -344,6 +346,7 @@ describe('<verification-report>', () => {
     button(element, 'Requested').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => $(element, 'th[aria-sort]').getAttribute('aria-sort') === 'ascending', 'oldest first');
+    await ready(element);
     verifyButton(element, 'vr-1').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => rowText(element, 0).includes('Verified by'), 'verified');
