@@ -141,6 +141,33 @@ export const tokens = css`
     gap: var(--_space-2);
   }
 
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+
+  .filters label {
+    display: grid;
+    gap: var(--_space-1);
+    flex: 1 1 10rem;
+    font-size: var(--_font-size-small);
+    font-weight: 500;
+  }
+
+  .field-error {
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .field-error:empty {
+    display: none;
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -2,24 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   dialog {
-    inline-size: min(var(--dg-dialog-width, 36rem), calc(100vw - 2 * var(--_space-3)));
-    max-block-size: calc(100dvh - 2 * var(--_space-3));
-    padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
-  }
-
-  dialog[open] {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-3);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
+    --_dialog-width: var(--dg-dialog-width, 36rem);
   }
 
   h2 {
@@ -85,15 +68,6 @@ export const styles = css`
     border: 2px solid var(--_danger);
   }
 
-  .field-error {
-    color: var(--_danger);
-    font-weight: 500;
-  }
-
-  .field-error:empty {
-    display: none;
-  }
-
   /* The answer stays in reach however many alerts there are. */
   .actions {
     position: sticky;
@@ -102,9 +76,5 @@ export const styles = css`
     margin-block-end: calc(-1 * var(--_space-4));
     padding-block: var(--_space-2) var(--_space-4);
     background: var(--_bg);
-  }
-
-  button[aria-disabled='true'] {
-    cursor: progress;
   }
 `;

@@ -6,6 +6,7 @@ import { noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
 import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { dialogStyles } from '../../core/dialog-styles.js';
 import { tokens } from '../../core/styles.js';
 import type {
   AlertAction,
@@ -69,6 +70,7 @@ const money = new Map<string, Intl.NumberFormat>();
 export class ClientAlertDialogElement extends LitElement {
   static override styles = [
     tokens,
+    dialogStyles,
     styles,
     css`
       :host {

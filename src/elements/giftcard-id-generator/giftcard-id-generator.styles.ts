@@ -46,17 +46,4 @@ export const styles = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
-
-  .field-error {
-    color: var(--_danger);
-    font-weight: 500;
-  }
-
-  .field-error:empty {
-    display: none;
-  }
-
-  button[aria-disabled='true'] {
-    cursor: progress;
-  }
 `;

@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-3);
-  }
-
-  .filters label {
-    display: grid;
-    gap: var(--_space-1);
-    flex: 1 1 10rem;
-    font-size: var(--_font-size-small);
-    font-weight: 500;
-  }
-
   .list {
     position: relative;
     max-block-size: var(--dg-list-max-height, 24rem);

@@ -1,19 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-3);
-  }
-
-  .filters label {
-    display: grid;
-    gap: var(--_space-1);
-    font-size: var(--_font-size-small);
-    font-weight: 500;
-  }
-
   .check {
     display: flex;
     align-items: center;
@@ -27,13 +14,7 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
-  .field-error {
-    color: var(--_danger);
-    font-weight: 500;
-  }
 
-  .field-error:empty,
-  p[role='status']:empty {
     display: none;
   }
 
@@ -98,30 +79,8 @@ export const styles = css`
     color: var(--_bg);
   }
 
-  dialog {
-    inline-size: min(32rem, calc(100vw - 2 * var(--_space-3)));
-    padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-  }
-
-  dialog[open] {
-    display: grid;
-    gap: var(--_space-3);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-
   h3 {
     margin: 0;
     font-size: 1.125em;
-  }
-
-  button[aria-disabled='true'] {
-    cursor: progress;
   }
 `;

@@ -6,6 +6,7 @@ import { card, noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
 import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { dialogStyles } from '../../core/dialog-styles.js';
 import { tokens } from '../../core/styles.js';
 import type {
   ContactValue,
@@ -60,7 +61,7 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @csspart button - Every button.
  */
 export class VerificationReportElement extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, dialogStyles, styles];
 
   /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
   @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
