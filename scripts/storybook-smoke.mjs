@@ -1,6 +1,7 @@
 /**
  * Serves the static Storybook build and opens every story in headless Chromium
- * against the mock backend: each must render its element without a page error, and
+ * against the mock backend: each must render its element and finish, its play function
+ * included, without an error; and
  * the "Masking in effect" page must show a front-desk viewer masked contacts until
  * an admin turns masking off.
  */
@@ -46,10 +47,28 @@ const deepQuery = `(selector) => {
   return walk(document);
 }`;
 
+/**
+ * Runs in each story page before Storybook starts: records how the story ended from the
+ * preview's channel ("storyFinished" comes after the play function, with its status).
+ */
+const listenToStory = `(() => {
+  window.__dgStory = { finished: false, status: undefined, errors: [] };
+  const attach = () => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return setTimeout(attach, 2);
+    channel.on('storyFinished', ({ status }) => Object.assign(window.__dgStory, { finished: true, status }));
+    for (const name of ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'unhandledErrorsWhilePlaying']) {
+      channel.on(name, (error) => window.__dgStory.errors.push(name + ': ' + JSON.stringify(error).slice(0, 400)));
+    }
+  };
+  attach();
+})()`;
+
 async function open(id) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await page.evaluateOnNewDocument(listenToStory);
   await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'load' });
   await page.evaluate(`window.deepQuery = ${deepQuery}`);
   return { page, errors };
@@ -59,6 +78,12 @@ for (const story of stories) {
   const { page, errors } = await open(story.id);
   try {
     await page.waitForFunction(() => window.deepQuery('[part~="base"], [part~="dialog"]'), { timeout: 10_000 });
+    // The story, its play function included, must finish without an error.
+    await page.waitForFunction(() => window.__dgStory.finished, { timeout: 15_000 });
+    const story = await page.evaluate(() => window.__dgStory);
+    if (story.status !== 'success' || story.errors.length) {
+      throw new Error(`story ended ${story.status}: ${story.errors.join('; ')}`);
+    }
     if (errors.length) throw new Error(errors.join('; '));
   } catch (error) {
     failures.push(`${story.id}: ${error.message}`);
@@ -115,4 +140,4 @@ if (failures.length) {
   console.error(`Storybook smoke: ${failures.length} failed\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`Storybook smoke: ${stories.length} stories rendered, masking in effect verified end to end.`);
+console.log(`Storybook smoke: ${stories.length} stories rendered and played, masking in effect verified end to end.`);
