@@ -107,7 +107,8 @@ export class ClientAlertDialogElement extends LitElement {
   private readonly reads = new LatestRequest();
   private readonly writes = new LatestRequest();
   private readonly adapters = new AdapterController(this, (adapter) => {
-    if (adapter && this.request && !this.data) void this.load();
+    if (!adapter) this.reads.abort();
+    else if (this.request && !this.data) void this.load();
   });
 
   constructor() {
