@@ -5,7 +5,7 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { localeOf, msg, numberFormat, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { tokens } from '../../core/styles.js';
 import type {
@@ -29,8 +29,6 @@ function deepActiveElement(): HTMLElement | null {
   while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
   return element as HTMLElement | null;
 }
-
-const money = new Map<string, Intl.NumberFormat>();
 
 /**
  * MINDBODY's client alerts as a modal alert dialog that staff must answer. A host opens
@@ -400,9 +398,7 @@ export class ClientAlertDialogElement extends LitElement {
         text = alert.text;
         break;
       case 'account-balance': {
-        const key = `${locale}|${alert.currency}`;
-        const format = money.get(key) ?? new Intl.NumberFormat(locale, { style: 'currency', currency: alert.currency });
-        money.set(key, format);
+        const format = numberFormat(locale, { style: 'currency', currency: alert.currency });
         const unit = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
         kind = msg('Account balance over the threshold');
         text = msg(

@@ -6,7 +6,7 @@ import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { UpgradeRequestEvent } from '../../core/events.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { dateTimeFormat, localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
 import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
 import { canChangeSecuritySettings, planSupportsMasking } from '../../policy/policy.js';
@@ -235,9 +235,7 @@ export class MaskingSettingsElement extends LitElement {
     if (!settings.updatedAt || !settings.updatedBy) {
       return msg('Never changed: this is the plan default.');
     }
-    const when = new Intl.DateTimeFormat(localeOf(this), { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(settings.updatedAt),
-    );
+    const when = dateTimeFormat(localeOf(this)).format(new Date(settings.updatedAt));
     return msg(str`Last changed by ${settings.updatedBy.name} on ${when}.`);
   }
 

@@ -7,7 +7,7 @@ import { UpgradeRequestEvent } from '../../core/events.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion, type FaultWays } from '../../core/fault-region.js';
 import { moveIndex } from '../../core/list-keys.js';
-import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { localeOf, msg, numberFormat, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
 import type {
   Location,
@@ -451,13 +451,9 @@ export class StaffOverrideListElement extends LitElement {
     }
   }
 
-  private numberFormat: [string, Intl.NumberFormat] | undefined;
-
-  /** Formats a count in the element's locale, reusing the formatter: creating one is slow. */
+  /** Formats a count in the element's locale. */
   private number(n: number): string {
-    const locale = localeOf(this);
-    if (this.numberFormat?.[0] !== locale) this.numberFormat = [locale, new Intl.NumberFormat(locale)];
-    return this.numberFormat[1].format(n);
+    return numberFormat(localeOf(this)).format(n);
   }
 
   private countText(total: number): string {

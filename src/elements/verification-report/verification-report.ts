@@ -5,7 +5,7 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { dateTimeFormat, localeOf, msg, numberFormat, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { tokens } from '../../core/styles.js';
 import type {
@@ -20,9 +20,6 @@ import { OpenClientProfileEvent, VerificationChangeEvent } from './events.js';
 import { styles } from './verification-report.styles.js';
 
 type Action = 'verify' | 'decline';
-
-const dates = new Map<string, Intl.DateTimeFormat>();
-const numbers = new Map<string, Intl.NumberFormat>();
 
 function without<T>(record: Record<string, T>, id: string): Record<string, T> {
   const copy = { ...record };
@@ -255,11 +252,7 @@ export class VerificationReportElement extends LitElement {
   }
 
   private when(iso: string): string {
-    const locale = localeOf(this);
-    let format = dates.get(locale);
-    if (!format)
-      dates.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
-    return format.format(new Date(iso));
+    return dateTimeFormat(localeOf(this)).format(new Date(iso));
   }
 
   private email(contact: ContactValue): string {
@@ -267,10 +260,7 @@ export class VerificationReportElement extends LitElement {
   }
 
   private num(n: number): string {
-    const locale = localeOf(this);
-    let format = numbers.get(locale);
-    if (!format) numbers.set(locale, (format = new Intl.NumberFormat(locale)));
-    return format.format(n);
+    return numberFormat(localeOf(this)).format(n);
   }
 
   private statusText(r: VerificationRequest): string {
