@@ -22,3 +22,12 @@ declare global {
     'deskguard-sign-in-request': SignInRequestEvent;
   }
 }
+
+/**
+ * Dispatches `event` from `target`. Elements fire their events through this, so the
+ * manifest analyzer reads event names from each class's `@fires` JSDoc, not from
+ * constructor arguments it cannot resolve.
+ */
+export function emit(target: EventTarget, event: Event): void {
+  target.dispatchEvent(event);
+}

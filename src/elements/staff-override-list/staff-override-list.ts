@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
-import { UpgradeRequestEvent } from '../../core/events.js';
+import { emit, UpgradeRequestEvent } from '../../core/events.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion, type FaultWays } from '../../core/fault-region.js';
 import { moveIndex } from '../../core/list-keys.js';
@@ -289,7 +289,8 @@ export class StaffOverrideListElement extends LitElement {
   private setPicks(picks: ReadonlySet<string>): void {
     this.picks = picks;
     const { added, removed } = this.draft.diff;
-    this.emit(
+    emit(
+      this,
       new OverridePicksChangeEvent({ staffIds: [...picks], added, removed, pending: added.length + removed.length }),
     );
   }
@@ -348,7 +349,7 @@ export class StaffOverrideListElement extends LitElement {
       this.base = saved;
       this.setPicks(new Set(saved.staffIds));
       this.announcement = msg('Changes saved.');
-      this.emit(new OverridesSavedEvent(saved));
+      emit(this, new OverridesSavedEvent(saved));
     } catch (error) {
       const failure = toAdapterError(error);
       if (signal.aborted || failure.kind === 'aborted') return;
@@ -408,11 +409,6 @@ export class StaffOverrideListElement extends LitElement {
         void this.load();
       },
     };
-  }
-
-  /** Dispatches through a variable so the manifest analyzer reads event names from the JSDoc. */
-  private emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   private onListKeyDown(event: KeyboardEvent): void {
@@ -514,7 +510,7 @@ export class StaffOverrideListElement extends LitElement {
       <p>${reason}</p>
       ${
         offPlan && canChangeSecuritySettings(this.viewer!.role)
-          ? html`<button part="button" type="button" @click=${() => this.emit(new UpgradeRequestEvent('premium'))}>
+          ? html`<button part="button" type="button" @click=${() => emit(this, new UpgradeRequestEvent('premium'))}>
               ${msg('See plans')}
             </button>`
           : nothing
