@@ -1,10 +1,10 @@
 import { ClientAlertDialogElement } from '../elements/client-alert-dialog/client-alert-dialog.js';
+import { defineElement } from '../core/define.js';
 
 export { ClientAlertDialogElement };
 export * from '../elements/client-alert-dialog/events.js';
 
-// Registering twice (two bundles, hot reload) does nothing instead of throwing.
-if (!customElements.get('client-alert-dialog')) customElements.define('client-alert-dialog', ClientAlertDialogElement);
+defineElement('client-alert-dialog', ClientAlertDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { DeskguardProvider } from '../provider/deskguard-provider.js';
+import { defineElement } from '../core/define.js';
 
 export { DeskguardProvider };
 
-// Registering twice (two bundles, hot reload) does nothing instead of throwing.
-if (!customElements.get('deskguard-provider')) customElements.define('deskguard-provider', DeskguardProvider);
+defineElement('deskguard-provider', DeskguardProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

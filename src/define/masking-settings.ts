@@ -1,10 +1,10 @@
 import { MaskingSettingsElement } from '../elements/masking-settings/masking-settings.js';
+import { defineElement } from '../core/define.js';
 
 export { MaskingSettingsElement };
 export * from '../elements/masking-settings/events.js';
 
-// Registering twice (two bundles, hot reload) does nothing instead of throwing.
-if (!customElements.get('masking-settings')) customElements.define('masking-settings', MaskingSettingsElement);
+defineElement('masking-settings', MaskingSettingsElement);
 
 declare global {
   interface HTMLElementTagNameMap {

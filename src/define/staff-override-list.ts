@@ -1,10 +1,10 @@
 import { StaffOverrideListElement } from '../elements/staff-override-list/staff-override-list.js';
+import { defineElement } from '../core/define.js';
 
 export { StaffOverrideListElement };
 export * from '../elements/staff-override-list/events.js';
 
-// Registering twice (two bundles, hot reload) does nothing instead of throwing.
-if (!customElements.get('staff-override-list')) customElements.define('staff-override-list', StaffOverrideListElement);
+defineElement('staff-override-list', StaffOverrideListElement);
 
 declare global {
   interface HTMLElementTagNameMap {
