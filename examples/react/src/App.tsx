@@ -1,0 +1,122 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { RestAdapter, type ClientAlertDialogElement } from 'deskguard';
+
+export const API = '/api/deskguard';
+
+const STAFF = [
+  { id: 'staff-owner', label: 'Priya Raman (owner)' },
+  { id: 'staff-front-desk', label: 'Tom Okafor (front desk)' },
+];
+
+export function App() {
+  const [viewer, setViewer] = useState(STAFF[0]!.id);
+  const [events, setEvents] = useState<string[]>([]);
+  const [checkIn, setCheckIn] = useState('');
+  const [sale, setSale] = useState('');
+  const dialog = useRef<ClientAlertDialogElement>(null);
+
+  // The host signs requests as the person at the till; the mock reads the bearer token as a staff id.
+  const adapter = useMemo(
+    () => new RestAdapter({ baseUrl: API, headers: () => ({ Authorization: `Bearer ${viewer}` }) }),
+    [viewer],
+  );
+  const record = (text: string) => setEvents((all) => [...all, text]);
+
+  async function signIn() {
+    const outcome = await dialog.current!.open({ clientId: 'client-6', context: 'sign-in' });
+    setCheckIn(
+      outcome.status === 'signed-in' || outcome.status === 'no-alerts'
+        ? 'Signed in.'
+        : `Not signed in (${outcome.status}).`,
+    );
+  }
+
+  function sell(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setSale(`Sold a ${data.get('amount')} gift card, number ${data.get('cardNumber')}.`);
+  }
+
+  return (
+    <>
+      <header>
+        <h1>Front desk</h1>
+        <label>
+          Signed in as{' '}
+          <select id="viewer" value={viewer} onChange={(e) => setViewer(e.target.value)}>
+            {STAFF.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+
+      <main>
+        <deskguard-provider
+          adapter={adapter}
+          ondeskguard-sign-in-request={() => record('deskguard-sign-in-request')}
+          ondeskguard-upgrade-request={(e) => record(`deskguard-upgrade-request: ${e.requiredPlan}`)}
+        >
+          <section aria-labelledby="security">
+            <h2 id="security">Security</h2>
+            <masking-settings
+              headingLevel={3}
+              onmasking-change={(e) => record(`masking-change: ${e.detail.enabled ? 'on' : 'off'}`)}
+            />
+            <staff-override-list headingLevel={3} warnOnUnload onoverrides-saved={() => record('overrides-saved')} />
+            <verification-report
+              headingLevel={3}
+              onverification-change={(e) => record(`verification-change: ${e.detail.request.status}`)}
+              onopen-client-profile={(e) => record(`open-client-profile: ${e.detail.clientId}`)}
+            />
+          </section>
+
+          <section aria-labelledby="check-in">
+            <h2 id="check-in">Check-in</h2>
+            <p>Signing a client in raises their alerts first.</p>
+            <button type="button" id="sign-in" onClick={signIn}>
+              Sign in Quinn Varga
+            </button>
+            <p id="check-in-result" role="status">
+              {checkIn}
+            </p>
+            <client-alert-dialog
+              ref={dialog}
+              onclient-alert-outcome={(e) => record(`client-alert-outcome: ${e.detail.status}`)}
+            />
+          </section>
+
+          <section aria-labelledby="sale">
+            <h2 id="sale">Sell a gift card</h2>
+            <form id="sale-form" onSubmit={sell}>
+              <label>
+                Amount <input name="amount" type="number" min="5" defaultValue="50" required />
+              </label>
+              <giftcard-id-generator
+                name="cardNumber"
+                required
+                headingLevel={3}
+                ongiftcard-id-use={(e) => record(`giftcard-id-use: ${e.detail.number}`)}
+              />
+              <button type="submit">Complete sale</button>
+            </form>
+            <p id="sale-result" role="status">
+              {sale}
+            </p>
+          </section>
+        </deskguard-provider>
+
+        <section aria-labelledby="events">
+          <h2 id="events">Events</h2>
+          <ol id="event-log">
+            {events.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ol>
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [svelte()],
+  // deskguard's public folder holds the mock backend's service worker (for the demo only).
+  publicDir: fileURLToPath(new URL('./node_modules/deskguard/public', import.meta.url)),
+});

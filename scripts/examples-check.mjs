@@ -1,0 +1,176 @@
+/**
+ * Builds each host example under examples/ and drives it in Chromium through the flows a
+ * front desk runs: turn masking on and see contacts masked for front-desk staff, resolve a
+ * client's alerts at sign-in, verify a link request, and sell a gift card with a generated
+ * number inside the host's own form. `node scripts/examples-check.mjs [name...]`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { pack } from './pack.mjs';
+import { serve } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const EXAMPLES = {
+  // No build step: served from the repository root, the import map reaches dist/ and node_modules/.
+  html: { root: ROOT, path: '/examples/html/' },
+  react: { dir: 'examples/react' },
+  vue: { dir: 'examples/vue' },
+  svelte: { dir: 'examples/svelte' },
+};
+// Seeded client with every alert at sign-in, and their raw contacts (what front-desk staff must not see).
+const CLIENT = { name: 'Quinn Varga', phone: '7700 910185', email: 'quinn.varga@mail.example.net' };
+const STEP_TIMEOUT = 15_000;
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** Runs npm quietly; on failure its whole output is printed. */
+function run(args, cwd) {
+  try {
+    execFileSync(npm, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  } catch (error) {
+    process.stdout.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(`npm ${args.join(' ')} failed in ${cwd}`);
+  }
+}
+
+/** Installs and builds a bundled example; resolves to the folder to serve. */
+function build(dir) {
+  const cwd = fileURLToPath(new URL(`../${dir}/`, import.meta.url));
+  // The tarball was packed afresh: install it anew, whatever npm remembers of the last one.
+  rmSync(`${cwd}node_modules/deskguard`, { recursive: true, force: true });
+  run(['install', '--no-audit', '--no-fund', '--loglevel=error'], cwd);
+  run(['run', 'build'], cwd);
+  return `${cwd}dist`;
+}
+
+/** The first element matching a (deep, `>>>`) selector, polled: waitForSelector stalls on deep selectors here. */
+async function find(page, selector, timeout = STEP_TIMEOUT) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.$(selector);
+    if (handle) return handle;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${selector}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+async function logHas(page, text) {
+  await page.waitForFunction(
+    (t) => [...document.querySelectorAll('#event-log li')].some((li) => li.textContent.includes(t)),
+    { timeout: STEP_TIMEOUT },
+    text,
+  );
+}
+
+async function deepText(page, selector) {
+  const handle = await find(page, selector);
+  return handle.evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
+}
+
+async function clickButton(page, host, name) {
+  const end = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    for (const button of await page.$$(`${host} >>> button`)) {
+      const label = await button.evaluate((b) => (b.getAttribute('aria-label') ?? b.textContent).trim());
+      if (label === name && !(await button.evaluate((b) => b.disabled || b.ariaDisabled === 'true'))) {
+        await button.click();
+        return;
+      }
+    }
+    if (Date.now() > end) throw new Error(`No button "${name}" in ${host}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+const FLOWS = {
+  async 'masking on: front-desk staff see the client’s contacts masked'(page) {
+    const toggle = await find(page, 'masking-settings >>> input[role="switch"]');
+    if (await toggle.evaluate((el) => el.checked)) throw new Error('masking should start off in this business');
+    await toggle.click();
+    await logHas(page, 'masking-change: on');
+
+    await page.select('#viewer', 'staff-front-desk');
+    await page.click('#sign-in');
+    const contacts = await deepText(page, 'client-alert-dialog >>> dialog[open] [part~="contacts"]');
+    if (contacts.includes(CLIENT.phone) || contacts.includes(CLIENT.email))
+      throw new Error(`front desk sees raw contacts: ${contacts}`);
+    if (!/•|\*/.test(contacts)) throw new Error(`no masked contact shown: ${contacts}`);
+  },
+
+  async 'sign-in alerts resolved with reasons: the host learns the outcome'(page) {
+    await find(page, 'client-alert-dialog >>> dialog[open] textarea');
+    const reasons = await page.$$('client-alert-dialog >>> dialog[open] textarea');
+    for (const reason of reasons) await reason.type('Spoke to the client at the desk.');
+    await clickButton(page, 'client-alert-dialog', 'Sign in');
+    await logHas(page, 'client-alert-outcome: signed-in');
+    await page.waitForFunction(() => document.querySelector('#check-in-result')?.textContent === 'Signed in.', {
+      timeout: STEP_TIMEOUT,
+    });
+  },
+
+  async 'a matching link request verified: the report tells the host'(page) {
+    await page.select('#viewer', 'staff-owner');
+    await find(page, 'verification-report >>> tbody button');
+    const verify = await page.$$('verification-report >>> tbody button[aria-label^="Verify request"]');
+    if (!verify.length) throw new Error('no Verify button in the report');
+    await verify[0].click();
+    await logHas(page, 'verification-change: verified');
+  },
+
+  async 'a gift card number generated, used and submitted with the host’s form'(page) {
+    await clickButton(page, 'giftcard-id-generator', 'Generate random number');
+    await clickButton(page, 'giftcard-id-generator', 'Use this number');
+    await logHas(page, 'giftcard-id-use: ');
+    const used = (await deepText(page, '#event-log li:last-child')).replace(/^.*: /, '');
+    if (!/^[789]\d{11}$/.test(used)) throw new Error(`unexpected number ${used}`);
+    await page.click('#sale-form button[type="submit"]');
+    const sold = await deepText(page, '#sale-result');
+    if (sold !== `Sold a 50 gift card, number ${used}.`) throw new Error(`the form sent: ${sold}`);
+  },
+};
+
+const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(EXAMPLES);
+if (names.some((name) => EXAMPLES[name]?.dir)) pack();
+const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+let passed = 0;
+let failed = 0;
+try {
+  for (const name of names) {
+    const example = EXAMPLES[name];
+    if (!example) throw new Error(`No example called ${name}`);
+    const root = example.dir ? build(example.dir) : example.root;
+    if (!existsSync(root)) throw new Error(`${name}: nothing to serve at ${root}`);
+    const server = await serve(root);
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    try {
+      await page.goto(`${server.url}${example.path ?? '/'}`, { waitUntil: 'load' });
+      for (const [flow, act] of Object.entries(FLOWS)) {
+        try {
+          await act(page);
+          if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+          passed++;
+          console.log(`  ✓ ${name}: ${flow}`);
+        } catch (error) {
+          failed++;
+          console.log(
+            `  ✗ ${name}: ${flow}\n      ${error.message}${error.cause ? ` (${error.cause.message})` : ''}${errors.length ? `\n      page errors: ${errors.join(' | ')}` : ''}`,
+          );
+          if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: true });
+          break; // the later flows build on this one
+        }
+      }
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+console.log(`examples: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

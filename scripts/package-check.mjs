@@ -1,0 +1,243 @@
+/**
+ * The package as users get it: packs it, checks what the tarball holds, installs it into a
+ * fresh project, type-checks a small consumer against the shipped .d.ts, imports every
+ * public entry (Node entries in Node, browser entries in a page built by Vite and run in
+ * Chromium), and checks that private paths stay private. Run after `npm run build`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { pack, TARBALL } from './pack.mjs';
+import { serve } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let passed = 0;
+let failed = 0;
+
+async function check(name, body) {
+  try {
+    await body();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n      ${String(error.message).split('\n').join('\n      ')}`);
+  }
+}
+
+function sh(command, args, cwd) {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
+const TAGS = [
+  'deskguard-provider',
+  'masking-settings',
+  'staff-override-list',
+  'giftcard-id-generator',
+  'client-alert-dialog',
+  'verification-report',
+];
+const entries = Object.entries(own.exports);
+const typesOnly = entries.filter(([, target]) => typeof target === 'object' && !target.default).map(([key]) => key);
+const jsEntries = entries
+  .filter(([key, target]) => key.endsWith('.js') && key !== './mockServiceWorker.js' && target.default)
+  .map(([key]) => key);
+const NODE_ONLY = ['./mocks/node.js'];
+const BOTH = ['./policy.js', './mocks.js'];
+const specifier = (key) => (key === '.' ? 'deskguard' : `deskguard/${key.slice(2)}`);
+
+const report = pack();
+const files = report.files.map((f) => f.path);
+
+await check('the tarball holds the built package and no sources, tests, stories or tooling', () => {
+  const stray = files.filter(
+    (f) =>
+      /^(src|test|stories|mocks|scripts|bench|examples|\.storybook|\.ci)\//.test(f) || /\.test\.|\.stories\./.test(f),
+  );
+  if (stray.length) throw new Error(`unexpected files: ${stray.join(', ')}`);
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'])
+    if (!files.includes(needed)) throw new Error(`missing ${needed}`);
+});
+
+await check('every export, types path and customElements file is in the tarball', () => {
+  const targets = entries.flatMap(([, t]) => (typeof t === 'string' ? [t] : Object.values(t)));
+  const missing = [...targets, own.types, own.main, own.customElements]
+    .map((t) => t.replace(/^\.\//, ''))
+    .filter((t) => !files.includes(t));
+  if (missing.length) throw new Error(`not packed: ${missing.join(', ')}`);
+});
+
+await check('sideEffects names every module that registers a tag, and nothing else in dist', () => {
+  const globs = own.sideEffects.filter((g) => g.startsWith('./dist/'));
+  const matches = (file) =>
+    globs.some((g) => new RegExp(`^${g.slice(2).replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(file));
+  const registering = files
+    .filter((f) => f.startsWith('dist/') && f.endsWith('.js'))
+    .filter((f) => {
+      const text = readFileSync(join(ROOT, f), 'utf8');
+      // It registers a tag itself, or imports a define module that does.
+      return /customElements\.define\(|defineElement\(|["']\.\/define\//.test(text) && !f.endsWith('core/define.js');
+    });
+  const unmarked = registering.filter((f) => !matches(f));
+  if (unmarked.length) throw new Error(`registers a tag but is not a side effect: ${unmarked.join(', ')}`);
+  const extra = files.filter(
+    (f) => f.startsWith('dist/') && f.endsWith('.js') && matches(f) && !registering.includes(f),
+  );
+  if (extra.length) throw new Error(`marked as a side effect but registers nothing: ${extra.join(', ')}`);
+});
+
+await check('the main entries never reach the mocks or MSW', () => {
+  const seen = new Set();
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+      if (/^msw/.test(spec)) throw new Error(`${file} imports ${spec}`);
+      if (spec.startsWith('.')) walk(join(file, '..', spec).replace(/\\/g, '/'));
+    }
+    if (file.startsWith('dist/mocks/')) throw new Error(`reached ${file}`);
+  };
+  for (const key of jsEntries.filter((k) => !k.startsWith('./mocks')))
+    walk(own.exports[key].default.replace(/^\.\//, ''));
+});
+
+// A fresh project that installs the tarball.
+const project = mkdtempSync(join(tmpdir(), 'deskguard-consumer-'));
+try {
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        dependencies: { deskguard: `file:${TARBALL}` },
+        devDependencies: {
+          msw: own.devDependencies.msw,
+          typescript: own.devDependencies.typescript,
+          vite: own.devDependencies.vite,
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  sh(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], project);
+
+  await check('a consumer type-checks against the shipped .d.ts, and wrong uses are errors', () => {
+    mkdirSync(join(project, 'src'));
+    writeFileSync(
+      join(project, 'src/consumer.ts'),
+      `${jsEntries.map((k, i) => `import * as entry${i} from '${specifier(k)}';`).join('\n')}
+import { MaskingSettingsElement, RestAdapter, type AlertOutcome } from 'deskguard';
+import { checkGiftCardNumber, GIFT_CARD_PRESETS } from 'deskguard/policy.js';
+
+export const all = [${jsEntries.map((_, i) => `entry${i}`).join(', ')}];
+const masking = document.createElement('masking-settings');
+const typed: MaskingSettingsElement = masking;
+typed.adapter = new RestAdapter({ baseUrl: '/api' });
+masking.addEventListener('masking-change', (e) => e.detail.enabled satisfies boolean);
+document.querySelector('client-alert-dialog')?.open({ clientId: 'c', context: 'sign-in' }).then((o: AlertOutcome) => o.status);
+checkGiftCardNumber('7391 8462 0571', GIFT_CARD_PRESETS.standard).problem;
+
+// @ts-expect-error headingLevel is a number
+masking.headingLevel = 'three';
+// @ts-expect-error the event's detail is typed
+masking.addEventListener('masking-change', (e) => e.detail.nope);
+// @ts-expect-error a private module is not exported
+import('deskguard/dist/elements/masking-settings/masking-settings.js');
+// @ts-expect-error the sources are not shipped
+import('deskguard/src/index.js');
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+        },
+        include: ['src'],
+      }),
+    );
+    sh(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', project], project);
+  });
+
+  await check(`the Node entries import in Node (${[...NODE_ONLY, ...BOTH].join(', ')})`, () => {
+    const script = `
+      const policy = await import('deskguard/policy.js');
+      if (typeof policy.generateGiftCardNumber !== 'function') throw new Error('policy');
+      const mocks = await import('deskguard/mocks.js');
+      if (typeof mocks.DeskguardMock !== 'function') throw new Error('mocks');
+      const { startNodeMock } = await import('deskguard/mocks/node.js');
+      const { server } = startNodeMock();
+      const res = await fetch('http://localhost/api/deskguard/viewer');
+      if (!res.ok) throw new Error('mock answered ' + res.status);
+      server.close();
+      for (const path of ['deskguard/dist/index.js', 'deskguard/src/index.ts', 'deskguard/package.json/../dist/all.js']) {
+        try { await import(path); throw new Error('private path imported: ' + path); }
+        catch (e) { if (!/ERR_PACKAGE_PATH_NOT_EXPORTED|ERR_MODULE_NOT_FOUND|ERR_INVALID_MODULE_SPECIFIER/.test(e.code)) throw e; }
+      }`;
+    writeFileSync(join(project, 'node-check.mjs'), script);
+    sh(process.execPath, ['node-check.mjs'], project);
+  });
+
+  await check('every browser entry loads in Chromium from a Vite build and registers its tags', async () => {
+    const browserEntries = jsEntries.filter((k) => !NODE_ONLY.includes(k));
+    writeFileSync(
+      join(project, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title></head>
+<body><script type="module" src="/src/page.ts"></script></body></html>`,
+    );
+    writeFileSync(
+      join(project, 'src/page.ts'),
+      `const keys: Record<string, number> = {};
+${browserEntries.map((k) => `keys['${k}'] = Object.keys(await import('${specifier(k)}')).length;`).join('\n')}
+(window as unknown as { result: unknown }).result = {
+  keys,
+  tags: ${JSON.stringify(TAGS)}.filter((t) => !customElements.get(t)),
+};
+`,
+    );
+    sh(process.execPath, [join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], project);
+    const server = await serve(join(project, 'dist'));
+    const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => 'result' in window, { timeout: 10_000 });
+      const result = await page.evaluate(() => window.result);
+      if (errors.length) throw new Error(errors.join(' | '));
+      if (result.tags.length) throw new Error(`not registered: ${result.tags.join(', ')}`);
+      const empty = Object.entries(result.keys).filter(([k, n]) => n === 0 && k !== './all.js');
+      if (empty.length) throw new Error(`entries exporting nothing: ${empty.map(([k]) => k).join(', ')}`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+} finally {
+  rmSync(project, { recursive: true, force: true });
+}
+
+console.log(`package: ${report.entryCount} files, ${report.size} B packed; types-only entries ${typesOnly.join(', ')}`);
+console.log(`package: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,78 @@
+/**
+ * What a host framework needs to know of each deskguard element: the class, the
+ * properties a host sets, and the events it fires. `react.d.ts` and `vue.d.ts` build
+ * their template typings from this one map.
+ */
+import type {
+  ClientAlertDialogElement,
+  ClientAlertOutcomeEvent,
+  DeskguardProvider,
+  GiftCardReservedEvent,
+  GiftCardUseEvent,
+  GiftcardIdGeneratorElement,
+  MaskingChangeEvent,
+  MaskingSettingsElement,
+  OpenClientProfileEvent,
+  OverridePicksChangeEvent,
+  OverridesSavedEvent,
+  SignInRequestEvent,
+  StaffOverrideListElement,
+  UpgradeRequestEvent,
+  VerificationChangeEvent,
+  VerificationReportElement,
+} from 'deskguard';
+
+/** Events every data-backed element may fire. */
+export interface DeskguardCommonEvents {
+  'deskguard-upgrade-request': UpgradeRequestEvent;
+  'deskguard-sign-in-request': SignInRequestEvent;
+}
+
+export interface DeskguardElements {
+  'deskguard-provider': {
+    element: DeskguardProvider;
+    props: Pick<DeskguardProvider, 'adapter' | 'baseUrl'>;
+    /** The elements' shared events bubble to the provider: one listener serves them all. */
+    events: DeskguardCommonEvents;
+  };
+  'masking-settings': {
+    element: MaskingSettingsElement;
+    props: Pick<MaskingSettingsElement, 'adapter' | 'headingLevel'>;
+    events: DeskguardCommonEvents & { 'masking-change': MaskingChangeEvent };
+  };
+  'staff-override-list': {
+    element: StaffOverrideListElement;
+    props: Pick<StaffOverrideListElement, 'adapter' | 'headingLevel' | 'warnOnUnload'>;
+    events: DeskguardCommonEvents & {
+      'override-picks-change': OverridePicksChangeEvent;
+      'overrides-saved': OverridesSavedEvent;
+    };
+  };
+  'giftcard-id-generator': {
+    element: GiftcardIdGeneratorElement;
+    props: Pick<
+      GiftcardIdGeneratorElement,
+      'adapter' | 'headingLevel' | 'preset' | 'length' | 'checkDigit' | 'name' | 'required' | 'disabled'
+    >;
+    events: DeskguardCommonEvents & {
+      'giftcard-id-reserved': GiftCardReservedEvent;
+      'giftcard-id-use': GiftCardUseEvent;
+      change: Event;
+    };
+  };
+  'client-alert-dialog': {
+    element: ClientAlertDialogElement;
+    props: Pick<ClientAlertDialogElement, 'adapter' | 'clientId' | 'context'>;
+    events: DeskguardCommonEvents & { 'client-alert-outcome': ClientAlertOutcomeEvent };
+  };
+  'verification-report': {
+    element: VerificationReportElement;
+    props: Pick<VerificationReportElement, 'adapter' | 'headingLevel' | 'pageSize'>;
+    events: DeskguardCommonEvents & {
+      'open-client-profile': OpenClientProfileEvent;
+      'verification-change': VerificationChangeEvent;
+    };
+  };
+}
+
+export type DeskguardTag = keyof DeskguardElements;
