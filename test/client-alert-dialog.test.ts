@@ -149,6 +149,22 @@ describe('<client-alert-dialog>', () => {
     return { host, opener, element, outcome };
   }
 
+  it('a new open() straight after cancel() shows the next client, untouched by the old close', async () => {
+    await useMock();
+    const { element, outcome } = await openFrom(restAdapter(), 'client-6', 'sign-in');
+    await ready(element);
+    element.cancel();
+    const next = element.open({ clientId: 'client-3', context: 'sign-in' });
+    expect((await outcome).status).to.equal('cancelled');
+    await until(() => deepText(element).includes('Too many arrivals'), 'the next client’s arrivals alert');
+    // Let any close event of the first dialog arrive: the second must still be open and waiting.
+    await new Promise((done) => setTimeout(done, 50));
+    expect(element.isOpen).to.equal(true);
+    expect(dialog(element).open).to.equal(true);
+    element.cancel();
+    expect((await next).clientId).to.equal('client-3');
+  });
+
   it('resolves "no-alerts" without showing anything when no alert applies', async () => {
     await useMock();
     const { element, outcome } = await openFrom(restAdapter(), 'client-4', 'profile');

@@ -103,6 +103,8 @@ export class ClientAlertDialogElement extends LitElement {
   private write: { fingerprint: string; key: string } | undefined;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private focusOnShow = false;
+  /** Set while the dialog's own close() is still to send its close event, which must not end a newer open(). */
+  private closedByUs = false;
   private readonly reads = new LatestRequest();
   private readonly writes = new LatestRequest();
   private readonly adapters = new AdapterController(this, (adapter) => {
@@ -186,7 +188,10 @@ export class ClientAlertDialogElement extends LitElement {
     this.reads.abort();
     this.settle = undefined;
     this.pending = undefined;
-    this.dialog?.close();
+    if (this.dialog?.open) {
+      this.closedByUs = true;
+      this.dialog.close();
+    }
     const kinds = new Map(this.data?.alerts.map((a) => [a.id, a.kind]));
     const outcome: AlertOutcome = {
       status,
@@ -264,6 +269,7 @@ export class ClientAlertDialogElement extends LitElement {
   }
 
   private onClose(): void {
+    if (this.closedByUs) return void (this.closedByUs = false);
     // Closed some other way (the browser insisted on Escape): still a cancel, and the dialog reopens while saving.
     if (this.settle && this.saving) this.dialog?.showModal();
     else if (this.settle) this.finish('cancelled');
