@@ -39,14 +39,10 @@ function sh(command, args, cwd) {
   }
 }
 
-const TAGS = [
-  'deskguard-provider',
-  'masking-settings',
-  'staff-override-list',
-  'giftcard-id-generator',
-  'client-alert-dialog',
-  'verification-report',
-];
+// The tags the shipped manifest declares: each must be registered by the entries.
+const manifest = JSON.parse(readFileSync(join(ROOT, own.customElements), 'utf8'));
+const TAGS = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+if (TAGS.length < 6) throw new Error(`the manifest declares only ${TAGS.length} tags`);
 const entries = Object.entries(own.exports);
 const typesOnly = entries.filter(([, target]) => typeof target === 'object' && !target.default).map(([key]) => key);
 const jsEntries = entries

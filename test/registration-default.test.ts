@@ -7,21 +7,13 @@ import '../src/all.js';
 import { MaskingSettingsElement, MemoryAdapter, MemoryBackend } from '../src/index.js';
 import { createSeedData } from '../mocks/index.js';
 import { until } from './support/dom.js';
-
-const DEFINES = [
-  'deskguard-provider',
-  'masking-settings',
-  'staff-override-list',
-  'giftcard-id-generator',
-  'client-alert-dialog',
-  'verification-report',
-];
+import { DEFAULT_TAGS } from './support/tags.js';
 
 describe('default tag names', () => {
   it('a second copy of every define module throws nothing and keeps the first registration', async () => {
-    const before = DEFINES.map((tag) => customElements.get(tag));
-    for (const name of DEFINES) await import(/* @vite-ignore */ `../src/define/${name}.ts?copy=2`);
-    expect(DEFINES.map((tag) => customElements.get(tag))).to.deep.equal(before);
+    const before = DEFAULT_TAGS.map((tag) => customElements.get(tag));
+    for (const name of DEFAULT_TAGS) await import(/* @vite-ignore */ `../src/define/${name}.ts?copy=2`);
+    expect(DEFAULT_TAGS.map((tag) => customElements.get(tag))).to.deep.equal(before);
     expect(before.every((cls) => typeof cls === 'function')).to.equal(true);
   });
 

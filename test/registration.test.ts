@@ -16,15 +16,7 @@ import {
 } from '../src/index.js';
 import { createSeedData } from '../mocks/index.js';
 import { $, button, until } from './support/dom.js';
-
-const DEFAULT_TAGS = [
-  'deskguard-provider',
-  'masking-settings',
-  'staff-override-list',
-  'giftcard-id-generator',
-  'client-alert-dialog',
-  'verification-report',
-];
+import { DEFAULT_TAGS } from './support/tags.js';
 
 const RENAMED = {
   'acme-provider': DeskguardProvider,

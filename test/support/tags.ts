@@ -1,0 +1,9 @@
+/** The tag names the define modules register. */
+export const DEFAULT_TAGS = [
+  'deskguard-provider',
+  'masking-settings',
+  'staff-override-list',
+  'giftcard-id-generator',
+  'client-alert-dialog',
+  'verification-report',
+];
