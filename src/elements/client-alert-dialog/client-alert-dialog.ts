@@ -49,9 +49,9 @@ function deepActiveElement(): HTMLElement | null {
  * @summary Client alerts staff must answer before they go on, with contact logs.
  * @tag client-alert-dialog
  *
- * @fires client-alert-outcome - `ClientAlertOutcomeEvent`: how the dialog ended; `detail` is the `AlertOutcome` that `open()` resolves to.
- * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans.
- * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ * @fires {ClientAlertOutcomeEvent} client-alert-outcome - How the dialog ended; `detail` is the `AlertOutcome` that `open()` resolves to.
+ * @fires {UpgradeRequestEvent} deskguard-upgrade-request - The user asked to see plans.
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
  *
  * @csspart dialog - The modal dialog.
  * @csspart title - Its title, naming the client.

@@ -51,11 +51,11 @@ type Notice = 'reserving' | 'reserved' | 'copied' | 'copy-failed' | 'used';
  * @summary A random, reserved gift card number (or a pre-printed card's), ready to copy or use.
  * @tag giftcard-id-generator
  *
- * @fires giftcard-id-reserved - `GiftCardReservedEvent`: a number was reserved; `detail` has `number`, `source` and `reservation`.
- * @fires giftcard-id-use - `GiftCardUseEvent`: staff pressed "Use this number"; `detail` has `number` and `reservation`.
- * @fires change - The value (the reserved number) changed.
- * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans.
- * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ * @fires {GiftCardReservedEvent} giftcard-id-reserved - A number was reserved; `detail` has `number`, `source` and `reservation`.
+ * @fires {GiftCardUseEvent} giftcard-id-use - Staff pressed "Use this number"; `detail` has `number` and `reservation`.
+ * @fires {Event} change - The value (the reserved number) changed.
+ * @fires {UpgradeRequestEvent} deskguard-upgrade-request - The user asked to see plans.
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.

@@ -26,9 +26,9 @@ export function planName(plan: Plan): string {
  * @summary The "Mask customer phone numbers and email addresses for all staff" switch.
  * @tag masking-settings
  *
- * @fires masking-change - `MaskingChangeEvent`: a change was saved; `detail` has `enabled`, `effective` and `settings`.
- * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans (masking needs Premium).
- * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ * @fires {MaskingChangeEvent} masking-change - A change was saved; `detail` has `enabled`, `effective` and `settings`.
+ * @fires {UpgradeRequestEvent} deskguard-upgrade-request - The user asked to see plans (masking needs Premium).
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.

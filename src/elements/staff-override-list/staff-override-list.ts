@@ -53,10 +53,10 @@ function roleName(role: Role): string {
  * @summary Pick the staff who still see customer contacts while masking is on.
  * @tag staff-override-list
  *
- * @fires override-picks-change - `OverridePicksChangeEvent`: the picks changed; `detail.pending` counts unsaved changes.
- * @fires overrides-saved - `OverridesSavedEvent`: the override list was saved; `detail.overrides` is what the server stored.
- * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans.
- * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ * @fires {OverridePicksChangeEvent} override-picks-change - The picks changed; `detail.pending` counts unsaved changes.
+ * @fires {OverridesSavedEvent} overrides-saved - The override list was saved; `detail.overrides` is what the server stored.
+ * @fires {UpgradeRequestEvent} deskguard-upgrade-request - The user asked to see plans.
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.

@@ -40,10 +40,10 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @summary The Security Verification report: link requests to verify or decline.
  * @tag verification-report
  *
- * @fires open-client-profile - `OpenClientProfileEvent`: staff asked to open the claimed profile; `detail` has `clientId` and `requestId`.
- * @fires verification-change - `VerificationChangeEvent`: a request was verified or declined; `detail.request` as saved.
- * @fires deskguard-upgrade-request - `UpgradeRequestEvent`: the user asked to see plans.
- * @fires deskguard-sign-in-request - `SignInRequestEvent`: the session ended and the user asked to sign in again.
+ * @fires {OpenClientProfileEvent} open-client-profile - Staff asked to open the claimed profile; `detail` has `clientId` and `requestId`.
+ * @fires {VerificationChangeEvent} verification-change - A request was verified or declined; `detail.request` as saved.
+ * @fires {UpgradeRequestEvent} deskguard-upgrade-request - The user asked to see plans.
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
