@@ -17,6 +17,7 @@ export default tseslint.config(
       'examples/*/node_modules/',
       'examples/*/dist/',
       'examples/html/mockServiceWorker.js',
+      'bench/peers/',
     ],
   },
   js.configs.recommended,

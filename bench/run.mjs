@@ -16,10 +16,12 @@ import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
 import { DeskguardMock, MOCK_BASE_URL } from '../dist/mocks/index.js';
+import { measureSizes, sizeTable } from './sizes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'bench-results/pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const sizes = await measureSizes();
 const QUERIES = ['a', 'an', 'ana', 'ana c', 'ana co', 'mar', 'ma', 'zz', ''];
 
 await build({
@@ -314,7 +316,8 @@ const results = {
     await b.close();
     return v;
   })(),
-  versions: { deskguard: pkg.version, lit: pkg.dependencies.lit },
+  versions: { deskguard: pkg.version, ...sizes.versions },
+  sizes: sizes.rows,
   runs: RUNS,
   budgetMs: 16,
   rows,
@@ -323,5 +326,6 @@ mkdirSync(resolve(root, 'bench-results'), { recursive: true });
 writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
 
 console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.machine.node}, ${RUNS} runs`);
+console.log(sizeTable(sizes) + '\n');
 console.log('element'.padEnd(22) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread');
 for (const r of rows) console.log(r.element.padEnd(22) + r.measure.padEnd(68) + String(r.median).padEnd(9) + r.spread);

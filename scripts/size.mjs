@@ -4,10 +4,8 @@
  * Budgets: ../shared/ENGINEERING.md (kit <= 30 KB, any one element <= 14 KB).
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { build } from 'vite';
-import { collapseTemplateWhitespace } from './collapse-template-whitespace.mjs';
+import { measureBundle } from './measure-size.mjs';
 
 const KB = 1024;
 const ELEMENT_BUDGET = 14 * KB;
@@ -35,27 +33,8 @@ const targets = [
   { name: 'policy (Node or browser)', source: `export * from '../src/policy/index.js';`, budget: undefined },
 ];
 
-async function measure({ name, source }) {
-  const entry = resolve(work, `${name.replace(/[^a-z0-9]+/gi, '-')}.ts`);
-  writeFileSync(entry, source + '\n');
-  const output = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    publicDir: false,
-    plugins: [collapseTemplateWhitespace()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: 'bundle' },
-      // Vite keeps whitespace in ES library builds; a host's production build removes it.
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
-    },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-  const code = chunks.map((c) => c.code).join('\n');
-  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+function measure(target) {
+  return measureBundle({ ...target, dir: work });
 }
 
 const rows = [];
