@@ -29,6 +29,12 @@ await build({
   root: resolve(root, 'bench/pages'),
   logLevel: 'warn',
   publicDir: false,
+  // The peer page's library comes from bench/peers/, installed by measureSizes() above.
+  resolve: {
+    alias: [
+      { find: /^@vaadin\/(.*)$/, replacement: `${resolve(import.meta.dirname, 'peers/node_modules/@vaadin')}/$1` },
+    ],
+  },
   build: {
     outDir: out,
     emptyOutDir: true,
@@ -38,6 +44,7 @@ await build({
       input: {
         'staff-override-list': resolve(root, 'bench/pages/staff-override-list.html'),
         'verification-report': resolve(root, 'bench/pages/verification-report.html'),
+        'vaadin-grid': resolve(root, 'bench/pages/vaadin-grid.html'),
       },
     },
   },
@@ -217,13 +224,36 @@ async function reportRun() {
   return { firstWall, first, changes };
 }
 
+/** The peer: vaadin-grid showing the same first page, fetched through the same adapter. */
+async function gridRun() {
+  mock.configure({ scenario: 'large', latencyMs: 0 });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/vaadin-grid.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate(() => window.mountGrid());
+  await page.waitForFunction(`document.querySelectorAll('vaadin-grid vaadin-grid-cell-content button').length === 50`);
+  const firstWall = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  const trace = await page.tracing.stop();
+  await page.close();
+  return {
+    firstWall,
+    first: { all: mainThreadTasks(trace), afterData: tasksAfterAnswer(trace, '/verification-requests') },
+  };
+}
+
 const runs = [];
 const coldRuns = [];
+const gridRuns = [];
 const reportRuns = [];
 for (let i = 0; i < RUNS; i++) {
   runs.push(await oneRun({ intlWarm: true }));
   coldRuns.push(await oneRun({ intlWarm: false }));
   reportRuns.push(await reportRun());
+  gridRuns.push(await gridRun());
 }
 await browser.close();
 server.close();
@@ -299,6 +329,21 @@ const rows = [
         reportRuns.flatMap((r) => r.changes.map((c) => max(c.all))),
       ),
     ].map((row) => ({ element: 'verification-report', ...row })),
+  )
+  .concat(
+    [
+      ['first page, after the answer: longest task (ms)', (r) => max(r.first.afterData)],
+      ['first page, after the answer: main-thread total (ms)', (r) => sum(r.first.afterData)],
+      ['first page, from mounting: wall (ms)', (r) => r.firstWall],
+    ].map(([measure, pick]) => {
+      const peer = stat(measure, gridRuns.map(pick));
+      const ours = median(reportRuns.map(pick));
+      return {
+        element: 'vaadin-grid (peer)',
+        ...peer,
+        ratio: Math.round((ours / median(gridRuns.map(pick))) * 100) / 100,
+      };
+    }),
   );
 
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -328,4 +373,11 @@ writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results
 console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.machine.node}, ${RUNS} runs`);
 console.log(sizeTable(sizes) + '\n');
 console.log('element'.padEnd(22) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread');
-for (const r of rows) console.log(r.element.padEnd(22) + r.measure.padEnd(68) + String(r.median).padEnd(9) + r.spread);
+for (const r of rows)
+  console.log(
+    r.element.padEnd(22) +
+      r.measure.padEnd(68) +
+      String(r.median).padEnd(9) +
+      r.spread.padEnd(13) +
+      (r.ratio === undefined ? '' : `deskguard ÷ peer ${r.ratio}`),
+  );
