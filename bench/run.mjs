@@ -31,9 +31,10 @@ await build({
   publicDir: false,
   // The peer page's library comes from bench/peers/, installed by measureSizes() above.
   resolve: {
-    alias: [
-      { find: /^@vaadin\/(.*)$/, replacement: `${resolve(import.meta.dirname, 'peers/node_modules/@vaadin')}/$1` },
-    ],
+    alias: ['@vaadin', '@shoelace-style'].map((scope) => ({
+      find: new RegExp(`^${scope}/(.*)$`),
+      replacement: `${resolve(import.meta.dirname, 'peers/node_modules', scope)}/$1`,
+    })),
   },
   build: {
     outDir: out,
@@ -45,6 +46,9 @@ await build({
         'staff-override-list': resolve(root, 'bench/pages/staff-override-list.html'),
         'verification-report': resolve(root, 'bench/pages/verification-report.html'),
         'vaadin-grid': resolve(root, 'bench/pages/vaadin-grid.html'),
+        giftcard: resolve(root, 'bench/pages/giftcard.html'),
+        'client-alert-dialog': resolve(root, 'bench/pages/client-alert-dialog.html'),
+        'sl-dialog': resolve(root, 'bench/pages/sl-dialog.html'),
       },
     },
   },
@@ -245,8 +249,45 @@ async function gridRun() {
   };
 }
 
+/** Gift card numbers per second for each preset, and randomUUID() for scale, over 500 ms each. */
+async function giftcardRun() {
+  const page = await browser.newPage();
+  await page.goto(`${base}/giftcard.html`, { waitUntil: 'networkidle0' });
+  const rate = {};
+  for (const what of ['standard', 'strong', 'randomUUID'])
+    rate[what] = await page.evaluate((w) => window.perSecond(w, 500), what);
+  await page.close();
+  return rate;
+}
+
+/**
+ * Opening the alert dialog until staff can type the first reason: ours, or Shoelace's
+ * dialog with the same content. Wall time and main-thread work, the fetch included.
+ */
+async function dialogRun(file, focused) {
+  mock.configure({ scenario: 'normal', latencyMs: 0 });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => new Intl.NumberFormat('en').format(1));
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate(() => void window.openAlerts());
+  await page.waitForFunction(focused, { polling: 'mutation' });
+  const wall = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  const tasks = mainThreadTasks(await page.tracing.stop());
+  await page.close();
+  return { wall, tasks };
+}
+const OUR_DIALOG_READY = `document.querySelector('client-alert-dialog')?.shadowRoot?.activeElement?.localName === 'textarea'`;
+const PEER_DIALOG_READY = `document.activeElement?.localName === 'sl-textarea' && document.querySelector('sl-dialog')?.open`;
+
 const runs = [];
 const coldRuns = [];
+const dialogRuns = [];
+const peerDialogRuns = [];
+const giftcardRuns = [];
 const gridRuns = [];
 const reportRuns = [];
 for (let i = 0; i < RUNS; i++) {
@@ -254,6 +295,9 @@ for (let i = 0; i < RUNS; i++) {
   coldRuns.push(await oneRun({ intlWarm: false }));
   reportRuns.push(await reportRun());
   gridRuns.push(await gridRun());
+  giftcardRuns.push(await giftcardRun());
+  dialogRuns.push(await dialogRun('client-alert-dialog.html', OUR_DIALOG_READY));
+  peerDialogRuns.push(await dialogRun('sl-dialog.html', PEER_DIALOG_READY));
 }
 await browser.close();
 server.close();
@@ -346,6 +390,38 @@ const rows = [
     }),
   );
 
+for (const [measure, pick] of [
+  ['open until the first reason takes typing: wall (ms)', (r) => r.wall],
+  ['open until the first reason takes typing: longest task (ms)', (r) => max(r.tasks)],
+  ['open until the first reason takes typing: main-thread total (ms)', (r) => sum(r.tasks)],
+]) {
+  rows.push({ element: 'client-alert-dialog', ...stat(measure, dialogRuns.map(pick)) });
+  rows.push({
+    element: 'sl-dialog (peer)',
+    ...stat(measure, peerDialogRuns.map(pick)),
+    ratio: Math.round((median(dialogRuns.map(pick)) / median(peerDialogRuns.map(pick))) * 100) / 100,
+  });
+}
+
+const uuidRate = median(giftcardRuns.map((r) => r.randomUUID));
+rows.push(
+  ...['standard', 'strong'].map((preset) => ({
+    element: 'giftcard-id-generator',
+    ...stat(
+      `${preset} numbers generated per second (in the page)`,
+      giftcardRuns.map((r) => r[preset]),
+    ),
+    ratio: Math.round((median(giftcardRuns.map((r) => r[preset])) / uuidRate) * 100) / 100,
+  })),
+  {
+    element: 'crypto (peer)',
+    ...stat(
+      'randomUUID() per second (in the page)',
+      giftcardRuns.map((r) => r.randomUUID),
+    ),
+  },
+);
+
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const results = {
   date: new Date().toISOString(),
@@ -372,12 +448,12 @@ writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results
 
 console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.machine.node}, ${RUNS} runs`);
 console.log(sizeTable(sizes) + '\n');
-console.log('element'.padEnd(22) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread');
+console.log('element'.padEnd(22) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread'.padEnd(16) + 'ratio');
 for (const r of rows)
   console.log(
     r.element.padEnd(22) +
       r.measure.padEnd(68) +
       String(r.median).padEnd(9) +
-      r.spread.padEnd(13) +
+      r.spread.padEnd(16) +
       (r.ratio === undefined ? '' : `deskguard ÷ peer ${r.ratio}`),
   );
