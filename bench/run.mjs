@@ -138,8 +138,8 @@ const deep = (selector) => `(() => {
   return root ? root.querySelectorAll('${selector}').length : 0;
 })()`;
 
-async function oneRun({ intlWarm }) {
-  mock.configure({ scenario: 'large', latencyMs: 0 });
+async function oneRun({ intlWarm, scale = 1 }) {
+  mock.configure({ scenario: 'large', latencyMs: 0, scale });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
@@ -179,8 +179,8 @@ async function oneRun({ intlWarm }) {
 }
 
 /** The report over 30,000 requests: a first page, then sort and filter changes, each answered by the server. */
-async function reportRun() {
-  mock.configure({ scenario: 'large', latencyMs: 0 });
+async function reportRun(scale = 1, changeCount = Infinity) {
+  mock.configure({ scenario: 'large', latencyMs: 0, scale });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/verification-report.html`, { waitUntil: 'networkidle0' });
@@ -209,7 +209,7 @@ async function reportRun() {
         `(() => { const s = root.querySelector('select'); s.value = ${JSON.stringify(status)}; s.dispatchEvent(new Event('change')); })()`,
     ),
   ];
-  for (const action of actions) {
+  for (const action of actions.slice(0, changeCount)) {
     const served = mock.served.length;
     await page.tracing.start({ categories: TRACE });
     await page.evaluate(
@@ -298,6 +298,21 @@ for (let i = 0; i < RUNS; i++) {
   giftcardRuns.push(await giftcardRun());
   dialogRuns.push(await dialogRun('client-alert-dialog.html', OUR_DIALOG_READY));
   peerDialogRuns.push(await dialogRun('sl-dialog.html', PEER_DIALOG_READY));
+}
+// Growth: the same measures with ten and a hundred times the staff and link requests.
+// The mock takes seconds to seed and answer at 100×, so these runs are fewer and the
+// report makes two changes; only the page's own work after each answer is compared.
+const SCALES = [10, 100];
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+const scaled = new Map();
+for (const scale of SCALES) {
+  const lists = [];
+  const reports = [];
+  for (let i = 0; i < SCALE_RUNS; i++) {
+    lists.push(await oneRun({ intlWarm: true, scale }));
+    reports.push(await reportRun(scale, 2));
+  }
+  scaled.set(scale, { lists, reports });
 }
 await browser.close();
 server.close();
@@ -390,6 +405,32 @@ const rows = [
     }),
   );
 
+const GROWTH = [
+  ['staff-override-list', 'first render: longest task (ms)', (d) => d.lists.map((r) => max(r.first))],
+  ['staff-override-list', 'filter keystroke: longest task (ms)', (d) => d.lists.flatMap((r) => r.keystrokes.map(max))],
+  [
+    'verification-report',
+    'first page, after the answer: longest task (ms)',
+    (d) => d.reports.map((r) => max(r.first.afterData)),
+  ],
+  [
+    'verification-report',
+    'sort change, after the answer: longest task (ms)',
+    (d) => d.reports.flatMap((r) => r.changes.map((c) => max(c.afterData))),
+  ],
+];
+for (const scale of SCALES) {
+  for (const [element, measure, pick] of GROWTH) {
+    const base = median(pick({ lists: runs, reports: reportRuns }));
+    const values = pick(scaled.get(scale));
+    rows.push({
+      element,
+      ...stat(`×${scale} data: ${measure}`, values),
+      ratio: Math.round((median(values) / base) * 100) / 100,
+    });
+  }
+}
+
 for (const [measure, pick] of [
   ['open until the first reason takes typing: wall (ms)', (r) => r.wall],
   ['open until the first reason takes typing: longest task (ms)', (r) => max(r.tasks)],
@@ -455,5 +496,5 @@ for (const r of rows)
       r.measure.padEnd(68) +
       String(r.median).padEnd(9) +
       r.spread.padEnd(16) +
-      (r.ratio === undefined ? '' : `deskguard ÷ peer ${r.ratio}`),
+      (r.ratio === undefined ? '' : `${r.measure.startsWith('×') ? '÷ ×1' : 'deskguard ÷ peer'} ${r.ratio}`),
   );

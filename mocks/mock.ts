@@ -48,6 +48,8 @@ export interface MockConfig {
   fault?: Fault | undefined;
   /** Latency added to every answer, in milliseconds. */
   latencyMs?: number;
+  /** Grows the `large` scenario's staff and link requests this many times (benchmarks). */
+  scale?: number;
 }
 
 export interface ServedResponse {
@@ -142,7 +144,11 @@ export class DeskguardMock {
     this.served.length = 0;
     this.generation += 1;
     this.backend = new MemoryBackend(
-      createSeedData({ business: this.config.business, dataset: DATASETS[this.config.scenario] ?? 'standard' }),
+      createSeedData({
+        business: this.config.business,
+        dataset: DATASETS[this.config.scenario] ?? 'standard',
+        scale: this.config.scale ?? 1,
+      }),
     );
     return this;
   }

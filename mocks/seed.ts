@@ -125,6 +125,8 @@ export interface SeedOptions {
   dataset?: DatasetKey;
   /** Clock for records relative to now (recent arrivals); `Date.now` by default. */
   now?: number;
+  /** Multiplies the large dataset's staff and link requests (benchmarks of growth); 1 by default. */
+  scale?: number;
 }
 
 export function createSeedData(options: SeedOptions = {}): BackendData {
@@ -139,6 +141,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
   const personName = (i: number) => (hostile ? `${hostileText(i)} ${pick(LAST)}` : `${pick(FIRST)} ${pick(LAST)}`);
 
   const large = dataset === 'large';
+  const scale = large ? Math.max(1, Math.round(options.scale ?? 1)) : 1;
   const locationCount = large ? 40 : 3;
   const locations = Array.from({ length: locationCount }, (_, i) => ({
     id: `loc-${i + 1}`,
@@ -151,7 +154,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     locationId: locations[i % locations.length]!.id,
     hasLoginAccess: true,
   }));
-  const extraStaff = dataset === 'empty' ? 0 : large ? 5_000 : 10;
+  const extraStaff = dataset === 'empty' ? 0 : large ? 5_000 * scale : 10;
   const roles: Role[] = ['staff', 'staff', 'staff', 'manager', 'admin'];
   for (let i = 0; i < extraStaff; i++) {
     staff.push({
@@ -212,7 +215,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     });
   }
 
-  const requestCount = dataset === 'empty' ? 0 : large ? 30_000 : 12;
+  const requestCount = dataset === 'empty' ? 0 : large ? 30_000 * scale : 12;
   const statuses: VerificationStatus[] = ['pending', 'pending', 'pending', 'verified', 'declined'];
   const verificationRequests: VerificationRecord[] = [];
   const withEmail = clients.filter((c) => c.email);
