@@ -5,10 +5,10 @@
  * the import bundled for the browser, minified and gzipped (scripts/measure-size.mjs).
  * The peers are installed into bench/peers/ on first use, never into the package.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { measureBundle } from '../scripts/measure-size.mjs';
+import { deskguardTargets, measureBundle, SIZE_DIR } from '../scripts/measure-size.mjs';
+import { NPM, run } from '../scripts/run.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const peers = resolve(import.meta.dirname, 'peers');
@@ -37,8 +37,7 @@ const PAIRS = [
 
 function ensurePeers() {
   if (existsSync(resolve(peers, 'node_modules/@vaadin/grid'))) return;
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: peers, stdio: 'inherit' });
+  run(NPM, ['install', '--no-audit', '--no-fund', '--loglevel=error'], peers);
 }
 
 function version(dir, name) {
@@ -48,23 +47,16 @@ function version(dir, name) {
 /** Measures every row; resolves to { rows, versions }. */
 export async function measureSizes() {
   ensurePeers();
-  const ours = (name, source) => measureBundle({ name, source, dir: resolve(root, '.size') });
+  const ours = (target) => measureBundle({ ...target, dir: SIZE_DIR });
   const theirs = (name, source) => measureBundle({ name, source, dir: resolve(peers, '.size') });
+  const targets = deskguardTargets();
   const rows = [];
   for (const pair of PAIRS) {
-    const element = await ours(pair.element, `import '../src/define/${pair.element}.js';`);
+    const element = await ours(targets.elements.find((t) => t.name === pair.element));
     const peer = await theirs(pair.peer, pair.source.join('\n'));
     rows.push({ what: `<${pair.element}>`, ...element, peer: pair.peer, peerGzip: peer.gzip });
   }
-  // The same modules in the same order as the size check, so the kit figure matches it.
-  const defines = ['deskguard-provider', ...PAIRS.map((p) => p.element)].sort();
-  const kit = await ours(
-    'kit',
-    [
-      ...defines.map((n) => `import '../src/define/${n}.js';`),
-      `export { RestAdapter } from '../src/adapters/rest.js';`,
-    ].join('\n'),
-  );
+  const kit = await ours(targets.kit);
   const shoelaceSet = await theirs('shoelace set', ['dialog', 'switch', 'checkbox', 'input'].map(sl).join('\n'));
   rows.push({
     what: 'kit (5 elements + provider + RestAdapter)',
@@ -72,9 +64,8 @@ export async function measureSizes() {
     peer: 'Shoelace dialog + switch + checkbox + input',
     peerGzip: shoelaceSet.gzip,
   });
-  const lit = await ours('lit', `export { LitElement, html, css } from 'lit';`);
-  rows.push({ what: 'Lit alone', ...lit, peer: '', peerGzip: null });
-  const mocks = await ours('mocks', `export * from '../dist/mocks/browser.js';`);
+  rows.push({ what: 'Lit alone', ...(await ours(targets.lit)), peer: '', peerGzip: null });
+  const mocks = await ours({ name: 'mocks', source: `export * from '../dist/mocks/browser.js';` });
   rows.push({ what: 'mocks entry (with MSW; QA only)', ...mocks, peer: '', peerGzip: null });
   return {
     rows,

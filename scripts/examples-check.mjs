@@ -4,12 +4,12 @@
  * client's alerts at sign-in, verify a link request, and sell a gift card with a generated
  * number inside the host's own form. `node scripts/examples-check.mjs [name...]`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 import { pack } from './pack.mjs';
+import { NPM, run } from './run.mjs';
 import { serve } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,36 +24,30 @@ const EXAMPLES = {
 const CLIENT = { name: 'Quinn Varga', phone: '7700 910185', email: 'quinn.varga@mail.example.net' };
 const STEP_TIMEOUT = 15_000;
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-/** Runs npm quietly; on failure its whole output is printed. */
-function run(args, cwd) {
-  try {
-    execFileSync(npm, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  } catch (error) {
-    process.stdout.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
-    throw new Error(`npm ${args.join(' ')} failed in ${cwd}`);
-  }
-}
-
 /** Installs and builds a bundled example; resolves to the folder to serve. */
 function build(dir) {
   const cwd = fileURLToPath(new URL(`../${dir}/`, import.meta.url));
   // The tarball was packed afresh: install it anew, whatever npm remembers of the last one.
   rmSync(`${cwd}node_modules/deskguard`, { recursive: true, force: true });
-  run(['install', '--no-audit', '--no-fund', '--loglevel=error'], cwd);
-  run(['run', 'build'], cwd);
+  run(NPM, ['install', '--no-audit', '--no-fund', '--loglevel=error'], cwd);
+  run(NPM, ['run', 'build'], cwd);
   return `${cwd}dist`;
 }
 
-/** The first element matching a (deep, `>>>`) selector, polled: waitForSelector stalls on deep selectors here. */
-async function find(page, selector, timeout = STEP_TIMEOUT) {
-  const end = Date.now() + timeout;
+/** Polls `look` every 100 ms until it finds something; throws `what` after STEP_TIMEOUT. */
+async function poll(look, what) {
+  const end = Date.now() + STEP_TIMEOUT;
   for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${selector}`);
+    const found = await look();
+    if (found) return found;
+    if (Date.now() > end) throw new Error(what);
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/** The first element matching a (deep, `>>>`) selector, polled: waitForSelector stalls on deep selectors here. */
+function find(page, selector) {
+  return poll(() => page.$(selector), `Timed out waiting for ${selector}`);
 }
 
 async function logHas(page, text) {
@@ -69,19 +63,20 @@ async function deepText(page, selector) {
   return handle.evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
 }
 
+/** Clicks the enabled button named `name` (its aria-label, else its text) inside `host`. */
 async function clickButton(page, host, name) {
-  const end = Date.now() + STEP_TIMEOUT;
-  for (;;) {
-    for (const button of await page.$$(`${host} >>> button`)) {
-      const label = await button.evaluate((b) => (b.getAttribute('aria-label') ?? b.textContent).trim());
-      if (label === name && !(await button.evaluate((b) => b.disabled || b.ariaDisabled === 'true'))) {
-        await button.click();
-        return;
-      }
+  const button = await poll(async () => {
+    for (const candidate of await page.$$(`${host} >>> button`)) {
+      const ready = await candidate.evaluate(
+        (b, wanted) =>
+          (b.getAttribute('aria-label') ?? b.textContent).trim() === wanted && !b.disabled && b.ariaDisabled !== 'true',
+        name,
+      );
+      if (ready) return candidate;
     }
-    if (Date.now() > end) throw new Error(`No button "${name}" in ${host}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+    return undefined;
+  }, `No button "${name}" in ${host}`);
+  await button.click();
 }
 
 const FLOWS = {
@@ -158,7 +153,7 @@ try {
         } catch (error) {
           failed++;
           console.log(
-            `  ✗ ${name}: ${flow}\n      ${error.message}${error.cause ? ` (${error.cause.message})` : ''}${errors.length ? `\n      page errors: ${errors.join(' | ')}` : ''}`,
+            `  ✗ ${name}: ${flow}\n      ${error.message}${errors.length ? `\n      page errors: ${errors.join(' | ')}` : ''}`,
           );
           if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: true });
           break; // the later flows build on this one

@@ -2,7 +2,7 @@
  * What a host ships for one import: the source bundled for the browser with everything
  * it imports (Lit included), minified as a production build does, and gzipped.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -34,4 +34,33 @@ export async function measureBundle({ name, source, dir, collapseTemplates = tru
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
   const code = chunks.map((c) => c.code).join('\n');
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** Where deskguard's own measures are bundled from (their imports are relative to it). */
+export const SIZE_DIR = resolve(ROOT, '.size');
+
+/**
+ * deskguard's own measures, as `{ name, source }`: each element's define module, Lit
+ * alone, the whole kit (every define module and the RestAdapter) and the policy. The size
+ * check and the benchmark both measure these, so their figures are the same.
+ */
+export function deskguardTargets() {
+  const defines = readdirSync(resolve(ROOT, 'src/define'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''));
+  return {
+    elements: defines
+      .filter((name) => name !== 'deskguard-provider')
+      .map((name) => ({ name, source: `import '../src/define/${name}.js';` })),
+    lit: { name: 'lit', source: `export { LitElement, html, css } from 'lit';` },
+    kit: {
+      name: 'kit',
+      source: [
+        ...defines.map((n) => `import '../src/define/${n}.js';`),
+        `export { RestAdapter } from '../src/adapters/rest.js';`,
+      ].join('\n'),
+    },
+    policy: { name: 'policy', source: `export * from '../src/policy/index.js';` },
+  };
 }

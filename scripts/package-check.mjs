@@ -4,7 +4,6 @@
  * public entry (Node entries in Node, browser entries in a page built by Vite and run in
  * Chromium), and checks that private paths stay private. Run after `npm run build`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 import { pack, TARBALL } from './pack.mjs';
+import { NPM, run } from './run.mjs';
 import { serve } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let passed = 0;
 let failed = 0;
 
@@ -28,14 +27,6 @@ async function check(name, body) {
   } catch (error) {
     failed++;
     console.log(`  ✗ ${name}\n      ${String(error.message).split('\n').join('\n      ')}`);
-  }
-}
-
-function sh(command, args, cwd) {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    throw new Error(`${command} ${args.join(' ')}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
 }
 
@@ -77,18 +68,15 @@ await check('sideEffects names every module that registers a tag, and nothing el
   const globs = own.sideEffects.filter((g) => g.startsWith('./dist/'));
   const matches = (file) =>
     globs.some((g) => new RegExp(`^${g.slice(2).replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(file));
-  const registering = files
-    .filter((f) => f.startsWith('dist/') && f.endsWith('.js'))
-    .filter((f) => {
-      const text = readFileSync(join(ROOT, f), 'utf8');
-      // It registers a tag itself, or imports a define module that does.
-      return /customElements\.define\(|defineElement\(|["']\.\/define\//.test(text) && !f.endsWith('core/define.js');
-    });
+  const distModules = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
+  const registering = distModules.filter((f) => {
+    const text = readFileSync(join(ROOT, f), 'utf8');
+    // It registers a tag itself, or imports a define module that does.
+    return /customElements\.define\(|defineElement\(|["']\.\/define\//.test(text) && !f.endsWith('core/define.js');
+  });
   const unmarked = registering.filter((f) => !matches(f));
   if (unmarked.length) throw new Error(`registers a tag but is not a side effect: ${unmarked.join(', ')}`);
-  const extra = files.filter(
-    (f) => f.startsWith('dist/') && f.endsWith('.js') && matches(f) && !registering.includes(f),
-  );
+  const extra = distModules.filter((f) => matches(f) && !registering.includes(f));
   if (extra.length) throw new Error(`marked as a side effect but registers nothing: ${extra.join(', ')}`);
 });
 
@@ -129,7 +117,7 @@ try {
       2,
     ),
   );
-  sh(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], project);
+  run(NPM, ['install', '--no-audit', '--no-fund', '--loglevel=error'], project);
 
   await check('a consumer type-checks against the shipped .d.ts, and wrong uses are errors', () => {
     mkdirSync(join(project, 'src'));
@@ -172,7 +160,7 @@ import('deskguard/src/index.js');
         include: ['src'],
       }),
     );
-    sh(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', project], project);
+    run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', project], project);
   });
 
   await check(`the Node entries import in Node (${[...NODE_ONLY, ...BOTH].join(', ')})`, () => {
@@ -191,7 +179,7 @@ import('deskguard/src/index.js');
         catch (e) { if (!/ERR_PACKAGE_PATH_NOT_EXPORTED|ERR_MODULE_NOT_FOUND|ERR_INVALID_MODULE_SPECIFIER/.test(e.code)) throw e; }
       }`;
     writeFileSync(join(project, 'node-check.mjs'), script);
-    sh(process.execPath, ['node-check.mjs'], project);
+    run(process.execPath, ['node-check.mjs'], project);
   });
 
   await check('every browser entry loads in Chromium from a Vite build and registers its tags', async () => {
@@ -211,7 +199,7 @@ ${browserEntries.map((k) => `keys['${k}'] = Object.keys(await import('${specifie
 };
 `,
     );
-    sh(process.execPath, [join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], project);
+    run(process.execPath, [join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], project);
     const server = await serve(join(project, 'dist'));
     const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
     try {
@@ -223,7 +211,7 @@ ${browserEntries.map((k) => `keys['${k}'] = Object.keys(await import('${specifie
       const result = await page.evaluate(() => window.result);
       if (errors.length) throw new Error(errors.join(' | '));
       if (result.tags.length) throw new Error(`not registered: ${result.tags.join(', ')}`);
-      const empty = Object.entries(result.keys).filter(([k, n]) => n === 0 && k !== './all.js');
+      const empty = Object.entries(result.keys).filter(([, n]) => n === 0);
       if (empty.length) throw new Error(`entries exporting nothing: ${empty.map(([k]) => k).join(', ')}`);
     } finally {
       await browser.close();

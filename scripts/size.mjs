@@ -3,38 +3,24 @@
  * Lit, minified and gzipped, and the whole kit; fails when a budget is exceeded.
  * Budgets: ../shared/ENGINEERING.md (kit <= 30 KB, any one element <= 14 KB).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { measureBundle } from './measure-size.mjs';
+import { deskguardTargets, measureBundle, SIZE_DIR } from './measure-size.mjs';
 
 const KB = 1024;
 const ELEMENT_BUDGET = 14 * KB;
 const KIT_BUDGET = 30 * KB;
-const root = resolve(import.meta.dirname, '..');
-const work = resolve(root, '.size');
-mkdirSync(work, { recursive: true });
 
-const defines = readdirSync(resolve(root, 'src/define'))
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => f.replace(/\.ts$/, ''));
-
-const elements = defines.filter((name) => name !== 'deskguard-provider');
+const { elements, lit, kit, policy } = deskguardTargets();
 const targets = [
-  ...elements.map((name) => ({ name, source: `import '../src/define/${name}.js';`, budget: ELEMENT_BUDGET })),
-  { name: 'lit (for scale)', source: `export { LitElement, html, css } from 'lit';`, budget: undefined },
-  {
-    name: 'kit: every element + provider + RestAdapter',
-    source: [
-      ...defines.map((n) => `import '../src/define/${n}.js';`),
-      `export { RestAdapter } from '../src/adapters/rest.js';`,
-    ].join('\n'),
-    budget: KIT_BUDGET,
-  },
-  { name: 'policy (Node or browser)', source: `export * from '../src/policy/index.js';`, budget: undefined },
+  ...elements.map((target) => ({ ...target, budget: ELEMENT_BUDGET })),
+  { ...lit, name: 'lit (for scale)', budget: undefined },
+  { ...kit, name: 'kit: every element + provider + RestAdapter', budget: KIT_BUDGET },
+  { ...policy, name: 'policy (Node or browser)', budget: undefined },
 ];
 
 function measure(target) {
-  return measureBundle({ ...target, dir: work });
+  return measureBundle({ ...target, dir: SIZE_DIR });
 }
 
 const rows = [];
@@ -56,7 +42,7 @@ for (const r of rows) {
       (r.budget ? `${r.budget} ${r.over ? 'OVER' : 'ok'}` : '-'),
   );
 }
-writeFileSync(resolve(work, 'sizes.json'), JSON.stringify(rows, null, 2) + '\n');
+writeFileSync(resolve(SIZE_DIR, 'sizes.json'), JSON.stringify(rows, null, 2) + '\n');
 if (failed) {
   console.error('Size budget exceeded.');
   process.exit(1);
