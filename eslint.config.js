@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'src/locales/',
       'storybook-static/',
       'bench-results/',
       'node_modules/',

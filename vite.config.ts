@@ -9,6 +9,9 @@ import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespa
 const entries = {
   index: 'src/index.ts',
   all: 'src/all.ts',
+  locale: 'src/locale.ts',
+  'locales/es': 'src/locales/es.ts',
+  'locales/ar': 'src/locales/ar.ts',
   'policy/index': 'src/policy/index.ts',
   'define/deskguard-provider': 'src/define/deskguard-provider.ts',
   'define/masking-settings': 'src/define/masking-settings.ts',

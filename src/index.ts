@@ -12,6 +12,7 @@ export { MemoryAdapter, type MemoryAdapterOptions } from './adapters/memory.js';
 export { MemoryBackend, type MemoryBackendOptions } from './backend/memory-backend.js';
 export type { BackendData, StaffRecord, ClientRecord, AlertSettings, VerificationRecord } from './backend/data.js';
 export * from './policy/index.js';
+export { LOCALES, directionOf, getLocale, matchLocale, setLocale, type DeskguardLocale } from './locale.js';
 export { DeskguardProvider } from './provider/deskguard-provider.js';
 export { MaskingSettingsElement } from './elements/masking-settings/masking-settings.js';
 export { MaskingChangeEvent, type MaskingChangeDetail } from './elements/masking-settings/events.js';

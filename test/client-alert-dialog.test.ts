@@ -271,7 +271,7 @@ describe('<client-alert-dialog>', () => {
     expect(count()).to.equal('50 characters left.');
     typeReason(element, 'a'.repeat(520));
     await element.updateComplete;
-    expect(count()).to.equal('20 characters over the limit of 500.');
+    expect(count()).to.equal('20 characters over the limit.');
     button(element, 'Ignore').click();
     await element.updateComplete;
     expect($(element, `#${reasonField(element).id}-error`).textContent).to.contain('Shorten the reason to 500');

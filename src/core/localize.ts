@@ -1,29 +1,73 @@
 /**
  * The kit's one localisation call: every user-visible string goes through `msg()`
  * (runtime mode of @lit/localize), so a host's locale switch re-renders the elements.
+ * The runtime that loads translations is a separate entry (`deskguard/locale.js`):
+ * an element alone ships English and no translation.
  */
-export { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+// The modules themselves, not the package's index: the index also loads the runtime's
+// module-level set-up, which an element that only shows English never needs.
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize/internal/locale-status-event.js';
 
-/** The locale for `Intl` formatting: the nearest `lang` attribute, else the browser's. */
+export { msg } from '@lit/localize/init/install.js';
+export { str } from '@lit/localize/internal/str-tag.js';
+export { updateWhenLocaleChanges } from '@lit/localize/internal/localized-controller.js';
+
+/** The locale of the messages on show, once a host has switched it (by any @lit/localize runtime). */
+let active: string | undefined;
+globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (event) => {
+  const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
+  if (detail.status === 'ready') active = detail.readyLocale;
+});
+
+const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * The locale for `Intl` formatting: the nearest `lang` attribute (else the browser's),
+ * unless the messages are in another language, when it is theirs. A page in `es-MX`
+ * showing Spanish formats as `es-MX`; the same page showing Arabic formats as `ar`.
+ */
 export function localeOf(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  const lang = element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  return active && language(active) !== language(lang) ? active : lang;
 }
 
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 
-/** A number formatter for the locale and options, made once: making one costs far more than using it. */
+/** A formatter for the key, made once: making one costs far more than using it. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
+/** A number formatter for the locale and options. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
-/** The kit's date-and-time formatter (medium date, short time) for the locale, made once. */
+/** The kit's date-and-time formatter (medium date, short time) for the locale. */
 export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
-  const key = `d|${locale}`;
-  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format)
-    formats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
-  return format;
+  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+}
+
+/** A count in the element's locale (its digits and grouping). */
+export function count(element: Element, n: number): string {
+  return numberFormat(localeOf(element)).format(n);
+}
+
+/**
+ * The form of a plural message for a count, with `#` replaced by the count in the
+ * element's locale. `forms` is one translated message made of `key:text` parts joined
+ * by `|`, each key a CLDR plural category (`zero`, `one`, `two`, `few`, `many`,
+ * `other`) or `=n` for exactly n; `other` is required. Each language lists the
+ * categories its grammar has: English two, Spanish three, Arabic six.
+ */
+export function plural(element: Element, n: number, forms: string): string {
+  const parts = new Map(
+    forms.split('|').map((part) => [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)]),
+  );
+  const locale = localeOf(element);
+  const category = cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(n);
+  const form = parts.get(`=${n}`) ?? parts.get(category) ?? parts.get('other') ?? forms;
+  return form.split('#').join(count(element, n));
 }

@@ -5,7 +5,7 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { localeOf, msg, numberFormat, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { count, localeOf, msg, numberFormat, plural, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { emit } from '../../core/events.js';
 import { tokens } from '../../core/styles.js';
@@ -224,7 +224,9 @@ export class ClientAlertDialogElement extends LitElement {
       const reason = alert.reasonRequired && action !== 'reject' ? (this.reasons[alert.id] ?? '').trim() : undefined;
       if (reason === '') problems[alert.id] = msg('Write a reason before you go on. Spaces alone are not a reason.');
       else if (reason && reason.length > MAX_REASON_LENGTH) {
-        problems[alert.id] = msg(str`Shorten the reason to ${MAX_REASON_LENGTH} characters; it has ${reason.length}.`);
+        problems[alert.id] = msg(
+          str`Shorten the reason to ${count(this, MAX_REASON_LENGTH)} characters; it has ${count(this, reason.length)}.`,
+        );
       }
       resolutions.push(reason === undefined ? { alertId: alert.id, action } : { alertId: alert.id, action, reason });
     }
@@ -411,7 +413,7 @@ export class ClientAlertDialogElement extends LitElement {
       default:
         kind = msg('Too many arrivals');
         text = msg(
-          str`Arriving ${alert.arrivals} times within ${alert.windowHours} hours, counting this one. More than ${alert.maxArrivals} raises this alert.`,
+          str`Arriving ${count(this, alert.arrivals)} times within ${count(this, alert.windowHours)} hours, counting this one. More than ${count(this, alert.maxArrivals)} raises this alert.`,
         );
     }
     const threshold = isThresholdAlert(alert.kind);
@@ -419,6 +421,7 @@ export class ClientAlertDialogElement extends LitElement {
     const reason = this.reasons[alert.id] ?? '';
     const problem = this.problems[alert.id];
     const left = MAX_REASON_LENGTH - reason.trim().length;
+    const limit = count(this, MAX_REASON_LENGTH);
     return html`<li part="alert" class="alert" data-kind=${alert.kind}>
       <p class="kind"><strong>${kind}</strong></p>
       <p id="text-${i}" class="text">${text}</p>
@@ -442,10 +445,10 @@ export class ClientAlertDialogElement extends LitElement {
               <p id="reason-${i}-count" class=${left < 0 ? 'field-error' : 'muted'}>
                 ${
                   left < 0
-                    ? msg(str`${-left} characters over the limit of ${MAX_REASON_LENGTH}.`)
+                    ? plural(this, -left, msg('one:# character over the limit.|other:# characters over the limit.'))
                     : left < 100
-                      ? msg(str`${left} characters left.`)
-                      : msg(str`Up to ${MAX_REASON_LENGTH} characters.`)
+                      ? plural(this, left, msg('one:# character left.|other:# characters left.'))
+                      : msg(str`Up to ${limit} characters.`)
                 }
                 ${threshold ? msg('Not needed to reject.') : nothing}
               </p>`

@@ -5,7 +5,7 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { count as localCount, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { emit } from '../../core/events.js';
 import { tokens } from '../../core/styles.js';
 import type { GiftCardReservation } from '../../core/types.js';
@@ -452,7 +452,7 @@ export class GiftcardIdGeneratorElement extends LitElement {
       ? this.errorRegion(
           msg('No free number found.'),
           msg(
-            str`${GIFT_CARD_MAX_TRIES} numbers in a row were already taken, which should almost never happen. Try again; if it keeps happening, contact support.`,
+            str`${localCount(this, GIFT_CARD_MAX_TRIES)} numbers in a row were already taken, which should almost never happen. Try again; if it keeps happening, contact support.`,
           ),
           msg('Try again'),
           'retry',
@@ -482,13 +482,16 @@ export class GiftcardIdGeneratorElement extends LitElement {
     const { digits, problem } = checkGiftCardNumber(this.typed, format);
     const shown = problem && (this.submitted || (problem !== 'empty' && problem !== 'too-short')) ? problem : undefined;
     const count = digits.length;
+    const typed = localCount(this, count);
+    const length = localCount(this, format.length);
+    const wrongLength = msg(str`A gift card number here has ${length} digits; this has ${typed}.`);
     const error =
       shown &&
       {
         empty: msg('Type or scan the number on the card.'),
         characters: msg('Use digits only. Spaces and dashes are fine.'),
-        'too-short': msg(str`This has ${count} digits; a gift card number here has ${format.length}.`),
-        'too-long': msg(str`This has ${count} digits; a gift card number here has ${format.length}.`),
+        'too-short': wrongLength,
+        'too-long': wrongLength,
         'check-digit': msg('The check digit does not match: a digit may be mistyped, or two digits swapped.'),
         'bank-card': msg(
           'This looks like a bank card number. Never enter customers’ bank cards here, only gift cards.',
@@ -517,12 +520,8 @@ export class GiftcardIdGeneratorElement extends LitElement {
         </button>
       </div>
       <p id="typed-hint" class="muted">
-        ${
-          format.checkDigit
-            ? msg(str`${format.length} digits, the last a check digit.`)
-            : msg(str`${format.length} digits.`)
-        }
-        ${count ? msg(str`${count} typed.`) : msg('Spaces and dashes are ignored.')}
+        ${format.checkDigit ? msg(str`${length} digits, the last a check digit.`) : msg(str`${length} digits.`)}
+        ${count ? msg(str`${typed} typed.`) : msg('Spaces and dashes are ignored.')}
       </p>
       <p id="typed-error" class="field-error" aria-live="polite">${error || nothing}</p>
       ${

@@ -7,7 +7,7 @@ import { emit, UpgradeRequestEvent } from '../../core/events.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion, type FaultWays } from '../../core/fault-region.js';
 import { moveIndex } from '../../core/list-keys.js';
-import { localeOf, msg, numberFormat, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { count, msg, plural, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
 import type {
   Location,
@@ -449,12 +449,11 @@ export class StaffOverrideListElement extends LitElement {
 
   /** Formats a count in the element's locale. */
   private number(n: number): string {
-    return numberFormat(localeOf(this)).format(n);
+    return count(this, n);
   }
 
   private countText(total: number): string {
-    if (total === 0) return msg('No staff match.');
-    return total === 1 ? msg('1 staff member matches.') : msg(str`${this.number(total)} staff members match.`);
+    return plural(this, total, msg('=0:No staff match.|one:# staff member matches.|other:# staff members match.'));
   }
 
   protected override render(): TemplateResult {
@@ -688,11 +687,7 @@ export class StaffOverrideListElement extends LitElement {
           ${
             this.saving
               ? msg('Saving…')
-              : pending === 0
-                ? msg('No unsaved changes.')
-                : pending === 1
-                  ? msg('1 unsaved change.')
-                  : msg(str`${this.number(pending)} unsaved changes.`)
+              : plural(this, pending, msg('=0:No unsaved changes.|one:# unsaved change.|other:# unsaved changes.'))
           }
         </p>
         <div class="actions">
@@ -726,7 +721,7 @@ export class StaffOverrideListElement extends LitElement {
     const list = (ids: string[]) => {
       const known = ids.map((id) => names.get(id)).filter((n): n is string => !!n);
       const more = ids.length - known.length;
-      if (!known.length) return ids.length === 1 ? msg('1 staff member') : msg(str`${this.number(ids.length)} staff`);
+      if (!known.length) return plural(this, ids.length, msg('one:# staff member|other:# staff'));
       return known.join(', ') + (more ? ', ' + msg(str`${this.number(more)} more`) : '');
     };
     const who = overrides.updatedBy?.name ?? msg('Another admin');

@@ -5,7 +5,7 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { dateTimeFormat, localeOf, msg, numberFormat, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { count, dateTimeFormat, localeOf, msg, plural, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { emit } from '../../core/events.js';
 import { tokens } from '../../core/styles.js';
@@ -248,8 +248,10 @@ export class VerificationReportElement extends LitElement {
     this.bulkBusy = false;
     const left = matched.length - verified;
     this.bulkNote = left
-      ? msg(str`Verified ${verified} of ${matched.length}. The rows say what happened to the others.`)
-      : msg(str`Verified ${verified}.`);
+      ? msg(
+          str`Verified ${this.num(verified)} of ${this.num(matched.length)}. The rows say what happened to the others.`,
+        )
+      : msg(str`Verified ${this.num(verified)}.`);
   }
 
   private when(iso: string): string {
@@ -261,7 +263,7 @@ export class VerificationReportElement extends LitElement {
   }
 
   private num(n: number): string {
-    return numberFormat(localeOf(this)).format(n);
+    return count(this, n);
   }
 
   private statusText(r: VerificationRequest): string {
@@ -335,9 +337,7 @@ export class VerificationReportElement extends LitElement {
           this.loading
             ? msg('Loading link requests…')
             : page
-              ? page.total === 1
-                ? msg('1 request')
-                : msg(str`${this.num(page.total)} requests`)
+              ? plural(this, page.total, msg('one:# request|other:# requests'))
               : ''
         }
       </p>
@@ -376,7 +376,13 @@ export class VerificationReportElement extends LitElement {
         ${
           matched
             ? html`<button part="button" type="button" aria-disabled=${this.bulkBusy} @click=${this.verifyMatched}>
-                ${msg(str`Verify the ${matched} matching requests on this page`)}
+                ${plural(
+                  this,
+                  matched,
+                  msg(
+                    'one:Verify the # matching request on this page|other:Verify the # matching requests on this page',
+                  ),
+                )}
               </button>`
             : nothing
         }
