@@ -502,6 +502,29 @@ describe('<staff-override-list>', () => {
     );
   });
 
+  it('turns pages with the arrows across the reading direction, mirrored right to left', async () => {
+    await useMock({ scenario: 'large' });
+    const element = await mount(restAdapter());
+    await ready(element);
+    const shows = (from: number) => () => deepText(element).includes(`Showing ${from}–${from + 49} of`);
+    listbox(element).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(shows(1)(), 'no page before the first').to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(shows(51), 'the next page, to the right in a left-to-right page');
+    document.documentElement.dir = 'rtl';
+    try {
+      await sendKeys({ press: 'ArrowLeft' });
+      await until(shows(101), 'the next page, to the left in a right-to-left page');
+      await sendKeys({ press: 'ArrowRight' });
+      await until(shows(51), 'back a page, to the right');
+      expect(listbox(element).getAttribute('aria-activedescendant')).to.equal('o0');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it('reports a failed page with a retry, keeping the picks', async () => {
     const mock = await useMock({});
     const element = await mount(restAdapter());

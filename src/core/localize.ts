@@ -50,6 +50,16 @@ export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
   return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
 }
 
+/**
+ * A message an element keeps in its state: a function that makes it, so it is shown in
+ * the locale on show at each render, not the one it was made in. Text from the backend
+ * stays a string.
+ */
+export type Kept = string | (() => string);
+
+/** The text of a kept message, made now. */
+export const shown = (message: Kept): string => (typeof message === 'function' ? message() : message);
+
 /** A count in the element's locale (its digits and grouping). */
 export function count(element: Element, n: number): string {
   return numberFormat(localeOf(element)).format(n);

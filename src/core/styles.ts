@@ -94,6 +94,8 @@ export const tokens = css`
 
   .card {
     display: grid;
+    /* A column as wide as the card, never its content's: wide content wraps or scrolls inside. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: var(--_space-4);
     border: 1px solid var(--_border);

@@ -6,8 +6,11 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import type { DeskguardAdapter } from '../../src/core/adapter.js';
 import { HOSTILE_STRINGS, type FaultKind, type MockConfig } from '../../mocks/index.js';
+import { setViewport } from '@web/test-runner-commands';
 import { $$, deepElements, deepMarkup, deepText, until } from '../support/dom.js';
 import { restAdapter, useMock } from '../support/mock.js';
+import { setLocale } from '../../src/locale.js';
+import { cutOff, dataStrings, latinWords, leftInEnglish, showIn, smallTargets, userStrings } from './locale.js';
 
 export interface ConformanceSpec<E extends HTMLElement> {
   /** The element's tag, for test names. */
@@ -125,6 +128,57 @@ export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>):
             await expect(element).to.be.accessible();
           });
         }
+      }
+    });
+
+    describe('language, direction and reflow', () => {
+      const page = document.documentElement;
+      afterEach(async () => {
+        await setLocale('en');
+        page.removeAttribute('dir');
+        page.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      });
+
+      for (const state of spec.states) {
+        it(`leaves nothing in English in Spanish or Arabic, switched at run time: ${state.name}`, async () => {
+          const mock = await useMock(state.config);
+          const element = await spec.mount(restAdapter());
+          await state.act?.(element);
+          const english = userStrings(element);
+          await showIn(element, 'es');
+          const spanish = userStrings(element);
+          page.dir = 'rtl';
+          await showIn(element, 'ar');
+          const arabic = userStrings(element);
+          const data = dataStrings(mock.served.map((r) => r.body));
+          expect(english.length, 'the state shows text').to.be.greaterThan(0);
+          expect(leftInEnglish(spanish, english, data), 'shown in English in Spanish').to.deep.equal([]);
+          expect(latinWords(arabic, data), 'shown in English in Arabic').to.deep.equal([]);
+          expect(getComputedStyle(element).direction, 'follows the page').to.equal('rtl');
+          await expect(element).to.be.accessible();
+        });
+
+        it(`reflows into 320 px at 200% text, left to right and right to left: ${state.name}`, async () => {
+          await setViewport({ width: 320, height: 640 });
+          page.style.fontSize = '200%';
+          await useMock(state.config);
+          const element = await spec.mount(restAdapter());
+          await state.act?.(element);
+          expect(cutOff(element), 'cut off, English').to.deep.equal([]);
+          page.dir = 'rtl';
+          await showIn(element, 'ar');
+          expect(cutOff(element), 'cut off, Arabic').to.deep.equal([]);
+          expect(page.scrollWidth, 'no sideways scrolling of the page').to.be.at.most(320);
+        });
+
+        it(`has targets of 24 px or more at 320 px: ${state.name}`, async () => {
+          await setViewport({ width: 320, height: 640 });
+          await useMock(state.config);
+          const element = await spec.mount(restAdapter());
+          await state.act?.(element);
+          expect(smallTargets(element)).to.deep.equal([]);
+        });
       }
     });
 

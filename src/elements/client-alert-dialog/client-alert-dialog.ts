@@ -5,7 +5,17 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { count, localeOf, msg, numberFormat, plural, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import {
+  count,
+  type Kept,
+  localeOf,
+  msg,
+  numberFormat,
+  plural,
+  shown,
+  str,
+  updateWhenLocaleChanges,
+} from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { emit } from '../../core/events.js';
 import { tokens } from '../../core/styles.js';
@@ -93,7 +103,7 @@ export class ClientAlertDialogElement extends LitElement {
   @state() private saving = false;
   @state() private reasons: Record<string, string> = {};
   /** Why each reason field is invalid, by alert id, after staff pressed an action. */
-  @state() private problems: Record<string, string> = {};
+  @state() private problems: Record<string, Kept> = {};
   @state() private request: { clientId: string; context: AlertContext } | undefined;
 
   private settle: ((outcome: AlertOutcome) => void) | undefined;
@@ -215,18 +225,19 @@ export class ClientAlertDialogElement extends LitElement {
     const data = this.data;
     const adapter = this.adapters.adapter;
     if (!data || !adapter || this.saving) return;
-    const problems: Record<string, string> = {};
+    const problems: Record<string, Kept> = {};
     const resolutions: AlertResolutionInput['resolutions'] = [];
     for (const alert of data.alerts) {
       const threshold = isThresholdAlert(alert.kind);
       if (decision === 'reject' && !threshold) continue;
       const action: AlertAction = decision === 'reject' ? 'reject' : threshold ? 'sign-in' : 'ignore';
       const reason = alert.reasonRequired && action !== 'reject' ? (this.reasons[alert.id] ?? '').trim() : undefined;
-      if (reason === '') problems[alert.id] = msg('Write a reason before you go on. Spaces alone are not a reason.');
+      if (reason === '')
+        problems[alert.id] = () => msg('Write a reason before you go on. Spaces alone are not a reason.');
       else if (reason && reason.length > MAX_REASON_LENGTH) {
-        problems[alert.id] = msg(
-          str`Shorten the reason to ${count(this, MAX_REASON_LENGTH)} characters; it has ${count(this, reason.length)}.`,
-        );
+        const length = reason.length;
+        problems[alert.id] = () =>
+          msg(str`Shorten the reason to ${count(this, MAX_REASON_LENGTH)} characters; it has ${count(this, length)}.`);
       }
       resolutions.push(reason === undefined ? { alertId: alert.id, action } : { alertId: alert.id, action, reason });
     }
@@ -419,7 +430,7 @@ export class ClientAlertDialogElement extends LitElement {
     const threshold = isThresholdAlert(alert.kind);
     const needsReason = alert.reasonRequired;
     const reason = this.reasons[alert.id] ?? '';
-    const problem = this.problems[alert.id];
+    const problem = shown(this.problems[alert.id] ?? '');
     const left = MAX_REASON_LENGTH - reason.trim().length;
     const limit = count(this, MAX_REASON_LENGTH);
     return html`<li part="alert" class="alert" data-kind=${alert.kind}>

@@ -21,6 +21,7 @@ export const styles = css`
 
   .entry {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
     padding-block-start: var(--_space-3);
     border-block-start: 1px solid var(--_border);

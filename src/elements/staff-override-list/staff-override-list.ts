@@ -7,7 +7,7 @@ import { emit, UpgradeRequestEvent } from '../../core/events.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion, type FaultWays } from '../../core/fault-region.js';
 import { moveIndex } from '../../core/list-keys.js';
-import { count, msg, plural, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { count, type Kept, msg, plural, shown, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
 import type {
   Location,
@@ -110,7 +110,7 @@ export class StaffOverrideListElement extends LitElement {
   /** What another admin saved while this admin was picking, with the names it could find. */
   @state() private theirs:
     { overrides: VisibilityOverrides; changes: PicksDiff; names: Map<string, string> } | undefined;
-  @state() private announcement = '';
+  @state() private announcement: Kept = '';
 
   private readonly adapters = new AdapterController(this, (adapter) => this.adapterChanged(adapter));
   private readonly reads = new LatestRequest();
@@ -252,7 +252,7 @@ export class StaffOverrideListElement extends LitElement {
       if (signal.aborted) return;
       this.page = page;
       this.active = Math.min(this.active, Math.max(0, page.items.length - 1));
-      this.announcement = this.countText(page.total);
+      this.announcement = () => this.countText(page.total);
     } catch (error) {
       const failure = toAdapterError(error);
       if (signal.aborted || failure.kind === 'aborted') return;
@@ -318,9 +318,9 @@ export class StaffOverrideListElement extends LitElement {
         else next.delete(id);
       }
       this.setPicks(next);
-      this.announcement = pick
-        ? msg(str`Picked ${this.number(ids.length)} matching staff.`)
-        : msg(str`Cleared ${this.number(ids.length)} matching staff.`);
+      const n = ids.length;
+      this.announcement = () =>
+        pick ? msg(str`Picked ${this.number(n)} matching staff.`) : msg(str`Cleared ${this.number(n)} matching staff.`);
     } catch (error) {
       const failure = toAdapterError(error);
       if (!signal.aborted && failure.kind !== 'aborted') {
@@ -348,7 +348,7 @@ export class StaffOverrideListElement extends LitElement {
       if (signal.aborted) return;
       this.base = saved;
       this.setPicks(new Set(saved.staffIds));
-      this.announcement = msg('Changes saved.');
+      this.announcement = () => msg('Changes saved.');
       emit(this, new OverridesSavedEvent(saved));
     } catch (error) {
       const failure = toAdapterError(error);
@@ -397,7 +397,7 @@ export class StaffOverrideListElement extends LitElement {
     this.theirs = undefined;
     this.saveError = undefined;
     this.setPicks(new Set(server.staffIds));
-    this.announcement = msg('Your changes were discarded.');
+    this.announcement = () => msg('Your changes were discarded.');
   }
 
   /** The ways forward from a fault: `retry` repeats what failed; a reload keeps the picks. */
@@ -419,14 +419,16 @@ export class StaffOverrideListElement extends LitElement {
       this.toggle(items[this.active]);
       return;
     }
-    if (page && event.key === 'PageDown' && page.offset + PAGE_SIZE < page.total) {
-      event.preventDefault();
-      this.goToPage(page.offset + PAGE_SIZE);
-      return;
-    }
-    if (page && event.key === 'PageUp' && page.offset > 0) {
-      event.preventDefault();
-      this.goToPage(Math.max(0, page.offset - PAGE_SIZE));
+    // Page Down and Page Up turn the page, and so do the arrows across the reading direction:
+    // → to the next page in a left-to-right page, ← in a right-to-left one, as the pager's buttons sit.
+    const rtl = this.matches(':dir(rtl)');
+    const step = { PageDown: 1, PageUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+    if (page && step) {
+      const offset = page.offset + step * PAGE_SIZE;
+      if (offset >= 0 && offset < page.total) {
+        event.preventDefault();
+        this.goToPage(offset);
+      }
       return;
     }
     const next = moveIndex(event.key, this.active, items.length);
@@ -484,7 +486,7 @@ export class StaffOverrideListElement extends LitElement {
     const readOnly = this.readOnlyReason;
     return html`
       ${readOnly ? this.renderNotice(readOnly) : nothing} ${this.renderFilters()}
-      <p id="count" part="count" class="muted" role="status">${this.announcement}</p>
+      <p id="count" part="count" class="muted" role="status">${shown(this.announcement)}</p>
       ${readOnly ? nothing : this.renderBulk()}
       ${
         this.listError

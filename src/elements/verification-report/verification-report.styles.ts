@@ -14,7 +14,7 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
-
+  p[role='status']:empty {
     display: none;
   }
 

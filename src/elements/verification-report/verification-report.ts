@@ -5,7 +5,17 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { card, noAdapterNotice } from '../../core/card.js';
 import { type AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { count, dateTimeFormat, localeOf, msg, plural, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import {
+  count,
+  dateTimeFormat,
+  type Kept,
+  localeOf,
+  msg,
+  plural,
+  shown,
+  str,
+  updateWhenLocaleChanges,
+} from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { emit } from '../../core/events.js';
 import { tokens } from '../../core/styles.js';
@@ -81,11 +91,11 @@ export class VerificationReportElement extends LitElement {
   /** The request each row is busy with, by id. */
   @state() private busy: Record<string, Action> = {};
   /** What happened to a row: its saved result, a conflict or a failure, by id. */
-  @state() private rowNotes: Record<string, { text: string; error?: AdapterError; retry?: () => void }> = {};
+  @state() private rowNotes: Record<string, { text: Kept; error?: AdapterError; retry?: () => void }> = {};
   @state() private sendEmail = true;
   @state() private confirming: VerificationRequest | undefined;
   @state() private acknowledged = false;
-  @state() private bulkNote = '';
+  @state() private bulkNote: Kept = '';
   @state() private bulkBusy = false;
   private readonly keys = new Map<string, string>();
   private readonly reads = new LatestRequest();
@@ -193,7 +203,7 @@ export class VerificationReportElement extends LitElement {
           : await adapter.declineRequest(input, { idempotencyKey: key });
       this.keys.delete(keyName);
       this.replaceRow(saved);
-      note = { text: this.statusText(saved) };
+      note = { text: () => this.statusText(saved) };
       emit(this, new VerificationChangeEvent({ request: saved }));
       done = true;
     } catch (error) {
@@ -203,10 +213,11 @@ export class VerificationReportElement extends LitElement {
         // Someone else handled it first: the row shows what they did.
         this.keys.delete(keyName);
         this.replaceRow(current);
-        note = { text: msg('Someone else handled this request first. The row now shows what they did.') };
+        note = { text: () => msg('Someone else handled this request first. The row now shows what they did.') };
       } else {
         note = {
-          text: action === 'verify' ? msg('The request was not verified.') : msg('The request was not declined.'),
+          text: () =>
+            action === 'verify' ? msg('The request was not verified.') : msg('The request was not declined.'),
           error: failure,
           retry: () => void this.act(request, action, acknowledgeMismatch),
         };
@@ -242,16 +253,17 @@ export class VerificationReportElement extends LitElement {
     const matched = (this.page?.items ?? []).filter((r) => r.status === 'pending' && r.emailMatch === 'match');
     if (!matched.length || this.bulkBusy) return;
     this.bulkBusy = true;
-    this.bulkNote = msg('Verifying…');
+    this.bulkNote = () => msg('Verifying…');
     let verified = 0;
     for (const request of matched) if (await this.act(request, 'verify')) verified += 1;
     this.bulkBusy = false;
     const left = matched.length - verified;
-    this.bulkNote = left
-      ? msg(
-          str`Verified ${this.num(verified)} of ${this.num(matched.length)}. The rows say what happened to the others.`,
-        )
-      : msg(str`Verified ${this.num(verified)}.`);
+    this.bulkNote = () =>
+      left
+        ? msg(
+            str`Verified ${this.num(verified)} of ${this.num(matched.length)}. The rows say what happened to the others.`,
+          )
+        : msg(str`Verified ${this.num(verified)}.`);
   }
 
   private when(iso: string): string {
@@ -387,7 +399,7 @@ export class VerificationReportElement extends LitElement {
             : nothing
         }
       </div>
-      <p role="status" class="muted">${this.bulkNote}</p>
+      <p role="status" class="muted">${shown(this.bulkNote)}</p>
       <div class="scroll">
         <table part="table" aria-busy=${this.loading}>
           <caption>
@@ -486,9 +498,12 @@ export class VerificationReportElement extends LitElement {
         ${busy ? html`<p role="status">${busy === 'verify' ? msg('Verifying…') : msg('Declining…')}</p>` : nothing}
         ${
           note?.error
-            ? faultRegion(note.error, 'saving', note.text, { retry: note.retry!, reload: () => void this.load() })
+            ? faultRegion(note.error, 'saving', shown(note.text), {
+                retry: note.retry!,
+                reload: () => void this.load(),
+              })
             : note
-              ? html`<p part="notice" role="status">${note.text}</p>`
+              ? html`<p part="notice" role="status">${shown(note.text)}</p>`
               : nothing
         }
       </td>
