@@ -4,7 +4,9 @@
  * - the XLIFF files hold every message the source has, each with a translation;
  * - a plural message gives every plural form its locale's grammar has;
  * - the generated locale modules are what `lit-localize build` makes of the XLIFF;
- * - no `html` template in src/ has letters in its own text or in a label attribute.
+ * - no `html` template in src/ has letters in its own text or in a label attribute;
+ * - no `css` template in src/ places anything by left or right rather than by the
+ *   reading direction (logical properties), so a right-to-left page mirrors the layout.
  * `npm run localize` brings the XLIFF and the generated modules up to date.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,11 +92,23 @@ try {
 
 // 4. No English written straight into a template: text and label attributes go through msg().
 const LABELS = /\s(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt)="([^"]*)"/g;
+const PHYSICAL =
+  /(?:margin|padding|border|inset|scroll-margin|scroll-padding)-(?:left|right)\b|(?:^|[\s;{])(?:left|right)\s*:|(?:text-align|float|clear)\s*:\s*(?:left|right)|border-(?:top|bottom)-(?:left|right)-radius/gm;
 const letters = (s) => /\p{L}{2,}/u.test(s.replace(/&[a-z]+;/g, ''));
 function templateProblems(file) {
   const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true);
   const found = [];
   const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'css') {
+      const sheet = node.template.getText();
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      for (const [physical] of sheet.matchAll(PHYSICAL)) {
+        found.push(`${relative(ROOT, file)}:${line}: "${physical.trim()}" is left or right, not start or end`);
+      }
+      if (/translateX/.test(sheet) && !sheet.includes(':dir(rtl)')) {
+        found.push(`${relative(ROOT, file)}:${line}: translateX without a right-to-left counterpart`);
+      }
+    }
     if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'html') {
       const t = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(t)
@@ -129,5 +143,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Locales ${config.targetLocales.join(', ')}: every message translated and current; no untranslated template text.`,
+  `Locales ${config.targetLocales.join(', ')}: every message translated and current; no untranslated template text; styles by reading direction.`,
 );
