@@ -35,13 +35,21 @@ export function matchLocale(tag: string): DeskguardLocale {
  * A host that runs @lit/localize for its own elements merges deskguard's translations
  * (`deskguard/locales/<locale>.js`) into its own `loadLocale` instead.
  */
-export function setLocale(tag: string): Promise<void> {
+export async function setLocale(tag: string): Promise<void> {
   runtime ??= configureLocalization({
     sourceLocale,
     targetLocales,
     loadLocale: (locale) => load[locale as keyof typeof load](),
   });
-  return runtime.setLocale(matchLocale(tag));
+  const before = runtime.getLocale();
+  try {
+    await runtime.setLocale(matchLocale(tag));
+  } catch (error) {
+    // @lit/localize goes on treating a locale that failed to load as loading, and would
+    // hand a retry the same failure: settling back on the locale on show clears that.
+    await runtime.setLocale(before);
+    throw error;
+  }
 }
 
 /** The locale on show (`en` until a host sets another). */

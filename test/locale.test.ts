@@ -1,0 +1,114 @@
+/**
+ * The run-time language switch: every element on the page follows it, `Intl` follows
+ * it (keeping a regional `lang` of the same language), plurals take each language's
+ * forms, and a locale that fails to load leaves the page as it was, ready to retry.
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { HttpResponse, http } from 'msw';
+import '../src/define/masking-settings.js';
+import '../src/define/staff-override-list.js';
+import '../src/define/verification-report.js';
+import { plural } from '../src/core/localize.js';
+import { directionOf, getLocale, matchLocale, setLocale } from '../src/locale.js';
+import { $, until } from './support/dom.js';
+import { restAdapter, useMock, worker } from './support/mock.js';
+
+const heading = (element: Element) => $(element, '[part~="heading"]').textContent?.trim();
+const count = (element: Element) => $(element, '[part~="count"]').textContent?.trim();
+
+describe('locale', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    await setLocale('en');
+  });
+
+  // First in the file: the page has loaded no translations yet.
+  it('rejects a locale that fails to load, keeps the language on show, and loads it on a retry', async () => {
+    await useMock({});
+    const masking = await fixture<HTMLElement>(html`<masking-settings .adapter=${restAdapter()}></masking-settings>`);
+    await until(() => heading(masking) === 'Masking customer contacts', 'English');
+    let fail = true;
+    (await worker()).use(http.get(/\/src\/locales\/ar\.(js|ts)/, () => (fail ? HttpResponse.error() : undefined)));
+    let error: unknown;
+    await setLocale('ar').catch((e: unknown) => (error = e));
+    expect(error, 'the host hears of the failure').to.be.instanceOf(Error);
+    expect(getLocale()).to.equal('en');
+    expect(heading(masking), 'the page stays readable').to.equal('Masking customer contacts');
+    fail = false;
+    await setLocale('ar');
+    await until(() => heading(masking) === 'إخفاء جهات اتصال العملاء', 'Arabic after the retry');
+  });
+
+  it('switches every element on the page at run time, and back', async () => {
+    await useMock({});
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <masking-settings .adapter=${restAdapter()}></masking-settings>
+        <verification-report .adapter=${restAdapter()}></verification-report>
+      </div>`,
+    );
+    const masking = page.querySelector('masking-settings')!;
+    const report = page.querySelector('verification-report')!;
+    await until(() => count(report) === '7 requests', 'the report in English');
+    expect(heading(masking)).to.equal('Masking customer contacts');
+
+    await setLocale('es');
+    expect(getLocale()).to.equal('es');
+    await until(() => heading(masking) === 'Ocultación de los contactos de clientes', 'Spanish');
+    await until(() => count(report) === '7 solicitudes', 'a Spanish plural');
+
+    await setLocale('ar');
+    await until(() => heading(masking) === 'إخفاء جهات اتصال العملاء', 'Arabic');
+    // Arabic takes its plural form for three to ten, and Intl's digits for Arabic.
+    await until(() => count(report) === `${new Intl.NumberFormat('ar').format(7)} طلبات`, 'an Arabic plural');
+
+    await setLocale('en');
+    await until(() => heading(masking) === 'Masking customer contacts', 'English again');
+    expect(count(report)).to.equal('7 requests');
+  });
+
+  it('formats in a regional lang of the same language, and in the messages’ locale otherwise', async () => {
+    await useMock({ scenario: 'large' });
+    const page = await fixture<HTMLElement>(
+      html`<div lang="es-MX">
+        <staff-override-list .adapter=${restAdapter()}></staff-override-list>
+      </div>`,
+    );
+    const list = page.querySelector('staff-override-list')!;
+    await until(() => count(list)?.includes('5,004'), 'the count in the page’s lang before any switch');
+    await setLocale('es-MX');
+    // Mexican Spanish groups thousands with a comma; Spanish from Spain leaves four digits ungrouped.
+    await until(() => count(list) === 'Coinciden 5,004 miembros del personal.', 'Spanish, formatted as es-MX');
+    page.lang = 'de';
+    await setLocale('es');
+    list.requestUpdate();
+    await until(() => count(list) === 'Coinciden 5004 miembros del personal.', 'Spanish, formatted as es');
+  });
+
+  it('picks each language’s plural form and writes the count in its digits', async () => {
+    // An Egyptian page: Arabic forms, Arabic-Indic digits.
+    const element = await fixture<HTMLElement>(html`<p lang="ar-EG"></p>`);
+    await setLocale('ar');
+    const forms = '=0:none|zero:zero #|one:one #|two:two #|few:few #|many:many #|other:other #';
+    expect([0, 1, 2, 3, 11, 100].map((n) => plural(element, n, forms))).to.deep.equal([
+      'none',
+      'one ١',
+      'two ٢',
+      'few ٣',
+      'many ١١',
+      'other ١٠٠',
+    ]);
+    element.lang = 'en';
+    await setLocale('en');
+    expect([1, 2, 1000].map((n) => plural(element, n, 'one:# item|other:# items'))).to.deep.equal([
+      '1 item',
+      '2 items',
+      '1,000 items',
+    ]);
+  });
+
+  it('matches a tag to the nearest shipped locale and names its direction', () => {
+    expect(['es-MX', 'ES', 'ar-EG', 'fr-CA', 'en-GB'].map(matchLocale)).to.deep.equal(['es', 'es', 'ar', 'en', 'en']);
+    expect(['ar', 'he-IL', 'fa', 'es', 'en-US'].map(directionOf)).to.deep.equal(['rtl', 'rtl', 'rtl', 'ltr', 'ltr']);
+  });
+});
