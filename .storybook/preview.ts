@@ -5,6 +5,7 @@ import '../src/all.js';
 import { RestAdapter } from '../src/adapters/rest.js';
 import { BUSINESSES, CORE_STAFF, MOCK_BASE_URL, SCENARIOS } from '../mocks/index.js';
 import { startBrowserMock } from '../mocks/browser.js';
+import { directionOf, setLocale } from '../src/locale.js';
 import type { StoryMockConfig } from '../stories/support/mock.js';
 
 setCustomElementsManifest(manifest);
@@ -64,8 +65,41 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the elements, and of their dates, times, money and counts',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Reading direction of the host page',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: FROM_STORY, title: 'The language’s' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { scenario: FROM_STORY, viewer: FROM_STORY, business: FROM_STORY, theme: 'light' },
+  initialGlobals: {
+    scenario: FROM_STORY,
+    viewer: FROM_STORY,
+    business: FROM_STORY,
+    theme: 'light',
+    locale: 'en',
+    direction: FROM_STORY,
+  },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
@@ -82,14 +116,21 @@ const preview: Preview = {
         fault: story.fault,
         latencyMs: story.latencyMs ?? 300,
       });
+      await setLocale(String(globals['locale'] ?? 'en'));
       return { mock };
     },
   ],
   decorators: [
     (story, { globals }) => {
       const scheme = String(globals['theme'] ?? 'light');
-      document.documentElement.style.setProperty('--dg-color-scheme', scheme);
-      document.documentElement.style.colorScheme = scheme;
+      const locale = String(globals['locale'] ?? 'en');
+      const direction = globals['direction'];
+      const root = document.documentElement;
+      root.style.setProperty('--dg-color-scheme', scheme);
+      root.style.colorScheme = scheme;
+      // The host page's language and direction, as a host sets them.
+      root.lang = locale;
+      root.dir = direction && direction !== FROM_STORY ? String(direction) : directionOf(locale);
       document.body.style.background = 'light-dark(#f7f7f9, #121215)';
       return html`<deskguard-provider .adapter=${new RestAdapter({ baseUrl: MOCK_BASE_URL })}
         >${story()}</deskguard-provider
