@@ -12,7 +12,7 @@ import { collapseTemplateWhitespace } from './collapse-template-whitespace.mjs';
  * Bundles `source` (module text) written into `dir`, so its imports resolve from there.
  * Resolves to the minified and the gzipped byte counts.
  */
-export async function measureBundle({ name, source, dir, collapseTemplates = true }) {
+export async function measureBundle({ name, source, dir, collapseTemplates = true, external = [] }) {
   mkdirSync(dir, { recursive: true });
   const entry = resolve(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.ts`);
   writeFileSync(entry, source + '\n');
@@ -28,7 +28,7 @@ export async function measureBundle({ name, source, dir, collapseTemplates = tru
       minify: true,
       lib: { entry, formats: ['es'], fileName: 'bundle' },
       // Vite keeps whitespace in ES library builds; a host's production build removes it.
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: { external, output: { codeSplitting: false, minify: true } },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
@@ -37,6 +37,8 @@ export async function measureBundle({ name, source, dir, collapseTemplates = tru
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** The translation modules `src/locale.ts` loads on demand: not part of what an import ships. */
+export const TRANSLATIONS = [/\/locales\/(?!codes)[a-z-]+\.js$/];
 /** Where deskguard's own measures are bundled from (their imports are relative to it). */
 export const SIZE_DIR = resolve(ROOT, '.size');
 
@@ -62,5 +64,15 @@ export function deskguardTargets() {
       ].join('\n'),
     },
     policy: { name: 'policy', source: `export * from '../src/policy/index.js';` },
+    /** The language switch without the translations it loads on demand. */
+    locale: { name: 'locale', source: `export { setLocale } from '../src/locale.js';`, external: TRANSLATIONS },
+    /** Each locale's translations, the module `setLocale()` fetches for it. */
+    translations: readdirSync(resolve(ROOT, 'src/locales'))
+      .filter((f) => /^[a-z-]+\.ts$/i.test(f) && f !== 'codes.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .map((locale) => ({
+        name: `locale-${locale}`,
+        source: `export { templates } from '../src/locales/${locale}.js';`,
+      })),
   };
 }

@@ -1,21 +1,35 @@
 /**
  * Measures what a host ships: each element's define module bundled with its share of
- * Lit, minified and gzipped, and the whole kit; fails when a budget is exceeded.
- * Budgets: ../shared/ENGINEERING.md (kit <= 30 KB, any one element <= 14 KB).
+ * Lit, minified and gzipped, and the whole kit, with and without the language switch;
+ * fails when a budget is exceeded. Budgets: ../shared/ENGINEERING.md (kit <= 30 KB, any
+ * one element <= 14 KB). Each locale's translations are fetched on demand by the switch
+ * and are listed on their own.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { deskguardTargets, measureBundle, SIZE_DIR } from './measure-size.mjs';
+import { deskguardTargets, measureBundle, SIZE_DIR, TRANSLATIONS } from './measure-size.mjs';
 
 const KB = 1024;
 const ELEMENT_BUDGET = 14 * KB;
 const KIT_BUDGET = 30 * KB;
 
-const { elements, lit, kit, policy } = deskguardTargets();
+const { elements, lit, kit, policy, locale, translations } = deskguardTargets();
 const targets = [
   ...elements.map((target) => ({ ...target, budget: ELEMENT_BUDGET })),
   { ...lit, name: 'lit (for scale)', budget: undefined },
   { ...kit, name: 'kit: every element + provider + RestAdapter', budget: KIT_BUDGET },
+  {
+    name: 'kit + language switch (setLocale)',
+    source: `${kit.source}\n${locale.source}`,
+    external: TRANSLATIONS,
+    budget: KIT_BUDGET,
+  },
+  { ...locale, name: 'language switch alone (with msg runtime)', budget: undefined },
+  ...translations.map((t) => ({
+    ...t,
+    name: `translations, ${t.name.replace('locale-', '')} (on demand)`,
+    budget: undefined,
+  })),
   { ...policy, name: 'policy (Node or browser)', budget: undefined },
 ];
 
