@@ -2,7 +2,8 @@
  * Builds each host example under examples/ and drives it in Chromium through the flows a
  * front desk runs: turn masking on and see contacts masked for front-desk staff, resolve a
  * client's alerts at sign-in, verify a link request, and sell a gift card with a generated
- * number inside the host's own form. `node scripts/examples-check.mjs [name...]`.
+ * number inside the host's own form, and switch the page to Arabic, right to left.
+ * `node scripts/examples-check.mjs [name...]`.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +124,19 @@ const FLOWS = {
     await page.click('#sale-form button[type="submit"]');
     const sold = await deepText(page, '#sale-result');
     if (sold !== `Sold a 50 gift card, number ${used}.`) throw new Error(`the form sent: ${sold}`);
+  },
+
+  async 'the page switched to Arabic: every element speaks it, right to left, and back'(page) {
+    const heading = 'masking-settings >>> [part~="heading"]';
+    await page.select('#language', 'ar');
+    await logHas(page, 'locale: ar');
+    await poll(async () => (await deepText(page, heading)) === 'إخفاء جهات اتصال العملاء', 'no Arabic heading');
+    const direction = await page.$eval('masking-settings', (el) => getComputedStyle(el).direction);
+    if (direction !== 'rtl') throw new Error(`the elements read ${direction}`);
+    const report = await deepText(page, 'verification-report >>> [part~="heading"]');
+    if (report !== 'التحقق الأمني') throw new Error(`the report says ${report}`);
+    await page.select('#language', 'en');
+    await poll(async () => (await deepText(page, heading)) === 'Masking customer contacts', 'not back in English');
   },
 };
 

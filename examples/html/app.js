@@ -1,5 +1,6 @@
 import 'deskguard/all.js';
 import { RestAdapter } from 'deskguard';
+import { directionOf, setLocale } from 'deskguard/locale.js';
 import { startBrowserMock } from 'deskguard/mocks/browser.js';
 
 const API = '/api/deskguard';
@@ -29,6 +30,15 @@ function record(text) {
   item.textContent = text;
   log.append(item);
 }
+
+// The page's language: the elements' messages and formats, then the page's own lang and direction.
+document.querySelector('#language').addEventListener('change', async (e) => {
+  const locale = e.currentTarget.value;
+  await setLocale(locale);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+  record(`locale: ${locale}`);
+});
 
 provider.addEventListener('masking-change', (e) => record(`masking-change: ${e.detail.enabled ? 'on' : 'off'}`));
 provider.addEventListener('overrides-saved', () => record('overrides-saved'));

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { RestAdapter, type ClientAlertDialogElement } from 'deskguard';
+import { directionOf, setLocale } from 'deskguard/locale.js';
 
 export const API = '/api/deskguard';
 
@@ -21,6 +22,14 @@ export function App() {
     [viewer],
   );
   const record = (text: string) => setEvents((all) => [...all, text]);
+
+  // The page's language: the elements' messages and formats, then the page's own lang and direction.
+  async function switchLanguage(locale: string) {
+    await setLocale(locale);
+    document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
+    record(`locale: ${locale}`);
+  }
 
   async function signIn() {
     const outcome = await dialog.current!.open({ clientId: 'client-6', context: 'sign-in' });
@@ -49,6 +58,18 @@ export function App() {
                 {s.label}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          Language{' '}
+          <select id="language" defaultValue="en" onChange={(e) => void switchLanguage(e.target.value)}>
+            <option value="en">English</option>
+            <option value="es" lang="es">
+              Español
+            </option>
+            <option value="ar" lang="ar">
+              العربية
+            </option>
           </select>
         </label>
       </header>
