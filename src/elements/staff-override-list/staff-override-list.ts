@@ -142,7 +142,7 @@ export class StaffOverrideListElement extends LitElement {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     // Creating the first number formatter loads locale data (over 10 ms on a slow machine):
     // do it in a task of its own while the staff load, not in the task that renders them.
-    setTimeout(() => this.isConnected && this.number(0));
+    setTimeout(() => this.isConnected && count(this, 0));
   }
 
   override disconnectedCallback(): void {
@@ -320,7 +320,7 @@ export class StaffOverrideListElement extends LitElement {
       this.setPicks(next);
       const n = ids.length;
       this.announcement = () =>
-        pick ? msg(str`Picked ${this.number(n)} matching staff.`) : msg(str`Cleared ${this.number(n)} matching staff.`);
+        pick ? msg(str`Picked ${count(this, n)} matching staff.`) : msg(str`Cleared ${count(this, n)} matching staff.`);
     } catch (error) {
       const failure = toAdapterError(error);
       if (!signal.aborted && failure.kind !== 'aborted') {
@@ -447,11 +447,6 @@ export class StaffOverrideListElement extends LitElement {
     if (list && list === this.shadowRoot?.activeElement) {
       list.querySelector(`#o${this.active}`)?.scrollIntoView({ block: 'nearest' });
     }
-  }
-
-  /** Formats a count in the element's locale. */
-  private number(n: number): string {
-    return count(this, n);
   }
 
   private countText(total: number): string {
@@ -658,7 +653,7 @@ export class StaffOverrideListElement extends LitElement {
     const from = page.offset + 1;
     const to = page.offset + page.items.length;
     return html`<div part="pager" class="pager">
-      <p class="muted">${msg(str`Showing ${this.number(from)}–${this.number(to)} of ${this.number(page.total)}`)}</p>
+      <p class="muted">${msg(str`Showing ${count(this, from)}–${count(this, to)} of ${count(this, page.total)}`)}</p>
       <div class="actions">
         <button
           part="button"
@@ -724,7 +719,7 @@ export class StaffOverrideListElement extends LitElement {
       const known = ids.map((id) => names.get(id)).filter((n): n is string => !!n);
       const more = ids.length - known.length;
       if (!known.length) return plural(this, ids.length, msg('one:# staff member|other:# staff'));
-      return known.join(', ') + (more ? ', ' + msg(str`${this.number(more)} more`) : '');
+      return known.join(', ') + (more ? ', ' + msg(str`${count(this, more)} more`) : '');
     };
     const who = overrides.updatedBy?.name ?? msg('Another admin');
     return html`<div part="error" class="error" role="alert">

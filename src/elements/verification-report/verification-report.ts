@@ -112,7 +112,7 @@ export class VerificationReportElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The first date formatter loads locale data: do it in a task of its own, before rows arrive.
-    setTimeout(() => this.isConnected && this.when(new Date(0).toISOString()) + this.num(0));
+    setTimeout(() => this.isConnected && this.when(new Date(0).toISOString()) + count(this, 0));
   }
 
   /** Loads the current page again. */
@@ -261,9 +261,9 @@ export class VerificationReportElement extends LitElement {
     this.bulkNote = () =>
       left
         ? msg(
-            str`Verified ${this.num(verified)} of ${this.num(matched.length)}. The rows say what happened to the others.`,
+            str`Verified ${count(this, verified)} of ${count(this, matched.length)}. The rows say what happened to the others.`,
           )
-        : msg(str`Verified ${this.num(verified)}.`);
+        : msg(str`Verified ${count(this, verified)}.`);
   }
 
   private when(iso: string): string {
@@ -272,10 +272,6 @@ export class VerificationReportElement extends LitElement {
 
   private email(contact: ContactValue): string {
     return contact.masked ? msg(str`${contact.value} (masked)`) : contact.value;
-  }
-
-  private num(n: number): string {
-    return count(this, n);
   }
 
   private statusText(r: VerificationRequest): string {
@@ -403,7 +399,7 @@ export class VerificationReportElement extends LitElement {
       <div class="scroll">
         <table part="table" aria-busy=${this.loading}>
           <caption>
-            ${msg(str`Link requests ${this.num(page.offset + 1)}–${this.num(last)} of ${this.num(page.total)}`)}
+            ${msg(str`Link requests ${count(this, page.offset + 1)}–${count(this, last)} of ${count(this, page.total)}`)}
           </caption>
           <thead>
             <tr>
