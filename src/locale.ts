@@ -7,6 +7,7 @@
  * of the elements, as for the rest of the page.
  */
 import { configureLocalization } from '@lit/localize';
+import { language } from './core/localize.js';
 import { allLocales, sourceLocale, targetLocales } from './locales/codes.js';
 
 /** The locales deskguard ships. */
@@ -25,8 +26,8 @@ let runtime: ReturnType<typeof configureLocalization> | undefined;
  * does not ship gives `en`.
  */
 export function matchLocale(tag: string): DeskguardLocale {
-  const language = tag.split('-')[0]!.toLowerCase();
-  return allLocales.find((locale) => locale === language) ?? sourceLocale;
+  const wanted = language(tag);
+  return allLocales.find((locale) => locale === wanted) ?? sourceLocale;
 }
 
 /**

@@ -19,7 +19,8 @@ globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (event) => {
   if (detail.status === 'ready') active = detail.readyLocale;
 });
 
-const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+/** The language of a BCP 47 tag, lower case: `es-MX` gives `es`. */
+export const language = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 /**
  * The locale for `Intl` formatting: the nearest `lang` attribute (else the browser's),
