@@ -71,7 +71,7 @@ export function deskguardTargets() {
       .filter((f) => /^[a-z-]+\.ts$/i.test(f) && f !== 'codes.ts')
       .map((f) => f.replace(/\.ts$/, ''))
       .map((locale) => ({
-        name: `locale-${locale}`,
+        name: locale,
         source: `export { templates } from '../src/locales/${locale}.js';`,
       })),
   };

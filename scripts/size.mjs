@@ -27,7 +27,7 @@ const targets = [
   { ...locale, name: 'language switch alone (with msg runtime)', budget: undefined },
   ...translations.map((t) => ({
     ...t,
-    name: `translations, ${t.name.replace('locale-', '')} (on demand)`,
+    name: `translations, ${t.name} (on demand)`,
     budget: undefined,
   })),
   { ...policy, name: 'policy (Node or browser)', budget: undefined },

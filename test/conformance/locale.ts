@@ -96,13 +96,15 @@ function visible(el: Element): boolean {
   return style.visibility !== 'hidden' && style.display !== 'none' && rect.width > 1 && rect.height > 1;
 }
 
+/** The element's parent, stepping out of a shadow root to its host. */
+const parentOf = (el: Element): Element | null =>
+  el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+
 /** Whether `el` sits in a region that scrolls sideways by design (a wide data table). */
 function inSideScroller(el: Element, host: Element): boolean {
-  for (let node: Element | null = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null; node;) {
-    if (node === host) return false;
+  for (let node = parentOf(el); node && node !== host; node = parentOf(node)) {
     const overflow = getComputedStyle(node).overflowX;
     if (overflow === 'auto' || overflow === 'scroll') return true;
-    node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
   }
   return false;
 }
