@@ -221,9 +221,13 @@ export class DeskguardMock {
     ctx: Omit<RequestContext, 'viewerId'>,
     run: (ctx: RequestContext) => unknown,
     status: number,
+    generation: number,
   ): Promise<{ response: Response; injected: boolean }> {
     const latency = this.config.latencyMs ?? (this.config.scenario === 'slow' ? 2_500 : 0);
     if (latency) await delay(latency);
+    // Reconfigured while this request waited: the data it was sent to is gone, so it must not
+    // change the fresh data (a slow save from an earlier test would otherwise land in the next).
+    if (generation !== this.generation) return { response: HttpResponse.error(), injected: true };
     const fault = this.activeFault(kind);
     const response = await this.respond(fault, ctx, run, status);
     return { response, injected: !!fault && fault.kind !== 'conflict' };
@@ -295,7 +299,7 @@ export class DeskguardMock {
           body,
         };
         const generation = this.generation;
-        const { response, injected } = await this.answer(kind, ctx, run, options.status ?? 200);
+        const { response, injected } = await this.answer(kind, ctx, run, options.status ?? 200, generation);
         const answered = response.type === 'error' ? '' : await response.clone().text();
         // A request from before the last `configure` (a test that ended with one in flight) belongs to no one now.
         if (generation === this.generation) {
