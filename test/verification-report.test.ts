@@ -112,6 +112,17 @@ runConformance<Report>({
   },
   hostile: { config: {}, shown: true },
   maskedViewers: [{ viewer: 'front-desk' }],
+  orderings: ['Requested', 'Name given', 'Email given', 'Client profile claimed', 'Status'].flatMap((label) =>
+    (['first', 'reversed'] as const).map((turn) => ({
+      name: `${label}, ${turn}`,
+      act: async (el: Report) => {
+        const before = $(el, 'th[aria-sort]').textContent;
+        button(el, label).click();
+        await until(() => $(el, 'th[aria-sort]').textContent !== before, `sorted by ${label}, ${turn}`);
+        await ready(el);
+      },
+    })),
+  ),
 });
 
 describe('<verification-report>', () => {

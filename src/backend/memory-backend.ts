@@ -25,6 +25,7 @@ import type {
   StaffQuery,
   VerificationQuery,
   VerificationRequest,
+  VerificationSortField,
   VerifyInput,
   Viewer,
   VisibilityOverrides,
@@ -35,6 +36,7 @@ import {
   canChangeSecuritySettings,
   canSeeContacts,
   contactForViewer,
+  contactKeyForViewer,
   emailsMatch,
   isAdminRole,
   maskingInEffect,
@@ -55,6 +57,15 @@ export interface MemoryBackendOptions {
 }
 
 const MAX_PAGE = 500;
+
+/** What `listVerificationRequests` may sort by. */
+export const VERIFICATION_SORT_FIELDS: readonly VerificationSortField[] = [
+  'requestedAt',
+  'nameEntered',
+  'submittedEmail',
+  'client',
+  'status',
+];
 
 /** Lower-cased, without diacritics: "José" is found by "jose". */
 export function foldForSearch(text: string): string {
@@ -442,10 +453,25 @@ export class MemoryBackend {
       return (!query.status || r.status === query.status) && at >= from && at <= to;
     });
     const field = query.sort ?? 'requestedAt';
-    const key = (r: VerificationRecord): string => (field === 'client' ? (names.get(r.clientId) ?? '') : r[field]);
+    if (!VERIFICATION_SORT_FIELDS.includes(field)) {
+      throw new AdapterError('validation', {
+        status: 422,
+        fieldErrors: { sort: `Sort by one of ${VERIFICATION_SORT_FIELDS.join(', ')}` },
+      });
+    }
+    // Contacts are ordered by what this viewer receives (the policy's rule), never by the raw value.
+    const keyOf = (r: VerificationRecord): string =>
+      field === 'client'
+        ? (names.get(r.clientId) ?? '')
+        : field === 'submittedEmail'
+          ? contactKeyForViewer(r.submittedEmail, 'email', visible)
+          : r[field];
+    const keys = new Map(matching.map((r) => [r, keyOf(r)]));
     const direction = query.direction === 'asc' ? 1 : -1;
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    const sorted = matching.sort((a, b) => direction * (collator.compare(key(a), key(b)) || a.id.localeCompare(b.id)));
+    const sorted = matching.sort(
+      (a, b) => direction * (collator.compare(keys.get(a)!, keys.get(b)!) || a.id.localeCompare(b.id)),
+    );
     const page = pageOf(sorted, query.offset, query.limit);
     return { ...page, items: page.items.map((r) => this.requestView(r, visible)) };
   }

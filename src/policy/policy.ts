@@ -114,6 +114,19 @@ export function contactForViewer(
 }
 
 /**
+ * The one rule for everything a backend computes over a contact field that a viewer can
+ * observe (ordering, filtering, searching, grouping, counting, deduplicating): it works
+ * on the value that viewer receives, never on the raw one. For a viewer who may not see
+ * contacts that is the masked form, so records whose masks are equal are equal, and the
+ * backend must break such ties by something that reveals nothing (the record's id).
+ * Ordering by the raw value would let anyone who can add a record with a value of their
+ * choosing (a consumer's link request, say) bracket a hidden value by binary search.
+ */
+export function contactKeyForViewer(raw: string | null | undefined, kind: 'phone' | 'email', visible: boolean): string {
+  return contactForViewer(raw, kind, visible)?.value ?? '';
+}
+
+/**
  * Normalises an email for comparison: trimmed, Unicode NFC, lower-cased. Nothing
  * else: dots and `+tags` are meaningful to many mail providers, so two addresses
  * that differ in them are different addresses.
