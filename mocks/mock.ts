@@ -38,6 +38,12 @@ export interface Fault {
   on: 'read' | 'write' | 'all';
   /** Fail only this many matching requests, then answer normally. */
   times?: number;
+  /**
+   * `after`: the backend handles the request first (a write lands), then the fault replaces
+   * its answer, as when the connection drops on the way back. `before` (the default): the
+   * request fails before the backend sees it. Ignored for `conflict`.
+   */
+  phase?: 'before' | 'after';
 }
 
 export interface MockConfig {
@@ -239,6 +245,10 @@ export class DeskguardMock {
     run: (ctx: RequestContext) => unknown,
     status: number,
   ): Promise<Response> {
+    if (fault?.phase === 'after' && fault.kind !== 'conflict') {
+      await this.respond(undefined, ctx, run, status);
+      return this.respond({ ...fault, phase: 'before' }, ctx, run, status);
+    }
     if (fault?.kind === 'timeout') await delay('infinite');
     if (fault?.kind === 'network') return HttpResponse.error();
     if (fault?.kind === 'malformed') return HttpResponse.json({ unexpected: 'shape', version: 'seven' });
@@ -322,7 +332,12 @@ export class DeskguardMock {
       route(
         'put',
         '/masking-settings',
-        (c) => b().updateMaskingSettings(c.viewerId, { enabled: c.body['enabled'] as boolean, version: c.version }),
+        (c) =>
+          b().updateMaskingSettings(
+            c.viewerId,
+            { enabled: c.body['enabled'] as boolean, version: c.version },
+            c.idempotencyKey,
+          ),
         { versioned: true },
       ),
       route('get', '/locations', (c) => b().listLocations(c.viewerId)),
@@ -348,7 +363,11 @@ export class DeskguardMock {
         'put',
         '/visibility-overrides',
         (c) =>
-          b().updateVisibilityOverrides(c.viewerId, { staffIds: c.body['staffIds'] as string[], version: c.version }),
+          b().updateVisibilityOverrides(
+            c.viewerId,
+            { staffIds: c.body['staffIds'] as string[], version: c.version },
+            c.idempotencyKey,
+          ),
         { versioned: true },
       ),
       route('get', '/clients', (c) =>

@@ -203,6 +203,28 @@ describe('<masking-settings>', () => {
     expect(mock.backend.data.masking.enabled).to.equal(false);
   });
 
+  it('a retry of a save whose answer was lost ends as this admin’s own success, not someone else’s change', async () => {
+    const mock = await useMock({});
+    const element = await mount(restAdapter());
+    const input = await ready(element);
+    // The server saves, then the connection drops before the answer arrives.
+    mock.setFault({ kind: 'network', on: 'write', times: 1, phase: 'after' });
+    input.click();
+    await until(() => element.shadowRoot!.querySelector('[part~="error"]'), 'the lost answer');
+    expect(mock.backend.data.masking, 'the first attempt did land').to.include({ enabled: false, version: 2 });
+    button(element, 'Try turning it off again').click();
+    await until(() => stateText(element).startsWith('Off'), 'the retry to end');
+    expect(element.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '', 'no error, no conflict').to.equal(
+      '',
+    );
+    expect(deepText(element)).not.to.contain('Someone else');
+    expect(deepText(element)).to.contain(`Last changed by ${CORE_STAFF.admin.name}`);
+    expect(mock.backend.data.masking.version, 'written once').to.equal(2);
+    const puts = mock.served.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.status)).to.deep.equal([0, 200]);
+    expect(puts[0]!.request.idempotencyKey, 'the retry is the same write').to.equal(puts[1]!.request.idempotencyKey);
+  });
+
   it('takes its adapter from a deskguard-provider, and its own adapter wins', async () => {
     await useMock({ business: 'premium-existing' });
     const backend = new MemoryBackend(createSeedData({ business: 'premium-new' }));

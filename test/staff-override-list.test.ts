@@ -357,6 +357,29 @@ describe('<staff-override-list>', () => {
     expect(option(element, CORE_STAFF['front-desk'].name).textContent).to.contain('Sees contacts');
   });
 
+  it('a retry of a save whose answer was lost ends as a success, not as another admin’s change', async () => {
+    const mock = await useMock({});
+    const element = await mount(restAdapter());
+    await ready(element);
+    option(element, CORE_STAFF['front-desk'].name).click();
+    await element.updateComplete;
+    // The server saves, then the connection drops before the answer arrives.
+    mock.setFault({ kind: 'network', on: 'write', times: 1, phase: 'after' });
+    button(element, 'Save').click();
+    await until(() => $$(element, '[part~="error"]').length > 0, 'the lost answer');
+    expect(mock.backend.data.overrides.staffIds, 'the first attempt did land').to.include(CORE_STAFF['front-desk'].id);
+    const version = mock.backend.data.overrides.version;
+    button(element, 'Try again').click();
+    await saved(element);
+    expect(deepText(element)).not.to.contain('saved changes to this list while you were working');
+    expect($$(element, '[part~="error"]').length, 'no error').to.equal(0);
+    expect(element.hasUnsavedChanges).to.equal(false);
+    expect(mock.backend.data.overrides.version, 'written once').to.equal(version);
+    const puts = mock.served.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.status)).to.deep.equal([0, 200]);
+    expect(puts[0]!.request.idempotencyKey).to.equal(puts[1]!.request.idempotencyKey);
+  });
+
   describe('when another admin saved first', () => {
     async function conflicted() {
       const mock = await useMock({});

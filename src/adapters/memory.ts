@@ -60,8 +60,8 @@ export class MemoryAdapter implements DeskguardAdapter {
   getMaskingSettings(o?: CallOptions) {
     return this.call(o, () => this.backend.getMaskingSettings(this.viewerId));
   }
-  updateMaskingSettings(input: { enabled: boolean; version: number }, o?: CallOptions) {
-    return this.call(o, () => this.backend.updateMaskingSettings(this.viewerId, input));
+  updateMaskingSettings(input: { enabled: boolean; version: number }, o?: WriteOptions) {
+    return this.call(o, () => this.backend.updateMaskingSettings(this.viewerId, input, o?.idempotencyKey));
   }
   listLocations(o?: CallOptions) {
     return this.call(o, () => this.backend.listLocations(this.viewerId));
@@ -75,8 +75,8 @@ export class MemoryAdapter implements DeskguardAdapter {
   getVisibilityOverrides(o?: CallOptions) {
     return this.call(o, () => this.backend.getVisibilityOverrides(this.viewerId));
   }
-  updateVisibilityOverrides(input: { staffIds: string[]; version: number }, o?: CallOptions) {
-    return this.call(o, () => this.backend.updateVisibilityOverrides(this.viewerId, input));
+  updateVisibilityOverrides(input: { staffIds: string[]; version: number }, o?: WriteOptions) {
+    return this.call(o, () => this.backend.updateVisibilityOverrides(this.viewerId, input, o?.idempotencyKey));
   }
   listClients(query: ClientQuery, o?: CallOptions) {
     return this.call(o, () => this.backend.listClients(this.viewerId, query));

@@ -82,13 +82,14 @@ export class RestAdapter implements DeskguardAdapter {
     return this.request({ method: 'GET', path: '/masking-settings', schema: maskingSettingsSchema }, o);
   }
 
-  updateMaskingSettings(input: { enabled: boolean; version: number }, o?: CallOptions) {
+  updateMaskingSettings(input: { enabled: boolean; version: number }, o?: WriteOptions) {
     return this.request(
       {
         method: 'PUT',
         path: '/masking-settings',
         body: { enabled: input.enabled },
         version: input.version,
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
         schema: maskingSettingsSchema,
         conflictSchema: maskingSettingsSchema,
       },
@@ -123,13 +124,14 @@ export class RestAdapter implements DeskguardAdapter {
     return this.request({ method: 'GET', path: '/visibility-overrides', schema: overridesSchema }, o);
   }
 
-  updateVisibilityOverrides(input: { staffIds: string[]; version: number }, o?: CallOptions) {
+  updateVisibilityOverrides(input: { staffIds: string[]; version: number }, o?: WriteOptions) {
     return this.request(
       {
         method: 'PUT',
         path: '/visibility-overrides',
         body: { staffIds: input.staffIds },
         version: input.version,
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
         schema: overridesSchema,
         conflictSchema: overridesSchema,
       },

@@ -176,27 +176,33 @@ export class MemoryBackend {
     return new AdapterError('conflict', { status: 409, current, currentVersion, message });
   }
 
-  updateMaskingSettings(viewerId: string, input: { enabled: boolean; version: number }): MaskingSettings {
+  updateMaskingSettings(
+    viewerId: string,
+    input: { enabled: boolean; version: number },
+    idempotencyKey?: string,
+  ): MaskingSettings {
     const viewer = this.signedIn(viewerId);
     this.mayChangeSettings(viewer);
     this.requirePremium();
-    if (typeof input.enabled !== 'boolean')
-      throw new AdapterError('validation', { status: 422, fieldErrors: { enabled: 'Must be true or false' } });
-    const { masking } = this.data;
-    if (input.version !== masking.version) {
-      throw this.conflict(
-        this.getMaskingSettings(viewerId),
-        masking.version,
-        'The setting was changed by someone else',
-      );
-    }
-    Object.assign(masking, {
-      enabled: input.enabled,
-      version: masking.version + 1,
-      updatedAt: this.isoNow(),
-      updatedBy: ref(viewer),
+    return this.once(`masking:${viewerId}`, idempotencyKey, () => {
+      if (typeof input.enabled !== 'boolean')
+        throw new AdapterError('validation', { status: 422, fieldErrors: { enabled: 'Must be true or false' } });
+      const { masking } = this.data;
+      if (input.version !== masking.version) {
+        throw this.conflict(
+          this.getMaskingSettings(viewerId),
+          masking.version,
+          'The setting was changed by someone else',
+        );
+      }
+      Object.assign(masking, {
+        enabled: input.enabled,
+        version: masking.version + 1,
+        updatedAt: this.isoNow(),
+        updatedBy: ref(viewer),
+      });
+      return this.getMaskingSettings(viewerId);
     });
-    return this.getMaskingSettings(viewerId);
   }
 
   /** A plan change keeps the stored masking choice; it applies again on premium. */
@@ -261,35 +267,43 @@ export class MemoryBackend {
     };
   }
 
-  updateVisibilityOverrides(viewerId: string, input: { staffIds: string[]; version: number }): VisibilityOverrides {
+  updateVisibilityOverrides(
+    viewerId: string,
+    input: { staffIds: string[]; version: number },
+    idempotencyKey?: string,
+  ): VisibilityOverrides {
     const viewer = this.signedIn(viewerId);
     this.mayChangeSettings(viewer);
     this.requirePremium();
-    const eligible = new Set(this.data.staff.filter((s) => s.hasLoginAccess && !isAdminRole(s.role)).map((s) => s.id));
-    const invalid = (Array.isArray(input.staffIds) ? input.staffIds : [null]).filter(
-      (id) => typeof id !== 'string' || !eligible.has(id),
-    );
-    if (invalid.length) {
-      throw new AdapterError('validation', {
-        status: 422,
-        fieldErrors: { staffIds: 'Only staff with login access who are not admins can be granted visibility' },
-      });
-    }
-    const { overrides } = this.data;
-    if (input.version !== overrides.version) {
-      throw this.conflict(
-        this.getVisibilityOverrides(viewerId),
-        overrides.version,
-        'The list was changed by someone else',
+    return this.once(`overrides:${viewerId}`, idempotencyKey, () => {
+      const eligible = new Set(
+        this.data.staff.filter((s) => s.hasLoginAccess && !isAdminRole(s.role)).map((s) => s.id),
       );
-    }
-    Object.assign(overrides, {
-      staffIds: [...new Set(input.staffIds)],
-      version: overrides.version + 1,
-      updatedAt: this.isoNow(),
-      updatedBy: ref(viewer),
+      const invalid = (Array.isArray(input.staffIds) ? input.staffIds : [null]).filter(
+        (id) => typeof id !== 'string' || !eligible.has(id),
+      );
+      if (invalid.length) {
+        throw new AdapterError('validation', {
+          status: 422,
+          fieldErrors: { staffIds: 'Only staff with login access who are not admins can be granted visibility' },
+        });
+      }
+      const { overrides } = this.data;
+      if (input.version !== overrides.version) {
+        throw this.conflict(
+          this.getVisibilityOverrides(viewerId),
+          overrides.version,
+          'The list was changed by someone else',
+        );
+      }
+      Object.assign(overrides, {
+        staffIds: [...new Set(input.staffIds)],
+        version: overrides.version + 1,
+        updatedAt: this.isoNow(),
+        updatedBy: ref(viewer),
+      });
+      return this.getVisibilityOverrides(viewerId);
     });
-    return this.getVisibilityOverrides(viewerId);
   }
 
   private clientView(client: ClientRecord, visible: boolean): Client {

@@ -44,8 +44,12 @@ export interface DeskguardAdapter {
   getViewer(options?: CallOptions): Promise<Viewer>;
 
   getMaskingSettings(options?: CallOptions): Promise<MaskingSettings>;
-  /** Owner/admin only (`forbidden` otherwise); premium only (`plan-required` otherwise). */
-  updateMaskingSettings(input: { enabled: boolean; version: number }, options?: CallOptions): Promise<MaskingSettings>;
+  /**
+   * Owner/admin only (`forbidden` otherwise); premium only (`plan-required` otherwise).
+   * With an idempotency key, a retry of a save that did land answers that save again
+   * instead of a conflict with the viewer's own change.
+   */
+  updateMaskingSettings(input: { enabled: boolean; version: number }, options?: WriteOptions): Promise<MaskingSettings>;
 
   listLocations(options?: CallOptions): Promise<Location[]>;
   /** Staff with login access only: staff without it never appear. */
@@ -56,9 +60,10 @@ export interface DeskguardAdapter {
    */
   listStaffIds(filter: StaffFilter, options?: CallOptions): Promise<string[]>;
   getVisibilityOverrides(options?: CallOptions): Promise<VisibilityOverrides>;
+  /** Versioned and, with an idempotency key, safe to retry, like `updateMaskingSettings`. */
   updateVisibilityOverrides(
     input: { staffIds: string[]; version: number },
-    options?: CallOptions,
+    options?: WriteOptions,
   ): Promise<VisibilityOverrides>;
 
   /** Clients with contacts masked for a viewer who may not see them. */

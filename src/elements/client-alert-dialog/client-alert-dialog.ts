@@ -19,6 +19,7 @@ import {
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { emit } from '../../core/events.js';
 import { tokens } from '../../core/styles.js';
+import { WriteKey } from '../../core/write-key.js';
 import type {
   AlertAction,
   AlertContext,
@@ -110,7 +111,7 @@ export class ClientAlertDialogElement extends LitElement {
   private pending: Promise<AlertOutcome> | undefined;
   private opener: HTMLElement | null = null;
   private lastDecision: Decision = 'proceed';
-  private write: { fingerprint: string; key: string } | undefined;
+  private readonly writeKey = new WriteKey();
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private focusOnShow = false;
   /** Set while the dialog's own close() is still to send its close event, which must not end a newer open(). */
@@ -142,7 +143,7 @@ export class ClientAlertDialogElement extends LitElement {
     this.opener = deepActiveElement();
     this.request = { clientId: request.clientId ?? this.clientId, context: request.context ?? this.context };
     Object.assign(this, { data: undefined, loadError: undefined, saveError: undefined, reasons: {}, problems: {} });
-    this.write = undefined;
+    this.writeKey.clear();
     this.pending = new Promise((resolve) => (this.settle = resolve));
     void this.load();
     return this.pending;
@@ -252,14 +253,13 @@ export class ClientAlertDialogElement extends LitElement {
   private async save(adapter: DeskguardAdapter, decision: Decision, input: AlertResolutionInput): Promise<void> {
     // The same decision keeps its idempotency key, so a retry after a lost answer writes each log once;
     // a changed decision (another reason) is a new write.
-    const fingerprint = JSON.stringify(input);
-    if (this.write?.fingerprint !== fingerprint) this.write = { fingerprint, key: crypto.randomUUID() };
+    const idempotencyKey = this.writeKey.for(input);
     this.lastDecision = decision;
     this.saving = true;
     this.saveError = undefined;
     const signal = this.writes.next();
     try {
-      const result = await adapter.resolveClientAlerts(input, { idempotencyKey: this.write.key, signal });
+      const result = await adapter.resolveClientAlerts(input, { idempotencyKey, signal });
       if (signal.aborted) return;
       const signedIn = input.resolutions.some((r) => r.action === 'sign-in');
       this.finish(decision === 'reject' ? 'rejected' : signedIn ? 'signed-in' : 'ignored', input, result);

@@ -8,6 +8,7 @@ import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion } from '../../core/fault-region.js';
 import { dateTimeFormat, localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
+import { WriteKey } from '../../core/write-key.js';
 import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
 import { canChangeSecuritySettings, planSupportsMasking } from '../../policy/policy.js';
 import { MaskingChangeEvent } from './events.js';
@@ -79,6 +80,7 @@ export class MaskingSettingsElement extends LitElement {
   private readonly adapters = new AdapterController(this, (adapter) => this.adapterChanged(adapter));
   private readonly reads = new LatestRequest();
   private readonly writes = new LatestRequest();
+  private readonly writeKey = new WriteKey();
 
   constructor() {
     super();
@@ -154,8 +156,10 @@ export class MaskingSettingsElement extends LitElement {
     this.saveError = undefined;
     const signal = this.writes.next();
     try {
-      const saved = await adapter.updateMaskingSettings({ enabled, version: current.version }, { signal });
+      const input = { enabled, version: current.version };
+      const saved = await adapter.updateMaskingSettings(input, { signal, idempotencyKey: this.writeKey.for(input) });
       if (signal.aborted) return;
+      this.writeKey.clear();
       this.settings = saved;
       this.lastAttempt = undefined;
       emit(this, new MaskingChangeEvent(saved));

@@ -9,6 +9,7 @@ import { faultRegion, type FaultWays } from '../../core/fault-region.js';
 import { moveIndex } from '../../core/list-keys.js';
 import { count, type Kept, msg, plural, shown, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { tokens } from '../../core/styles.js';
+import { WriteKey } from '../../core/write-key.js';
 import type {
   Location,
   MaskingSettings,
@@ -117,6 +118,7 @@ export class StaffOverrideListElement extends LitElement {
   private readonly lists = new LatestRequest();
   private readonly bulk = new LatestRequest();
   private readonly writes = new LatestRequest();
+  private readonly writeKey = new WriteKey();
   private typing: ReturnType<typeof setTimeout> | undefined;
   /** What the list's error region retries: the page, or the last "all matching" action. */
   private retryBulk: (() => void) | undefined;
@@ -341,11 +343,13 @@ export class StaffOverrideListElement extends LitElement {
     this.saveError = undefined;
     this.theirs = undefined;
     try {
-      const saved = await adapter.updateVisibilityOverrides(
-        { staffIds: [...this.picks], version: base.version },
-        { signal },
-      );
+      const input = { staffIds: [...this.picks], version: base.version };
+      const saved = await adapter.updateVisibilityOverrides(input, {
+        signal,
+        idempotencyKey: this.writeKey.for(input),
+      });
       if (signal.aborted) return;
+      this.writeKey.clear();
       this.base = saved;
       this.setPicks(new Set(saved.staffIds));
       this.announcement = () => msg('Changes saved.');
