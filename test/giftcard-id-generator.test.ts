@@ -269,6 +269,35 @@ describe('<giftcard-id-generator>', () => {
     expect(mock.backend.data.giftCards.filter((g) => g.number === digits)).to.have.length(1);
   });
 
+  it('shows a reservation of another number than the one asked for as a fault, and takes nothing from it', async () => {
+    await useMock();
+    (await worker()).use(
+      http.post(`${MOCK_BASE_URL}/gift-card-ids`, () =>
+        HttpResponse.json(
+          { number: '482901736455', reservedAt: '2026-11-20T10:00:00.000Z', reservedBy: { id: 'x', name: 'X' } },
+          { status: 201 },
+        ),
+      ),
+    );
+    const form = await fixture<HTMLFormElement>(
+      html`<form><giftcard-id-generator name="card" .adapter=${restAdapter()}></giftcard-id-generator></form>`,
+    );
+    const element = form.querySelector<Generator>('giftcard-id-generator')!;
+    const events: Event[] = [];
+    element.addEventListener('gift-card-reserved', (e) => events.push(e));
+    element.addEventListener('change', (e) => events.push(e));
+    (await ready(element)).click();
+    const region = await until(() => errorRegion(element), 'the fault');
+    expect(region.textContent).to.contain('does not understand');
+    expect(shownDigits(element), 'nothing shown').not.to.contain('482901736455');
+    expect(element.value, 'nothing submitted').to.equal('');
+    expect(new FormData(form).get('card')).to.equal('');
+    expect(
+      events.map((e) => e.type),
+      'no reservation announced',
+    ).to.deep.equal([]);
+  });
+
   it('uses the strong preset, a custom length and refuses a length outside 8 to 19', async () => {
     await useMock();
     const element = await fixture<Generator>(

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { card, noAdapterNotice } from '../../core/card.js';
-import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
 import { count as localCount, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
 import { emit } from '../../core/events.js';
@@ -236,6 +236,12 @@ export class GiftcardIdGeneratorElement extends LitElement {
             { number: attempt.number },
             { idempotencyKey: attempt.key, signal },
           );
+          // A number other than the one asked for is the backend's fault: nothing of it is shown or submitted.
+          if (reservation.number !== attempt.number) {
+            throw new AdapterError('malformed', {
+              message: 'The server reserved a different number from the one it was asked to reserve',
+            });
+          }
           if (!signal.aborted) this.accept(reservation, attempt.source);
           return;
         } catch (error) {
