@@ -5,7 +5,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MemoryBackend } from '../src/backend/memory-backend.js';
-import { AdapterError, type AdapterErrorKind } from '../src/core/errors.js';
+import { AdapterError, ERROR_STATUS, errorCode, type AdapterErrorKind } from '../src/core/errors.js';
 import type { AlertContext, Role, StaffQuery, VerificationQuery } from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
@@ -81,19 +81,6 @@ const SCENARIO_FAULTS: Partial<Record<ScenarioName, Fault>> = {
 
 const DATASETS: Partial<Record<ScenarioName, DatasetKey>> = { empty: 'empty', large: 'large', hostile: 'hostile' };
 
-const STATUS: Record<FaultKind, number> = {
-  network: 0,
-  timeout: 0,
-  unauthorized: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  validation: 422,
-  'plan-required': 403,
-  server: 500,
-  malformed: 200,
-};
-
 interface RequestContext {
   viewerId: string;
   request: Request;
@@ -105,19 +92,19 @@ interface RequestContext {
 }
 
 function errorResponse(error: AdapterError): Response {
-  const code = error.kind === 'plan-required' ? 'plan_required' : error.kind.replace(/-/g, '_');
+  const current = error.current as { version?: unknown } | undefined;
   return HttpResponse.json(
     {
       error: {
-        code,
+        code: errorCode(error.kind),
         message: error.message,
         fields: Object.keys(error.fieldErrors).length ? error.fieldErrors : null,
-        current: error.current ?? null,
-        currentVersion: error.currentVersion ?? null,
+        current: current ?? null,
+        currentVersion: typeof current?.version === 'number' ? current.version : null,
         requiredPlan: error.requiredPlan ?? null,
       },
     },
-    { status: error.status ?? STATUS[error.kind as FaultKind] ?? 500 },
+    { status: error.status ?? ERROR_STATUS[error.kind as FaultKind] ?? 500 },
   );
 }
 
@@ -256,7 +243,6 @@ export class DeskguardMock {
     else if (fault) {
       return errorResponse(
         new AdapterError(fault.kind, {
-          status: STATUS[fault.kind],
           message: `Injected ${fault.kind} fault`,
           requiredPlan: fault.kind === 'plan-required' ? 'premium' : undefined,
           fieldErrors: fault.kind === 'validation' ? { request: 'The server rejected this request' } : undefined,

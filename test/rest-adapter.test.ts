@@ -93,7 +93,6 @@ describe('RestAdapter', () => {
     const error = await failure(adapter.updateMaskingSettings({ enabled: false, version: 99 }));
     expect(error.kind).to.equal('conflict');
     expect((error.current as MaskingSettings).version).to.equal(1);
-    expect(error.currentVersion).to.equal(1);
     await answerWith(() =>
       HttpResponse.json({ error: { code: 'conflict', current: { enabled: 'yes' } } }, { status: 409 }),
     );

@@ -1,5 +1,5 @@
 import type { CallOptions, DeskguardAdapter, WriteOptions } from '../core/adapter.js';
-import { AdapterError, type AdapterErrorKind } from '../core/errors.js';
+import { AdapterError, kindOfStatus } from '../core/errors.js';
 import {
   alertResolutionSchema,
   clientAlertsSchema,
@@ -51,18 +51,6 @@ interface RequestSpec<T> {
   /** How to read `error.current` of a 409 answer. */
   conflictSchema?: Check<unknown>;
 }
-
-const STATUS_KINDS: Record<number, AdapterErrorKind> = {
-  400: 'validation',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not-found',
-  408: 'timeout',
-  409: 'conflict',
-  412: 'conflict',
-  422: 'validation',
-  504: 'timeout',
-};
 
 /** The adapter for the documented REST contract (docs/rest-contract.md), over `fetch`. */
 export class RestAdapter implements DeskguardAdapter {
@@ -284,8 +272,7 @@ export class RestAdapter implements DeskguardAdapter {
     } catch {
       body = undefined;
     }
-    let kind: AdapterErrorKind = STATUS_KINDS[status] ?? 'server';
-    if (status === 403 && body?.code === 'plan_required') kind = 'plan-required';
+    const kind = kindOfStatus(status, body?.code);
     let current: unknown;
     if (kind === 'conflict' && conflictSchema && body?.current !== undefined) {
       try {
@@ -299,7 +286,6 @@ export class RestAdapter implements DeskguardAdapter {
       message: body?.message ?? `The server answered ${status}`,
       fieldErrors: body?.fields ?? undefined,
       current,
-      currentVersion: body?.currentVersion ?? undefined,
       requiredPlan: body?.requiredPlan ?? (kind === 'plan-required' ? 'premium' : undefined),
     });
   }

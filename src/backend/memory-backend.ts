@@ -104,14 +104,13 @@ export class MemoryBackend {
   /** The signed-in staff member; `unauthorized` when unknown or without login access. */
   private signedIn(viewerId: string): StaffRecord {
     const staff = this.data.staff.find((s) => s.id === viewerId);
-    if (!staff?.hasLoginAccess) throw new AdapterError('unauthorized', { status: 401, message: 'Sign in to continue' });
+    if (!staff?.hasLoginAccess) throw new AdapterError('unauthorized', { message: 'Sign in to continue' });
     return staff;
   }
 
   private mayChangeSettings(viewer: StaffRecord): void {
     if (!canChangeSecuritySettings(viewer.role)) {
       throw new AdapterError('forbidden', {
-        status: 403,
         message: 'Only owners and admins can change security settings',
       });
     }
@@ -120,7 +119,6 @@ export class MemoryBackend {
   private requirePremium(): void {
     if (!planSupportsMasking(this.data.business.plan)) {
       throw new AdapterError('plan-required', {
-        status: 403,
         requiredPlan: 'premium',
         message: 'Masking needs the premium plan',
       });
@@ -172,8 +170,8 @@ export class MemoryBackend {
     };
   }
 
-  private conflict(current: unknown, currentVersion: number, message: string): AdapterError {
-    return new AdapterError('conflict', { status: 409, current, currentVersion, message });
+  private conflict(current: unknown, message: string): AdapterError {
+    return new AdapterError('conflict', { current, message });
   }
 
   updateMaskingSettings(
@@ -186,14 +184,10 @@ export class MemoryBackend {
     this.requirePremium();
     return this.once(`masking:${viewerId}`, idempotencyKey, () => {
       if (typeof input.enabled !== 'boolean')
-        throw new AdapterError('validation', { status: 422, fieldErrors: { enabled: 'Must be true or false' } });
+        throw new AdapterError('validation', { fieldErrors: { enabled: 'Must be true or false' } });
       const { masking } = this.data;
       if (input.version !== masking.version) {
-        throw this.conflict(
-          this.getMaskingSettings(viewerId),
-          masking.version,
-          'The setting was changed by someone else',
-        );
+        throw this.conflict(this.getMaskingSettings(viewerId), 'The setting was changed by someone else');
       }
       Object.assign(masking, {
         enabled: input.enabled,
@@ -284,17 +278,12 @@ export class MemoryBackend {
       );
       if (invalid.length) {
         throw new AdapterError('validation', {
-          status: 422,
           fieldErrors: { staffIds: 'Only staff with login access who are not admins can be granted visibility' },
         });
       }
       const { overrides } = this.data;
       if (input.version !== overrides.version) {
-        throw this.conflict(
-          this.getVisibilityOverrides(viewerId),
-          overrides.version,
-          'The list was changed by someone else',
-        );
+        throw this.conflict(this.getVisibilityOverrides(viewerId), 'The list was changed by someone else');
       }
       Object.assign(overrides, {
         staffIds: [...new Set(input.staffIds)],
@@ -327,7 +316,7 @@ export class MemoryBackend {
 
   private client(clientId: string): ClientRecord {
     const client = this.data.clients.find((c) => c.id === clientId);
-    if (!client) throw new AdapterError('not-found', { status: 404, message: 'No such client' });
+    if (!client) throw new AdapterError('not-found', { message: 'No such client' });
     return client;
   }
 
@@ -394,7 +383,6 @@ export class MemoryBackend {
       const unseen = current.filter((a) => !resolved.has(a.id) && (!rejecting || isThresholdAlert(a.kind)));
       if ([...resolved].some((id) => !alerts.has(id)) || unseen.length) {
         throw new AdapterError('conflict', {
-          status: 409,
           message: 'The alerts changed',
           current: this.getClientAlerts(viewerId, input.clientId, input.context),
         });
@@ -411,7 +399,7 @@ export class MemoryBackend {
           fieldErrors[r.alertId] = `A reason can be at most ${MAX_REASON_LENGTH} characters`;
       }
       if (!input.resolutions?.length) fieldErrors['resolutions'] = 'Nothing to resolve';
-      if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { status: 422, fieldErrors });
+      if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
       const at = this.isoNow();
       const logs: ContactLog[] = [];
       for (const r of input.resolutions) {
@@ -469,7 +457,6 @@ export class MemoryBackend {
     const field = query.sort ?? 'requestedAt';
     if (!VERIFICATION_SORT_FIELDS.includes(field)) {
       throw new AdapterError('validation', {
-        status: 422,
         fieldErrors: { sort: `Sort by one of ${VERIFICATION_SORT_FIELDS.join(', ')}` },
       });
     }
@@ -502,9 +489,9 @@ export class MemoryBackend {
     const visible = this.viewerSeesContacts(viewer);
     return this.once(`${scope}:${viewerId}`, idempotencyKey, () => {
       const record = this.data.verificationRequests.find((r) => r.id === input.id);
-      if (!record) throw new AdapterError('not-found', { status: 404, message: 'No such request' });
+      if (!record) throw new AdapterError('not-found', { message: 'No such request' });
       if (record.version !== input.version || record.status !== 'pending') {
-        throw this.conflict(this.requestView(record, visible), record.version, 'This request was already handled');
+        throw this.conflict(this.requestView(record, visible), 'This request was already handled');
       }
       change(record, viewer);
       return this.requestView(record, visible);
@@ -515,7 +502,6 @@ export class MemoryBackend {
     return this.actOnRequest(viewerId, 'verify', input, idempotencyKey, (record, viewer) => {
       if (this.requestView(record, true).emailMatch !== 'match' && input.acknowledgeMismatch !== true) {
         throw new AdapterError('validation', {
-          status: 422,
           fieldErrors: { acknowledgeMismatch: 'The emails do not match: verifying needs an explicit confirmation' },
         });
       }
@@ -549,18 +535,16 @@ export class MemoryBackend {
     return this.once(`giftcard:${viewerId}`, idempotencyKey, () => {
       if (typeof input.number !== 'string' || !/^\d{8,19}$/.test(input.number)) {
         throw new AdapterError('validation', {
-          status: 422,
           fieldErrors: { number: 'A gift card number has 8 to 19 digits' },
         });
       }
       if (looksLikeBankCard(input.number)) {
         throw new AdapterError('validation', {
-          status: 422,
           fieldErrors: { number: 'This looks like a bank card number, not a gift card number' },
         });
       }
       if (this.data.giftCards.some((g) => g.number === input.number)) {
-        throw new AdapterError('conflict', { status: 409, message: 'This number is already in use' });
+        throw new AdapterError('conflict', { message: 'This number is already in use' });
       }
       const reservation = { number: input.number, reservedAt: this.isoNow(), reservedBy: ref(viewer) };
       this.data.giftCards.push(reservation);
