@@ -9,12 +9,45 @@ export interface FaultWays {
   reload(): void;
 }
 
+/** What an error region says and its way forward. */
+export interface ErrorRegionOptions {
+  /** What failed, in bold. */
+  lead: string;
+  /** Why, and what to do: a sentence after the lead, or a template of blocks under it. */
+  detail: string | TemplateResult;
+  /** The way forward: its label, the `data-action` that names it, and what it does. */
+  action?: { label: string; name: string; run(event: Event): void };
+  /** Further choices after the way forward. */
+  more?: TemplateResult | typeof nothing;
+  id?: string;
+}
+
 /**
- * The error region every element shows for a failed call: announced (`role="alert"`),
- * saying what failed and why, with the way forward as its first button
- * (`data-action` names it) and any further choices after it. Upgrade and sign-in fire
- * `UpgradeRequestEvent` and `SignInRequestEvent` from the button; they bubble out of the
- * shadow root to the host.
+ * The error region every element shows, for a failed call or a problem of its own:
+ * announced (`role="alert"`), saying what failed and why, with the way forward as its
+ * first button (`data-action` names it) and any further choices after it.
+ */
+export function errorRegion({ lead, detail, action, more = nothing, id }: ErrorRegionOptions): TemplateResult {
+  return html`<div id=${id ?? nothing} part="error" class="error" role="alert">
+    <p><strong>${lead}</strong> ${typeof detail === 'string' ? detail : nothing}</p>
+    ${typeof detail === 'string' ? nothing : detail}
+    <div class="actions">
+      ${
+        action
+          ? html`<button part="button" type="button" class="primary" data-action=${action.name} @click=${action.run}>
+              ${action.label}
+            </button>`
+          : nothing
+      }
+      ${more}
+    </div>
+  </div>`;
+}
+
+/**
+ * The error region for a failed adapter call, with the way forward its kind offers.
+ * Upgrade and sign-in fire `UpgradeRequestEvent` and `SignInRequestEvent` from the
+ * button; they bubble out of the shadow root to the host.
  */
 export function faultRegion(
   error: AdapterError,
@@ -26,24 +59,13 @@ export function faultRegion(
   retryLabel?: string,
 ): TemplateResult {
   const fault = describeFault(error, activity);
-  const go = (event: Event): void => {
+  const run = (event: Event): void => {
     const button = event.currentTarget as HTMLElement;
     if (fault.action === 'upgrade') button.dispatchEvent(new UpgradeRequestEvent(error.requiredPlan ?? 'premium'));
     else if (fault.action === 'sign-in') button.dispatchEvent(new SignInRequestEvent());
     else if (fault.action === 'retry') ways.retry();
     else ways.reload();
   };
-  return html`<div part="error" class="error" role="alert">
-    <p><strong>${lead}</strong> ${fault.message}</p>
-    <div class="actions">
-      ${
-        fault.action === 'none'
-          ? nothing
-          : html`<button part="button" type="button" class="primary" data-action=${fault.action} @click=${go}>
-              ${(fault.action === 'retry' && retryLabel) || fault.actionLabel}
-            </button>`
-      }
-      ${more}
-    </div>
-  </div>`;
+  const label = (fault.action === 'retry' && retryLabel) || fault.actionLabel;
+  return errorRegion({ lead, detail: fault.message, action: { label, name: fault.action, run }, more });
 }

@@ -2,7 +2,7 @@ import type { AdapterError } from './errors.js';
 import { msg } from './localize.js';
 
 /** The way forward a fault offers. */
-export type FaultAction = 'retry' | 'reload' | 'upgrade' | 'sign-in' | 'none';
+export type FaultAction = 'retry' | 'reload' | 'upgrade' | 'sign-in';
 
 export interface FaultView {
   message: string;
@@ -24,7 +24,6 @@ export function describeFault(error: AdapterError, activity: 'loading' | 'saving
       reload: msg('Reload'),
       upgrade: msg('See plans'),
       'sign-in': msg('Sign in again'),
-      none: '',
     }[action],
   });
   switch (error.kind) {

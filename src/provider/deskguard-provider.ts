@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { RestAdapter } from '../adapters/rest.js';
 import type { DeskguardAdapter } from '../core/adapter.js';
 import { adapterContext } from '../core/context.js';
@@ -19,12 +18,13 @@ export class DeskguardProvider extends LitElement {
       display: contents;
     }
   `;
+  static override properties = { adapter: { attribute: false }, baseUrl: { attribute: 'base-url' } };
 
   /** The adapter to provide. */
-  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
+  adapter: DeskguardAdapter | undefined;
 
   /** Shorthand for `adapter = new RestAdapter({ baseUrl })` when no adapter is set. */
-  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+  baseUrl: string | undefined;
 
   private readonly provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
 

@@ -2,17 +2,16 @@
  * A small client list for the "masking in effect" page: it shows what the backend
  * sends the signed-in viewer. It masks nothing itself: masked values arrive masked.
  */
-import { css, html, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AdapterController, LatestRequest } from '../../src/core/adapter-controller.js';
+import { css, html } from 'lit';
+import { AdapterCall } from '../../src/core/adapter-call.js';
 import type { DeskguardAdapter } from '../../src/core/adapter.js';
-import { toAdapterError, type AdapterError } from '../../src/core/errors.js';
-import { tokens } from '../../src/core/styles.js';
+import { DeskguardElement, states } from '../../src/core/deskguard-element.js';
 import type { Client, ContactValue, Viewer } from '../../src/core/types.js';
 
-export class DemoClientList extends LitElement {
+export class DemoClientList extends DeskguardElement {
+  static override properties = states('viewer', 'clients');
   static override styles = [
-    tokens,
+    ...DeskguardElement.styles,
     css`
       table {
         border-collapse: collapse;
@@ -36,13 +35,14 @@ export class DemoClientList extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
-  @state() private viewer: Viewer | undefined;
-  @state() private clients: Client[] = [];
-  @state() private error: AdapterError | undefined;
-  private readonly reads = new LatestRequest();
-  private readonly adapters = new AdapterController(this, (adapter) => void (adapter && this.load()));
+  private viewer: Viewer | undefined;
+  private clients: Client[] = [];
+  private readonly loading = new AdapterCall(this);
   private readonly onMaskingChange = () => void this.load();
+
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (adapter) void this.load();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,20 +55,10 @@ export class DemoClientList extends LitElement {
   }
 
   async load(): Promise<void> {
-    const adapter = this.adapters.adapter;
-    if (!adapter) return;
-    const signal = this.reads.next();
-    try {
-      const [viewer, page] = await Promise.all([
-        adapter.getViewer({ signal }),
-        adapter.listClients({ limit: 8 }, { signal }),
-      ]);
-      this.viewer = viewer;
-      this.clients = page.items;
-      this.error = undefined;
-    } catch (error) {
-      if (!signal.aborted) this.error = toAdapterError(error);
-    }
+    const result = await this.loading.run((adapter, signal) =>
+      Promise.all([adapter.getViewer({ signal }), adapter.listClients({ limit: 8 }, { signal })]),
+    );
+    if (result?.ok) [this.viewer, { items: this.clients }] = result.value;
   }
 
   private contact(value: ContactValue | null) {
@@ -79,7 +69,8 @@ export class DemoClientList extends LitElement {
   }
 
   protected override render() {
-    if (this.error) return html`<p role="alert">The client list could not be loaded: ${this.error.message}</p>`;
+    const error = this.loading.error;
+    if (error) return html`<p role="alert">The client list could not be loaded: ${error.message}</p>`;
     if (!this.viewer) return html`<p role="status">Loading clients…</p>`;
     return html`<div class="card">
       <table>

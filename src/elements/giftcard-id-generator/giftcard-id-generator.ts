@@ -1,13 +1,11 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import { AdapterCall } from '../../core/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { card, noAdapterNotice } from '../../core/card.js';
-import { AdapterError, toAdapterError } from '../../core/errors.js';
-import { faultRegion } from '../../core/fault-region.js';
-import { count as localCount, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
+import { DeskguardElement, states } from '../../core/deskguard-element.js';
+import { AdapterError } from '../../core/errors.js';
+import { errorRegion, faultRegion } from '../../core/fault-region.js';
+import { count as localCount, msg, str } from '../../core/localize.js';
 import { emit } from '../../core/events.js';
-import { tokens } from '../../core/styles.js';
 import type { GiftCardReservation } from '../../core/types.js';
 import {
   checkGiftCardFormat,
@@ -73,61 +71,58 @@ type Notice = 'reserving' | 'reserved' | 'copied' | 'copy-failed' | 'used';
  *
  * @cssprop --dg-font-family-numbers - The numbers' font (default: the system's monospace).
  */
-export class GiftcardIdGeneratorElement extends LitElement {
-  static override styles = [tokens, styles];
+export class GiftcardIdGeneratorElement extends DeskguardElement {
+  static override styles = [...DeskguardElement.styles, styles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
-  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
-
-  /** The level of the element's heading (1–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  static override properties = {
+    preset: {},
+    length: { type: Number },
+    checkDigit: { type: Boolean, attribute: 'check-digit' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    ...states('number', 'reservation', 'busy', 'exhausted', 'taken', 'notice', 'typed', 'submitted', 'formDisabled'),
+  };
 
   /** `standard`: 12 random digits, as in MINDBODY. `strong`: 16 digits, the last a check digit. */
-  @property() preset: GiftCardPreset = 'standard';
+  preset: GiftCardPreset = 'standard';
 
   /** Digits in a number (8 to 19, the check digit included); overrides the preset's. */
-  @property({ type: Number }) length: number | undefined;
+  length: number | undefined;
 
   /** End each number with a Damm check digit (the `strong` preset always does). */
-  @property({ type: Boolean, attribute: 'check-digit' }) checkDigit = false;
+  checkDigit = false;
 
   /** The form field name the reserved number is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** A form with this element is invalid until a number is reserved. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
-  @state() private number = '';
-  @state() private reservation: GiftCardReservation | undefined;
-  @state() private busy: Source | undefined;
-  @state() private failure: AdapterError | undefined;
+  private number = '';
+  private reservation: GiftCardReservation | undefined;
+  private busy: Source | undefined;
   /** Every number tried in a row was taken. */
-  @state() private exhausted = false;
+  private exhausted = false;
   /** The typed number is already on another card. */
-  @state() private taken = false;
-  @state() private notice: Notice | undefined;
-  @state() private typed = '';
+  private taken = false;
+  private notice: Notice | undefined;
+  private typed = '';
   /** Staff asked to reserve the typed number: a missing or short number is now an error, not work in progress. */
-  @state() private submitted = false;
-  @state() private formDisabled = false;
-  private retry: Attempt | undefined;
+  private submitted = false;
+  private formDisabled = false;
+  /** The number being reserved, or the one to retry after a failure. */
+  private attemptInHand: Attempt | undefined;
   private refocus = false;
 
   private readonly internals = this.attachInternals();
-  private readonly writes = new LatestRequest();
-  private readonly adapters = new AdapterController(this, (adapter) => {
-    if (adapter) return;
-    this.writes.abort();
-    this.busy = undefined;
-  });
+  private readonly reserving = new AdapterCall(this);
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (!adapter) this.busy = undefined;
   }
 
   /** The reserved number, digits only, or `''`. Setting it shows a number reserved elsewhere. */
@@ -175,17 +170,12 @@ export class GiftcardIdGeneratorElement extends LitElement {
   }
 
   formResetCallback(): void {
-    this.writes.abort();
+    this.reserving.abort();
+    this.reserving.clear();
     this.clearTyped();
-    Object.assign(this, {
-      number: '',
-      reservation: undefined,
-      busy: undefined,
-      failure: undefined,
-      exhausted: false,
-      taken: false,
-      notice: undefined,
-    });
+    this.number = '';
+    this.reservation = this.busy = this.notice = undefined;
+    this.exhausted = this.taken = false;
   }
 
   formStateRestoreCallback(state: unknown): void {
@@ -217,61 +207,60 @@ export class GiftcardIdGeneratorElement extends LitElement {
   }
 
   private async reserve(first: Attempt): Promise<void> {
-    const adapter = this.adapters.adapter;
-    if (!adapter || this.busy || this.inactive) return;
-    let attempt = first;
-    Object.assign(this, {
-      busy: attempt.source,
-      failure: undefined,
-      exhausted: false,
-      taken: false,
-      notice: 'reserving',
-    });
-    this.retry = undefined;
-    const signal = this.writes.next();
-    try {
-      for (;;) {
-        try {
-          const reservation = await adapter.reserveGiftCardId(
-            { number: attempt.number },
-            { idempotencyKey: attempt.key, signal },
-          );
-          // A number other than the one asked for is the backend's fault: nothing of it is shown or submitted.
-          if (reservation.number !== attempt.number) {
-            throw new AdapterError('malformed', {
-              message: 'The server reserved a different number from the one it was asked to reserve',
-            });
-          }
-          if (!signal.aborted) this.accept(reservation, attempt.source);
-          return;
-        } catch (error) {
-          const failure = toAdapterError(error);
-          // Someone else holds this number: a generated one is replaced, a typed one is the card's own.
-          if (failure.kind !== 'conflict' || attempt.source === 'entered') throw failure;
-          if (attempt.tries + 1 >= GIFT_CARD_MAX_TRIES) {
-            this.exhausted = true;
-            this.notice = undefined;
-            return;
-          }
-          attempt = this.attempt('generated', undefined, attempt.tries + 1);
-        }
-      }
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
+    if (!this.currentAdapter || this.busy || this.inactive) return;
+    this.busy = first.source;
+    this.notice = 'reserving';
+    this.exhausted = this.taken = false;
+    this.attemptInHand = first;
+    const result = await this.reserving.run((adapter, signal) => this.reserveFree(adapter, signal));
+    if (!result) return;
+    this.busy = undefined;
+    const attempt = this.attemptInHand;
+    if (result.ok) {
+      this.attemptInHand = undefined;
+      if (result.value) return this.accept(result.value, attempt.source);
+      this.exhausted = true;
       this.notice = undefined;
-      if (failure.kind === 'conflict') this.taken = true;
-      else {
-        this.failure = failure;
-        this.retry = attempt;
+      return;
+    }
+    this.notice = undefined;
+    // A typed number someone else holds is the card's own: it says so beside the field, not as a fault.
+    if (result.error.kind !== 'conflict') return;
+    this.taken = true;
+    this.reserving.clear();
+  }
+
+  /**
+   * Reserves the number in hand. Someone else holds it: a generated one is replaced by a
+   * new random number, up to the limit (then `undefined`); a typed one is a conflict.
+   */
+  private async reserveFree(adapter: DeskguardAdapter, signal: AbortSignal): Promise<GiftCardReservation | undefined> {
+    for (;;) {
+      const attempt = this.attemptInHand!;
+      try {
+        const reservation = await adapter.reserveGiftCardId(
+          { number: attempt.number },
+          { idempotencyKey: attempt.key, signal },
+        );
+        // A number other than the one asked for is the backend's fault: nothing of it is shown or submitted.
+        if (reservation.number !== attempt.number) {
+          throw new AdapterError('malformed', {
+            message: 'The server reserved a different number from the one it was asked to reserve',
+          });
+        }
+        return reservation;
+      } catch (error) {
+        if (!(error instanceof AdapterError) || error.kind !== 'conflict' || attempt.source === 'entered') throw error;
+        if (attempt.tries + 1 >= GIFT_CARD_MAX_TRIES) return undefined;
+        this.attemptInHand = this.attempt('generated', undefined, attempt.tries + 1);
       }
-    } finally {
-      if (!signal.aborted) this.busy = undefined;
     }
   }
 
   private accept(reservation: GiftCardReservation, source: Source): void {
-    Object.assign(this, { reservation, number: reservation.number, notice: 'reserved' });
+    this.reservation = reservation;
+    this.number = reservation.number;
+    this.notice = 'reserved';
     if (source === 'entered') this.clearTyped();
     emit(this, new GiftCardReservedEvent({ number: reservation.number, source, reservation }));
     emit(this, new Event('change', { bubbles: true }));
@@ -281,7 +270,8 @@ export class GiftcardIdGeneratorElement extends LitElement {
   private clearTyped(): void {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#typed');
     if (input) input.value = '';
-    Object.assign(this, { typed: '', submitted: false });
+    this.typed = '';
+    this.submitted = false;
   }
 
   private onGenerate(): void {
@@ -301,7 +291,8 @@ export class GiftcardIdGeneratorElement extends LitElement {
   }
 
   private onTyped(event: Event): void {
-    Object.assign(this, { typed: (event.target as HTMLInputElement).value, submitted: false, taken: false });
+    this.typed = (event.target as HTMLInputElement).value;
+    this.submitted = this.taken = false;
   }
 
   private onTypedKey(event: KeyboardEvent): void {
@@ -330,7 +321,8 @@ export class GiftcardIdGeneratorElement extends LitElement {
 
   /** Takes a way forward from an error region; focus then goes back to the Generate button. */
   private wayForward(action: () => void): void {
-    Object.assign(this, { failure: undefined, exhausted: false, taken: false });
+    this.reserving.clear();
+    this.exhausted = this.taken = false;
     this.refocus = true;
     action();
   }
@@ -366,19 +358,19 @@ export class GiftcardIdGeneratorElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return card({
-      title: msg('Gift card number'),
-      headingLevel: this.headingLevel,
-      description: msg(
-        'A random number for a new gift card, reserved so that no other till issues it. Write it on the card, or copy it for printing.',
-      ),
-      busy: !!this.busy,
-      body: this.renderBody(),
-    });
+    return this.card(
+      {
+        title: msg('Gift card number'),
+        description: msg(
+          'A random number for a new gift card, reserved so that no other till issues it. Write it on the card, or copy it for printing.',
+        ),
+        busy: !!this.busy,
+      },
+      () => this.renderBody(),
+    );
   }
 
   private renderBody(): TemplateResult {
-    if (!this.adapters.adapter) return noAdapterNotice();
     const format = this.format;
     if (!format) {
       return html`<p part="notice" class="notice">
@@ -442,10 +434,11 @@ export class GiftcardIdGeneratorElement extends LitElement {
   }
 
   private renderError(): TemplateResult | typeof nothing {
-    if (this.failure) {
-      const retry = this.retry;
+    const failure = this.reserving.error;
+    if (failure) {
+      const retry = this.attemptInHand;
       return faultRegion(
-        this.failure,
+        failure,
         'saving',
         retry?.source === 'entered' ? msg('The card number was not reserved.') : msg('No number was reserved.'),
         {
@@ -455,7 +448,7 @@ export class GiftcardIdGeneratorElement extends LitElement {
       );
     }
     return this.exhausted
-      ? this.errorRegion(
+      ? this.ownError(
           msg('No free number found.'),
           msg(
             str`${localCount(this, GIFT_CARD_MAX_TRIES)} numbers in a row were already taken, which should almost never happen. Try again; if it keeps happening, contact support.`,
@@ -467,21 +460,9 @@ export class GiftcardIdGeneratorElement extends LitElement {
   }
 
   /** An error of this element's own (not an adapter fault), with one way forward: a fresh random number. */
-  private errorRegion(lead: string, detail: string, label: string, action: string): TemplateResult {
-    return html`<div id=${action} part="error" class="error" role="alert">
-      <p><strong>${lead}</strong> ${detail}</p>
-      <div class="actions">
-        <button
-          part="button"
-          type="button"
-          class="primary"
-          data-action=${action}
-          @click=${() => this.wayForward(() => void this.generate())}
-        >
-          ${label}
-        </button>
-      </div>
-    </div>`;
+  private ownError(lead: string, detail: string, label: string, name: string): TemplateResult {
+    const run = () => this.wayForward(() => void this.generate());
+    return errorRegion({ id: name, lead, detail, action: { label, name, run } });
   }
 
   private renderEntry(format: GiftCardFormat, off: boolean): TemplateResult {
@@ -532,7 +513,7 @@ export class GiftcardIdGeneratorElement extends LitElement {
       <p id="typed-error" class="field-error" aria-live="polite">${error || nothing}</p>
       ${
         this.taken
-          ? this.errorRegion(
+          ? this.ownError(
               msg('This number is already on another gift card.'),
               msg(
                 'Check the number on the card. If it is right, the card cannot be issued again: use a random number.',

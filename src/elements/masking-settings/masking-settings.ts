@@ -1,13 +1,11 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { AdapterCall } from '../../core/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { DeskguardElement, states } from '../../core/deskguard-element.js';
+import type { AdapterError } from '../../core/errors.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
-import { card, noAdapterNotice } from '../../core/card.js';
 import { faultRegion } from '../../core/fault-region.js';
-import { dateTimeFormat, localeOf, msg, str, updateWhenLocaleChanges } from '../../core/localize.js';
-import { tokens } from '../../core/styles.js';
+import { dateTimeFormat, localeOf, msg, str } from '../../core/localize.js';
 import { WriteKey } from '../../core/write-key.js';
 import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
 import { canChangeSecuritySettings, planSupportsMasking } from '../../policy/policy.js';
@@ -58,75 +56,38 @@ export function planName(plan: Plan): string {
  * @cssprop --dg-space-1 - Smallest space (4px); `--dg-space-2` to `--dg-space-4` go up to 16px.
  * @cssprop --dg-font-family - Font (inherits the page's by default).
  */
-export class MaskingSettingsElement extends LitElement {
-  static override styles = [tokens, styles];
+export class MaskingSettingsElement extends DeskguardElement {
+  static override styles = [...DeskguardElement.styles, styles];
+  static override properties = states('viewer', 'settings', 'pending');
 
-  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
-  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
-
-  /** The level of the element's heading (1–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  @state() private viewer: Viewer | undefined;
-  @state() private settings: MaskingSettings | undefined;
-  @state() private loadError: AdapterError | undefined;
-  @state() private loading = false;
+  private viewer: Viewer | undefined;
+  private settings: MaskingSettings | undefined;
   /** The value being saved, while a save is in flight. */
-  @state() private pending: boolean | undefined;
-  @state() private saveError: AdapterError | undefined;
+  private pending: boolean | undefined;
   /** The value the user last asked for, kept for a retry after a failure. */
   private lastAttempt: boolean | undefined;
 
-  private readonly adapters = new AdapterController(this, (adapter) => this.adapterChanged(adapter));
-  private readonly reads = new LatestRequest();
-  private readonly writes = new LatestRequest();
+  private readonly loading = new AdapterCall(this);
+  private readonly saving = new AdapterCall<MaskingSettings>(this);
   private readonly writeKey = new WriteKey();
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** Loads the viewer and the setting again. */
   async reload(): Promise<void> {
     await this.load();
   }
 
-  private adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (!adapter) {
-      this.reads.abort();
-      this.writes.abort();
-      this.pending = undefined;
-      return;
-    }
-    void this.load();
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (!adapter) this.pending = undefined;
+    else void this.load();
   }
 
   private async load({ quiet = false } = {}): Promise<void> {
-    const adapter = this.adapters.adapter;
-    if (!adapter) return;
-    const signal = this.reads.next();
-    if (!quiet) {
-      this.loading = true;
-      this.loadError = undefined;
-      this.saveError = undefined;
-    }
-    try {
-      const [viewer, settings] = await Promise.all([
-        adapter.getViewer({ signal }),
-        adapter.getMaskingSettings({ signal }),
-      ]);
-      if (signal.aborted) return;
-      this.viewer = viewer;
-      this.settings = settings;
-      this.loadError = undefined;
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
-      if (!quiet) this.loadError = failure;
-    } finally {
-      if (!signal.aborted) this.loading = false;
-    }
+    if (!quiet) this.saving.clear();
+    const result = await this.loading.run(
+      (adapter, signal) => Promise.all([adapter.getViewer({ signal }), adapter.getMaskingSettings({ signal })]),
+      { quiet },
+    );
+    if (result?.ok) [this.viewer, this.settings] = result.value;
   }
 
   private get readOnly(): boolean {
@@ -148,48 +109,44 @@ export class MaskingSettingsElement extends LitElement {
   }
 
   private async save(enabled: boolean): Promise<void> {
-    const adapter = this.adapters.adapter;
     const current = this.settings;
-    if (!adapter || !current || this.pending !== undefined || this.readOnly) return;
+    if (!this.currentAdapter || !current || this.pending !== undefined || this.readOnly) return;
     this.pending = enabled;
     this.lastAttempt = enabled;
-    this.saveError = undefined;
-    const signal = this.writes.next();
-    try {
-      const input = { enabled, version: current.version };
-      const saved = await adapter.updateMaskingSettings(input, { signal, idempotencyKey: this.writeKey.for(input) });
-      if (signal.aborted) return;
+    const input = { enabled, version: current.version };
+    const idempotencyKey = this.writeKey.for(input);
+    const result = await this.saving.run((adapter, signal) =>
+      adapter.updateMaskingSettings(input, { signal, idempotencyKey }),
+    );
+    if (!result) return;
+    this.pending = undefined;
+    if (result.ok) {
       this.writeKey.clear();
-      this.settings = saved;
+      this.settings = result.value;
       this.lastAttempt = undefined;
-      emit(this, new MaskingChangeEvent(saved));
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
-      this.saveError = failure;
-      if (failure.kind === 'conflict' && failure.current) this.settings = failure.current as MaskingSettings;
-      // The plan or the viewer's role may have changed: show the true state behind the message.
-      if (failure.kind === 'plan-required' || failure.kind === 'forbidden') void this.load({ quiet: true });
-    } finally {
-      if (!signal.aborted) this.pending = undefined;
+      emit(this, new MaskingChangeEvent(result.value));
+      return;
     }
+    if (result.current) this.settings = result.current;
+    // The plan or the viewer's role may have changed: show the true state behind the message.
+    if (result.error.kind === 'plan-required' || result.error.kind === 'forbidden') void this.load({ quiet: true });
   }
 
   protected override render(): TemplateResult {
-    return card({
-      title: msg('Masking customer contacts'),
-      headingLevel: this.headingLevel,
-      description: msg(
-        'Hides customer phone numbers and email addresses from staff. Owners and admins always see them, and so do staff you pick in the visibility override list.',
-      ),
-      busy: this.loading || this.pending !== undefined,
-      body: this.renderBody(),
-    });
+    return this.card(
+      {
+        title: msg('Masking customer contacts'),
+        description: msg(
+          'Hides customer phone numbers and email addresses from staff. Owners and admins always see them, and so do staff you pick in the visibility override list.',
+        ),
+        busy: this.loading.pending || this.pending !== undefined,
+      },
+      () => this.renderBody(),
+    );
   }
 
   private renderBody(): TemplateResult {
-    if (!this.adapters.adapter) return noAdapterNotice();
-    if (this.loadError) return this.renderError(this.loadError, 'loading');
+    if (this.loading.error) return this.renderError(this.loading.error, 'loading');
     if (!this.settings || !this.viewer) {
       return html`<p role="status" part="state" class="muted">${msg('Loading masking settings…')}</p>`;
     }
@@ -212,7 +169,7 @@ export class MaskingSettingsElement extends LitElement {
       </div>
       <p id="state" part="state" class="state" role="status">${this.stateText(settings)}</p>
       <p part="meta" class="muted">${this.metaText(settings)}</p>
-      ${this.renderNotice(settings)} ${this.saveError ? this.renderError(this.saveError, 'saving') : nothing}
+      ${this.renderNotice(settings)} ${this.saving.error ? this.renderError(this.saving.error, 'saving') : nothing}
     `;
   }
 
@@ -280,9 +237,7 @@ export class MaskingSettingsElement extends LitElement {
         reload: () => void this.load(),
       },
       saving
-        ? html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>
-            ${msg('Dismiss')}
-          </button>`
+        ? html`<button part="button" type="button" @click=${() => this.saving.clear()}>${msg('Dismiss')}</button>`
         : nothing,
       saving ? (this.lastAttempt ? msg('Try turning it on again') : msg('Try turning it off again')) : undefined,
     );

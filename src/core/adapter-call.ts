@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DeskguardAdapter } from './adapter.js';
+import { type AdapterError, toAdapterError } from './errors.js';
+
+/** How a call ended: its value, or the error with (for a conflict) the record as it is now. */
+export type CallResult<T, C> = { ok: true; value: T } | { ok: false; error: AdapterError; current: C | undefined };
+
+/** What a call needs of its element: the adapter it resolves (own property or provider). */
+export type CallHost = ReactiveControllerHost & { readonly currentAdapter: DeskguardAdapter | undefined };
+
+/**
+ * One kind of call an element makes through its adapter, in the spirit of `@lit/task`:
+ * the latest call wins (starting one aborts the one before, so a stale answer never
+ * lands), leaving the page aborts it, and `pending` and `error` are state the template
+ * reads. Elements never catch adapter errors themselves.
+ *
+ * `C` is what a `conflict` carries in `current` for this call (the record as it is now).
+ */
+export class AdapterCall<C = unknown> implements ReactiveController {
+  /** A call is in flight (quiet and side-by-side calls do not count). */
+  pending = false;
+  /** Why the last call failed, until the next starts or `clear()`. */
+  error: AdapterError | undefined;
+  private latest: AbortController | undefined;
+  private readonly inFlight = new Set<AbortController>();
+
+  constructor(private readonly host: CallHost) {
+    host.addController(this);
+  }
+
+  /**
+   * Runs `work` with the adapter and an abort signal. Resolves to how it ended, or to
+   * `undefined` when there is no adapter or a newer call (or leaving the page) took over.
+   * A `quiet` call shows neither pending nor its error: a refresh behind the scenes. An
+   * `alone` call runs beside the others (an action on each of several rows): it
+   * supersedes nothing and leaves `pending` and `error` to its caller.
+   */
+  async run<T>(
+    work: (adapter: DeskguardAdapter, signal: AbortSignal) => Promise<T>,
+    { quiet = false, alone = false } = {},
+  ): Promise<CallResult<T, C> | undefined> {
+    const adapter = this.host.currentAdapter;
+    if (!adapter) return undefined;
+    const controller = new AbortController();
+    const latest = !alone;
+    if (latest) {
+      this.latest?.abort();
+      this.latest = controller;
+      if (!quiet) this.set(true, undefined);
+    }
+    this.inFlight.add(controller);
+    let result: CallResult<T, C>;
+    try {
+      result = { ok: true, value: await work(adapter, controller.signal) };
+    } catch (thrown) {
+      const error = toAdapterError(thrown);
+      result = { ok: false, error, current: error.kind === 'conflict' ? (error.current as C) : undefined };
+    }
+    this.inFlight.delete(controller);
+    if (controller.signal.aborted || (!result.ok && result.error.kind === 'aborted')) return undefined;
+    if (latest) {
+      this.latest = undefined;
+      if (!quiet) this.set(false, result.ok ? undefined : result.error);
+    }
+    return result;
+  }
+
+  /** Aborts every call in flight; each resolves to `undefined` and changes nothing. */
+  abort(): void {
+    for (const controller of this.inFlight) controller.abort();
+    this.inFlight.clear();
+    this.latest = undefined;
+    this.set(false, this.error);
+  }
+
+  /** Forgets the error (the user dismissed it). */
+  clear(): void {
+    this.set(this.pending, undefined);
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  /** The adapter went (set to nothing, no provider): what was asked of it no longer counts. */
+  hostUpdate(): void {
+    if (this.inFlight.size && !this.host.currentAdapter) this.abort();
+  }
+
+  private set(pending: boolean, error: AdapterError | undefined): void {
+    if (pending === this.pending && error === this.error) return;
+    this.pending = pending;
+    this.error = error;
+    this.host.requestUpdate();
+  }
+}

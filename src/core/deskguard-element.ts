@@ -1,0 +1,100 @@
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { DeskguardAdapter } from './adapter.js';
+import { card, noAdapterNotice, type CardOptions } from './card.js';
+import { adapterContext } from './context.js';
+import { updateWhenLocaleChanges } from './localize.js';
+import { tokens } from './styles.js';
+
+/** Declares internal reactive state (as `@state()` does) for each name: `static properties = { ...states('page') }`. */
+export function states(...names: string[]): Record<string, PropertyDeclaration> {
+  return Object.fromEntries(names.map((name) => [name, { state: true }]));
+}
+
+/**
+ * What every deskguard element shares: its adapter (its own `adapter` property, else
+ * the one a `<deskguard-provider>` around it provides), re-rendering on a locale
+ * switch, the design tokens, the heading level and the card with its no-adapter notice.
+ * An element extends it and adds its own state, render and handlers.
+ */
+export class DeskguardElement extends LitElement {
+  static override styles = [tokens];
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
+  adapter: DeskguardAdapter | undefined;
+
+  /** The level of the element's heading (1–6), to fit the host page's outline. */
+  headingLevel = 2;
+
+  /** The adapter a `<deskguard-provider>` around the element gives it, and how to stop listening. */
+  private provided: DeskguardAdapter | undefined;
+  private unsubscribe: (() => void) | undefined;
+  /** The adapter the element last told itself about (`adapterChanged`). */
+  private resolved: DeskguardAdapter | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.addController({
+      hostConnected: () => {
+        // The community context protocol's request, as @lit/context's ContextConsumer sends it, in a few bytes.
+        this.dispatchEvent(
+          Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+            context: adapterContext,
+            contextTarget: this,
+            callback: this.receiveAdapter,
+            subscribe: true,
+          }),
+        );
+        this.syncAdapter();
+      },
+      hostUpdate: () => this.syncAdapter(),
+      hostDisconnected: () => {
+        this.unsubscribe?.();
+        this.unsubscribe = this.provided = undefined;
+        this.syncAdapter();
+      },
+    });
+  }
+
+  /** The adapter in use now: the element's own, else its provider's. */
+  get currentAdapter(): DeskguardAdapter | undefined {
+    return this.adapter ?? this.provided;
+  }
+
+  /** Answers the context request: a provider calls it now and again whenever its adapter changes. */
+  private readonly receiveAdapter = (value: DeskguardAdapter | undefined, unsubscribe?: () => void): void => {
+    // A new unsubscribe function means another provider answered: let go of the old one.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.provided = value;
+    this.syncAdapter();
+  };
+
+  private syncAdapter(): void {
+    const next = this.isConnected ? this.currentAdapter : undefined;
+    if (next === this.resolved) return;
+    this.resolved = next;
+    // The element renders differently with and without an adapter, whatever its own state.
+    this.requestUpdate();
+    this.adapterChanged(next);
+  }
+
+  /**
+   * Called when the adapter in use changes, and with `undefined` when it goes (the
+   * element left the page): load from the new one. Calls in flight abort by themselves.
+   */
+  protected adapterChanged(_adapter: DeskguardAdapter | undefined): void {}
+
+  /** The element's card (`part="base"`), or the notice that says how to connect it. */
+  protected card(options: Omit<CardOptions, 'headingLevel' | 'body'>, body: () => unknown): TemplateResult {
+    return card({
+      ...options,
+      headingLevel: this.headingLevel,
+      body: this.currentAdapter ? body() : noAdapterNotice(),
+    });
+  }
+}
