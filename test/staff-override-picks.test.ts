@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { moveIndex } from '../src/core/list-keys.js';
-import { diffPicks, rebasePicks } from '../src/elements/staff-override-list/picks.js';
+import { turnPage } from '../src/elements/staff-override-list/pager.js';
+import { diffPicks, PicksDraft, rebasePicks } from '../src/elements/staff-override-list/picks.js';
 
 describe('diffPicks', () => {
   it('counts additions and removals against the saved list', () => {
@@ -43,5 +44,65 @@ describe('moveIndex', () => {
   it('ignores other keys and empty lists', () => {
     expect(moveIndex('a', 1, 3)).to.equal(undefined);
     expect(moveIndex('ArrowDown', 0, 0)).to.equal(undefined);
+  });
+});
+
+describe('PicksDraft', () => {
+  const saved = (staffIds: string[], version = 1) => ({ staffIds, version, updatedAt: null, updatedBy: null });
+  function draft() {
+    const updates: number[] = [];
+    const host = { requestUpdate: () => updates.push(1) } as unknown as ConstructorParameters<typeof PicksDraft>[0];
+    return { draft: new PicksDraft(host), updates };
+  }
+
+  it('counts nothing pending before the saved list arrives, and picks exactly the saved list on reset', () => {
+    const { draft: d, updates } = draft();
+    expect(d.pending).to.equal(0);
+    d.reset(saved(['a', 'b']));
+    expect([...d.picks]).to.deep.equal(['a', 'b']);
+    expect(d.pending).to.equal(0);
+    expect(updates.length, 'the host re-renders').to.be.greaterThan(0);
+  });
+
+  it('tracks additions and removals, and works the difference out once per change', () => {
+    const { draft: d } = draft();
+    d.reset(saved(['a', 'b']));
+    const diff = d.set(d.with(['c'], true));
+    expect(diff).to.deep.equal({ added: ['c'], removed: [] });
+    expect(d.diff, 'the same answer while nothing changed').to.equal(diff);
+    d.set(d.with(['a', 'c'], false));
+    expect(d.diff).to.deep.equal({ added: [], removed: ['a'] });
+    expect(d.pending).to.equal(1);
+    expect([...d.saved]).to.deep.equal(['a', 'b']);
+  });
+
+  it('rebases onto another admin’s save, keeping this admin’s changes on top', () => {
+    const { draft: d } = draft();
+    d.reset(saved(['a', 'b']));
+    d.set(d.with(['a'], false));
+    d.rebase(saved(['a', 'b', 'd'], 2));
+    expect(d.base?.version).to.equal(2);
+    expect([...d.picks].sort()).to.deep.equal(['b', 'd']);
+    expect(d.diff).to.deep.equal({ added: [], removed: ['a'] });
+  });
+});
+
+describe('turnPage', () => {
+  const page = { offset: 50, total: 120 };
+  it('turns with Page Down and Page Up, and with the arrows as the reading direction lays out the pager', () => {
+    expect(turnPage('PageDown', page, 50, false)).to.equal(100);
+    expect(turnPage('PageUp', page, 50, false)).to.equal(0);
+    expect(turnPage('ArrowRight', page, 50, false)).to.equal(100);
+    expect(turnPage('ArrowLeft', page, 50, false)).to.equal(0);
+    expect(turnPage('ArrowRight', page, 50, true), 'right to left: → goes back').to.equal(0);
+    expect(turnPage('ArrowLeft', page, 50, true)).to.equal(100);
+  });
+
+  it('stays put past either end, and leaves other keys alone', () => {
+    expect(turnPage('PageUp', { offset: 0, total: 120 }, 50, false)).to.equal(null);
+    expect(turnPage('PageDown', { offset: 100, total: 120 }, 50, false)).to.equal(null);
+    expect(turnPage('ArrowLeft', { offset: 0, total: 120 }, 50, false)).to.equal(null);
+    expect(turnPage('ArrowDown', page, 50, false)).to.equal(undefined);
+    expect(turnPage('Home', page, 50, false)).to.equal(undefined);
   });
 });

@@ -1,3 +1,6 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { VisibilityOverrides } from '../../core/types.js';
+
 /** The difference between the saved override list and an admin's picks. Pure, no DOM. */
 export interface PicksDiff {
   /** Picked now, not on the saved list. */
@@ -26,4 +29,79 @@ export function rebasePicks(base: Iterable<string>, theirs: Iterable<string>, pi
   for (const id of mine.added) next.add(id);
   for (const id of mine.removed) next.delete(id);
   return next;
+}
+
+/**
+ * An admin's draft of picks against the saved list they started from: the state the
+ * element renders (each change asks the host to update), with the difference worked out
+ * once per change of either side.
+ */
+export class PicksDraft {
+  /** The saved list the picks started from; `undefined` until it loads. */
+  base: VisibilityOverrides | undefined;
+  private current: ReadonlySet<string> = new Set();
+  private memo:
+    { base?: VisibilityOverrides; picks: ReadonlySet<string>; saved: Set<string>; diff: PicksDiff } | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  get picks(): ReadonlySet<string> {
+    return this.current;
+  }
+
+  /** The saved list as a set. */
+  get saved(): Set<string> {
+    return this.worked().saved;
+  }
+
+  /** The unsaved changes. */
+  get diff(): PicksDiff {
+    return this.worked().diff;
+  }
+
+  /** How many changes are unsaved. */
+  get pending(): number {
+    const { added, removed } = this.diff;
+    return this.base ? added.length + removed.length : 0;
+  }
+
+  /** Replaces the picks; answers the difference they now make. */
+  set(picks: ReadonlySet<string>): PicksDiff {
+    this.current = picks;
+    this.host.requestUpdate();
+    return this.diff;
+  }
+
+  /** Picks or unpicks each of `ids`. */
+  with(ids: Iterable<string>, pick: boolean): Set<string> {
+    const next = new Set(this.current);
+    for (const id of ids) {
+      if (pick) next.add(id);
+      else next.delete(id);
+    }
+    return next;
+  }
+
+  /** Starts again from `base`, picking exactly what it holds. */
+  reset(base: VisibilityOverrides): void {
+    this.base = base;
+    this.set(new Set(base.staffIds));
+  }
+
+  /** Moves onto `theirs` (saved by someone else meanwhile) with this admin's changes applied on top. */
+  rebase(theirs: VisibilityOverrides): void {
+    const picks = rebasePicks(this.base?.staffIds ?? [], theirs.staffIds, this.current);
+    this.base = theirs;
+    this.set(picks);
+  }
+
+  private worked(): { saved: Set<string>; diff: PicksDiff } {
+    const { base, current: picks } = this;
+    let memo = this.memo;
+    if (!memo || memo.base !== base || memo.picks !== picks) {
+      const saved = new Set(base?.staffIds);
+      memo = this.memo = { base, picks, saved, diff: diffPicks(saved, picks) };
+    }
+    return memo;
+  }
 }

@@ -1,14 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { AdapterCall } from '../../core/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { DeskguardElement, states } from '../../core/deskguard-element.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
-import { card, noAdapterNotice } from '../../core/card.js';
-import { faultRegion, type FaultWays } from '../../core/fault-region.js';
+import { errorRegion, faultRegion, type FaultWays } from '../../core/fault-region.js';
 import { moveIndex } from '../../core/list-keys.js';
-import { count, type Kept, msg, plural, shown, str, updateWhenLocaleChanges } from '../../core/localize.js';
-import { tokens } from '../../core/styles.js';
+import { count, type Kept, msg, plural, shown, str } from '../../core/localize.js';
 import { WriteKey } from '../../core/write-key.js';
 import type {
   Location,
@@ -24,7 +21,8 @@ import { ROLES } from '../../core/types.js';
 import { canChangeSecuritySettings, isAdminRole, planSupportsMasking } from '../../policy/policy.js';
 import type { MaskingChangeEvent } from '../masking-settings/events.js';
 import { OverridePicksChangeEvent, OverridesSavedEvent } from './events.js';
-import { diffPicks, rebasePicks, type PicksDiff } from './picks.js';
+import { turnPage } from './pager.js';
+import { diffPicks, PicksDraft, type PicksDiff } from './picks.js';
 import { styles } from './staff-override-list.styles.js';
 
 const PAGE_SIZE = 50;
@@ -32,6 +30,13 @@ const PAGE_SIZE = 50;
 const TYPING_PAUSE_MS = 200;
 /** How many names a conflict message lists before it says "and N more". */
 const NAMED_IN_CONFLICT = 10;
+
+/** What another admin saved while this admin was picking: their list, its changes, and the names found for them. */
+interface OtherSave {
+  overrides: VisibilityOverrides;
+  changes: PicksDiff;
+  names: Map<string, string>;
+}
 
 function roleName(role: Role): string {
   return { owner: msg('Owner'), admin: msg('Admin'), manager: msg('Manager'), staff: msg('Staff') }[role];
@@ -79,58 +84,42 @@ function roleName(role: Role): string {
  * @cssprop --dg-color-accent - Picked check boxes, primary buttons.
  * @cssprop --dg-color-surface-subtle - The active row.
  */
-export class StaffOverrideListElement extends LitElement {
-  static override styles = [tokens, styles];
-
-  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
-  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
-
-  /** The level of the element's heading (1–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+export class StaffOverrideListElement extends DeskguardElement {
+  static override styles = [...DeskguardElement.styles, styles];
+  static override properties = {
+    warnOnUnload: { type: Boolean, attribute: 'warn-on-unload' },
+    ...states('viewer', 'masking', 'locations', 'filter', 'offset', 'page', 'active', 'otherSave', 'announcement'),
+  };
 
   /** Ask the browser to confirm leaving the page while changes are unsaved (`beforeunload`). */
-  @property({ type: Boolean, attribute: 'warn-on-unload' }) warnOnUnload = false;
+  warnOnUnload = false;
 
-  @state() private viewer: Viewer | undefined;
-  @state() private masking: MaskingSettings | undefined;
-  @state() private locations: Location[] = [];
-  /** The saved list this admin's picks started from. */
-  @state() private base: VisibilityOverrides | undefined;
-  @state() private picks: ReadonlySet<string> = new Set();
-  @state() private filter: StaffFilter = {};
-  @state() private offset = 0;
-  @state() private page: Page<StaffMember> | undefined;
-  @state() private active = 0;
-  @state() private loading = false;
-  @state() private listLoading = false;
-  @state() private bulkBusy = false;
-  @state() private saving = false;
-  @state() private loadError: AdapterError | undefined;
-  @state() private listError: AdapterError | undefined;
-  @state() private saveError: AdapterError | undefined;
+  private viewer: Viewer | undefined;
+  private masking: MaskingSettings | undefined;
+  private locations: Location[] = [];
+  private filter: StaffFilter = {};
+  private offset = 0;
+  private page: Page<StaffMember> | undefined;
+  private active = 0;
   /** What another admin saved while this admin was picking, with the names it could find. */
-  @state() private theirs:
-    { overrides: VisibilityOverrides; changes: PicksDiff; names: Map<string, string> } | undefined;
-  @state() private announcement: Kept = '';
+  private otherSave: OtherSave | undefined;
+  private announcement: Kept = '';
 
-  private readonly adapters = new AdapterController(this, (adapter) => this.adapterChanged(adapter));
-  private readonly reads = new LatestRequest();
-  private readonly lists = new LatestRequest();
-  private readonly bulk = new LatestRequest();
-  private readonly writes = new LatestRequest();
+  /** The picks, against the saved list they started from. */
+  private readonly draft = new PicksDraft(this);
+  private readonly loading = new AdapterCall(this);
+  private readonly listing = new AdapterCall(this);
+  private readonly bulk = new AdapterCall(this);
+  private readonly naming = new AdapterCall(this);
+  private readonly saving = new AdapterCall<VisibilityOverrides>(this);
   private readonly writeKey = new WriteKey();
   private typing: ReturnType<typeof setTimeout> | undefined;
-  /** What the list's error region retries: the page, or the last "all matching" action. */
-  private retryBulk: (() => void) | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
+  /** The last "all matching" action, which the list's error region retries when it failed. */
+  private lastBulk: boolean | undefined;
 
   /** Whether picks are waiting to be saved: check it before the host navigates away. */
   get hasUnsavedChanges(): boolean {
-    return this.pendingCount > 0;
+    return this.draft.pending > 0;
   }
 
   /** Loads everything again; unsaved picks are kept. */
@@ -162,29 +151,9 @@ export class StaffOverrideListElement extends LitElement {
     if (this.warnOnUnload && this.hasUnsavedChanges) event.preventDefault();
   };
 
-  private adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    for (const request of [this.reads, this.lists, this.bulk, this.writes]) request.abort();
-    this.saving = this.bulkBusy = this.listLoading = this.loading = false;
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    for (const call of [this.loading, this.listing, this.bulk, this.naming, this.saving]) call.abort();
     if (adapter) void this.load();
-  }
-
-  private memo:
-    { base?: VisibilityOverrides; picks: ReadonlySet<string>; saved: Set<string>; diff: PicksDiff } | undefined;
-
-  /** The saved list as a set and the unsaved changes, worked out once per change of either. */
-  private get draft(): { saved: Set<string>; diff: PicksDiff } {
-    const { base, picks } = this;
-    let memo = this.memo;
-    if (!memo || memo.base !== base || memo.picks !== picks) {
-      const saved = new Set(base?.staffIds);
-      memo = this.memo = { base, picks, saved, diff: diffPicks(saved, picks) };
-    }
-    return memo;
-  }
-
-  private get pendingCount(): number {
-    const { added, removed } = this.draft.diff;
-    return this.base ? added.length + removed.length : 0;
   }
 
   /** Why the list cannot be changed, or undefined when it can. */
@@ -208,67 +177,39 @@ export class StaffOverrideListElement extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const adapter = this.adapters.adapter;
-    if (!adapter) return;
-    const signal = this.reads.next();
-    this.loading = true;
-    this.loadError = undefined;
-    try {
-      const [viewer, masking, overrides, locations] = await Promise.all([
+    void this.loadPage();
+    const result = await this.loading.run((adapter, signal) =>
+      Promise.all([
         adapter.getViewer({ signal }),
         adapter.getMaskingSettings({ signal }),
         adapter.getVisibilityOverrides({ signal }),
         adapter.listLocations({ signal }),
-        this.loadPage(),
-      ]);
-      if (signal.aborted) return;
-      Object.assign(this, { viewer, masking, locations });
-      this.receive(overrides);
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (!signal.aborted && failure.kind !== 'aborted') this.loadError = failure;
-    } finally {
-      if (!signal.aborted) this.loading = false;
-    }
+      ]),
+    );
+    if (!result?.ok) return;
+    const [viewer, masking, overrides, locations] = result.value;
+    this.viewer = viewer;
+    this.masking = masking;
+    this.locations = locations;
+    this.receive(overrides);
   }
 
   /** Takes the saved list from the server without losing unsaved picks. */
   private receive(server: VisibilityOverrides): void {
-    if (!this.base || this.pendingCount === 0) {
-      this.base = server;
-      this.picks = new Set(server.staffIds);
-    } else if (server.version !== this.base.version) {
-      void this.showTheirs(server);
-    }
+    const base = this.draft.base;
+    if (!base || this.draft.pending === 0) this.draft.reset(server);
+    else if (server.version !== base.version) void this.showOtherSave(server);
   }
 
-  /** Loads the current page of staff for the filter; rejects on failure so a first load can report it. */
+  /** Loads the current page of staff for the filter. */
   private async loadPage(): Promise<void> {
-    const adapter = this.adapters.adapter;
-    if (!adapter) return;
-    const signal = this.lists.next();
-    this.listLoading = true;
-    this.listError = undefined;
-    try {
-      const page = await adapter.listStaff({ ...this.filter, offset: this.offset, limit: PAGE_SIZE }, { signal });
-      if (signal.aborted) return;
-      this.page = page;
-      this.active = Math.min(this.active, Math.max(0, page.items.length - 1));
-      this.announcement = () => this.countText(page.total);
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
-      // Before the first page the whole element reports it; after, the list does.
-      if (!this.page) throw failure;
-      this.listError = failure;
-      this.retryBulk = undefined;
-    } finally {
-      if (!signal.aborted) this.listLoading = false;
-    }
-  }
-
-  private refreshPage(): void {
-    void this.loadPage().catch((error: unknown) => (this.listError = toAdapterError(error)));
+    this.bulk.clear();
+    const query = { ...this.filter, offset: this.offset, limit: PAGE_SIZE };
+    const result = await this.listing.run((adapter, signal) => adapter.listStaff(query, { signal }));
+    if (!result?.ok) return;
+    const page = (this.page = result.value);
+    this.active = Math.min(this.active, Math.max(0, page.items.length - 1));
+    this.announcement = () => this.countText(page.total);
   }
 
   private setFilter(change: StaffFilter): void {
@@ -285,12 +226,11 @@ export class StaffOverrideListElement extends LitElement {
   private goToPage(offset: number): void {
     this.offset = offset;
     this.active = 0;
-    this.refreshPage();
+    void this.loadPage();
   }
 
   private setPicks(picks: ReadonlySet<string>): void {
-    this.picks = picks;
-    const { added, removed } = this.draft.diff;
+    const { added, removed } = this.draft.set(picks);
     emit(
       this,
       new OverridePicksChangeEvent({ staffIds: [...picks], added, removed, pending: added.length + removed.length }),
@@ -298,109 +238,83 @@ export class StaffOverrideListElement extends LitElement {
   }
 
   private toggle(member: StaffMember | undefined): void {
-    if (!member || isAdminRole(member.role) || this.readOnlyReason || this.saving) return;
-    const next = new Set(this.picks);
-    if (!next.delete(member.id)) next.add(member.id);
-    this.setPicks(next);
+    if (!member || isAdminRole(member.role) || this.readOnlyReason || this.saving.pending) return;
+    this.setPicks(this.draft.with([member.id], !this.draft.picks.has(member.id)));
   }
 
   /** Adds or removes every pickable staff member matching the filter, fetched as ids from the backend. */
   private async pickAllMatching(pick: boolean): Promise<void> {
-    const adapter = this.adapters.adapter;
-    if (!adapter || this.bulkBusy || this.readOnlyReason) return;
-    const signal = this.bulk.next();
-    this.bulkBusy = true;
-    this.listError = undefined;
-    try {
-      const ids = await adapter.listStaffIds(this.filter, { signal });
-      if (signal.aborted) return;
-      const next = new Set(this.picks);
-      for (const id of ids) {
-        if (pick) next.add(id);
-        else next.delete(id);
-      }
-      this.setPicks(next);
-      const n = ids.length;
-      this.announcement = () =>
-        pick ? msg(str`Picked ${count(this, n)} matching staff.`) : msg(str`Cleared ${count(this, n)} matching staff.`);
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (!signal.aborted && failure.kind !== 'aborted') {
-        this.listError = failure;
-        this.retryBulk = () => void this.pickAllMatching(pick);
-      }
-    } finally {
-      if (!signal.aborted) this.bulkBusy = false;
-    }
+    if (this.bulk.pending || this.readOnlyReason) return;
+    this.lastBulk = pick;
+    this.listing.clear();
+    const filter = this.filter;
+    const result = await this.bulk.run((adapter, signal) => adapter.listStaffIds(filter, { signal }));
+    if (!result?.ok) return;
+    const ids = result.value;
+    this.setPicks(this.draft.with(ids, pick));
+    const n = ids.length;
+    this.announcement = () =>
+      pick ? msg(str`Picked ${count(this, n)} matching staff.`) : msg(str`Cleared ${count(this, n)} matching staff.`);
   }
 
   private async save(): Promise<void> {
-    const adapter = this.adapters.adapter;
-    const base = this.base;
-    if (!adapter || !base || this.saving || this.readOnlyReason || !this.hasUnsavedChanges) return;
-    const signal = this.writes.next();
-    this.saving = true;
-    this.saveError = undefined;
-    this.theirs = undefined;
-    try {
-      const input = { staffIds: [...this.picks], version: base.version };
-      const saved = await adapter.updateVisibilityOverrides(input, {
-        signal,
-        idempotencyKey: this.writeKey.for(input),
-      });
-      if (signal.aborted) return;
+    const base = this.draft.base;
+    if (!base || this.saving.pending || this.readOnlyReason || !this.hasUnsavedChanges) return;
+    this.otherSave = undefined;
+    const input = { staffIds: [...this.draft.picks], version: base.version };
+    const idempotencyKey = this.writeKey.for(input);
+    const result = await this.saving.run((adapter, signal) =>
+      adapter.updateVisibilityOverrides(input, { signal, idempotencyKey }),
+    );
+    if (!result) return;
+    if (result.ok) {
       this.writeKey.clear();
-      this.base = saved;
-      this.setPicks(new Set(saved.staffIds));
+      this.draft.reset(result.value);
+      this.setPicks(this.draft.picks);
       this.announcement = () => msg('Changes saved.');
-      emit(this, new OverridesSavedEvent(saved));
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
-      if (failure.kind === 'conflict' && failure.current) {
-        void this.showTheirs(failure.current as VisibilityOverrides);
-      } else {
-        this.saveError = failure;
-      }
-    } finally {
-      if (!signal.aborted) this.saving = false;
+      emit(this, new OverridesSavedEvent(result.value));
+    } else if (result.current) {
+      // Another admin saved first: that is not a fault but a choice to make, shown in place.
+      this.saving.clear();
+      void this.showOtherSave(result.current);
     }
   }
 
   /** Shows what another admin saved meanwhile, naming the people they added or removed. */
-  private async showTheirs(overrides: VisibilityOverrides): Promise<void> {
-    const changes = diffPicks(this.base?.staffIds ?? [], new Set(overrides.staffIds));
+  private async showOtherSave(overrides: VisibilityOverrides): Promise<void> {
+    const changes = diffPicks(this.draft.base?.staffIds ?? [], new Set(overrides.staffIds));
     const names = new Map<string, string>();
-    this.theirs = { overrides, changes, names };
+    this.otherSave = { overrides, changes, names };
     const ids = [...changes.added, ...changes.removed].slice(0, NAMED_IN_CONFLICT);
-    const adapter = this.adapters.adapter;
-    if (!ids.length || !adapter) return;
-    try {
-      const page = await adapter.listStaff({ ids, limit: ids.length });
-      for (const member of page.items) names.set(member.id, member.name);
-      if (this.theirs?.overrides === overrides) this.theirs = { overrides, changes, names };
-    } catch {
-      // The message still counts the changes; the names are a courtesy.
-    }
+    if (!ids.length) return;
+    // The message counts the changes whatever happens; the names are a courtesy.
+    const result = await this.naming.run(
+      (adapter, signal) => adapter.listStaff({ ids, limit: ids.length }, { signal }),
+      {
+        quiet: true,
+      },
+    );
+    if (!result?.ok) return;
+    for (const member of result.value.items) names.set(member.id, member.name);
+    if (this.otherSave?.overrides === overrides) this.otherSave = { overrides, changes, names };
   }
 
   private reapply(): void {
-    const theirs = this.theirs?.overrides;
-    if (!theirs || !this.base) return;
-    const picks = rebasePicks(this.base.staffIds, theirs.staffIds, this.picks);
-    this.base = theirs;
-    this.theirs = undefined;
-    this.setPicks(picks);
+    const theirs = this.otherSave?.overrides;
+    if (!theirs || !this.draft.base) return;
+    this.otherSave = undefined;
+    this.draft.rebase(theirs);
+    this.setPicks(this.draft.picks);
     void this.save();
   }
 
   private discard(): void {
-    const server = this.theirs?.overrides ?? this.base;
+    const server = this.otherSave?.overrides ?? this.draft.base;
     if (!server) return;
-    this.base = server;
-    this.theirs = undefined;
-    this.saveError = undefined;
-    this.setPicks(new Set(server.staffIds));
+    this.otherSave = undefined;
+    this.saving.clear();
+    this.draft.reset(server);
+    this.setPicks(this.draft.picks);
     this.announcement = () => msg('Your changes were discarded.');
   }
 
@@ -409,7 +323,7 @@ export class StaffOverrideListElement extends LitElement {
     return {
       retry,
       reload: () => {
-        this.saveError = this.listError = undefined;
+        for (const call of [this.saving, this.listing, this.bulk]) call.clear();
         void this.load();
       },
     };
@@ -423,18 +337,12 @@ export class StaffOverrideListElement extends LitElement {
       this.toggle(items[this.active]);
       return;
     }
-    // Page Down and Page Up turn the page, and so do the arrows across the reading direction:
-    // → to the next page in a left-to-right page, ← in a right-to-left one, as the pager's buttons sit.
-    const rtl = this.matches(':dir(rtl)');
-    const step = { PageDown: 1, PageUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
-    if (page && step) {
-      const offset = page.offset + step * PAGE_SIZE;
-      if (offset >= 0 && offset < page.total) {
-        event.preventDefault();
-        this.goToPage(offset);
-      }
-      return;
+    const offset = page && turnPage(event.key, page, PAGE_SIZE, this.matches(':dir(rtl)'));
+    if (offset != null) {
+      event.preventDefault();
+      this.goToPage(offset);
     }
+    if (offset !== undefined) return;
     const next = moveIndex(event.key, this.active, items.length);
     if (next === undefined) return;
     event.preventDefault();
@@ -458,44 +366,48 @@ export class StaffOverrideListElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return card({
-      title: msg('Data visibility override'),
-      headingLevel: this.headingLevel,
-      description: msg(
-        'Staff you pick here still see customer phone numbers and email addresses while masking is on. Only staff with login access are listed: to add someone who is missing, give them login access in their staff profile first.',
-      ),
-      busy: this.loading || this.saving,
-      body: this.renderBody(),
-    });
+    return this.card(
+      {
+        title: msg('Data visibility override'),
+        description: msg(
+          'Staff you pick here still see customer phone numbers and email addresses while masking is on. Only staff with login access are listed: to add someone who is missing, give them login access in their staff profile first.',
+        ),
+        busy: this.loading.pending || this.saving.pending,
+      },
+      () => this.renderBody(),
+    );
   }
 
   private renderBody(): TemplateResult {
-    if (!this.adapters.adapter) return noAdapterNotice();
-    if (this.loadError) {
+    // Before the first page arrives, a failed page is the whole element's failure.
+    const loadError = this.loading.error ?? (this.page ? undefined : this.listing.error);
+    if (loadError) {
       return faultRegion(
-        this.loadError,
+        loadError,
         'loading',
         msg('The staff list could not be loaded.'),
         this.ways(() => void this.load()),
       );
     }
-    if (!this.viewer || !this.masking || !this.base || !this.page) {
+    if (!this.viewer || !this.masking || !this.draft.base || !this.page) {
       return html`<p role="status" class="muted">${msg('Loading staff…')}</p>`;
     }
     const readOnly = this.readOnlyReason;
+    const bulkFailed = !!this.bulk.error;
+    const listError = this.bulk.error ?? this.listing.error;
     return html`
       ${readOnly ? this.renderNotice(readOnly) : nothing} ${this.renderFilters()}
       <p id="count" part="count" class="muted" role="status">${shown(this.announcement)}</p>
       ${readOnly ? nothing : this.renderBulk()}
       ${
-        this.listError
+        listError
           ? faultRegion(
-              this.listError,
+              listError,
               'loading',
-              this.retryBulk
+              bulkFailed
                 ? msg('The matching staff could not be fetched.')
                 : msg('This page of staff could not be loaded.'),
-              this.ways(this.retryBulk ?? (() => this.refreshPage())),
+              this.ways(() => void (bulkFailed ? this.pickAllMatching(this.lastBulk!) : this.loadPage())),
             )
           : nothing
       }
@@ -559,7 +471,7 @@ export class StaffOverrideListElement extends LitElement {
   }
 
   private renderBulk(): TemplateResult {
-    const busy = this.bulkBusy || this.saving;
+    const busy = this.bulk.pending || this.saving.pending;
     return html`<div part="bulk" class="actions">
       <button part="button" type="button" ?disabled=${busy} @click=${() => this.pickAllMatching(true)}>
         ${msg('Pick all matching')}
@@ -570,7 +482,7 @@ export class StaffOverrideListElement extends LitElement {
       <button
         part="button"
         type="button"
-        ?disabled=${busy || this.picks.size === 0}
+        ?disabled=${busy || this.draft.picks.size === 0}
         @click=${() => this.setPicks(new Set())}
       >
         ${msg('Pick none')}
@@ -614,13 +526,13 @@ export class StaffOverrideListElement extends LitElement {
       aria-labelledby="heading"
       aria-describedby="count"
       aria-readonly=${readOnly}
-      aria-busy=${this.listLoading}
+      aria-busy=${this.listing.pending}
       aria-activedescendant="o${this.active}"
       @keydown=${this.onListKeyDown}
     >
       ${page.items.map((member, i) => {
         const always = isAdminRole(member.role);
-        const picked = always || this.picks.has(member.id);
+        const picked = always || this.draft.picks.has(member.id);
         return html`<div
           id="o${i}"
           part="option"
@@ -680,13 +592,14 @@ export class StaffOverrideListElement extends LitElement {
   }
 
   private renderFooter(): TemplateResult {
-    const pending = this.pendingCount;
-    const blocked = pending === 0 || this.saving || !!this.readOnlyReason;
+    const pending = this.draft.pending;
+    const saving = this.saving.pending;
+    const blocked = pending === 0 || saving || !!this.readOnlyReason;
     return html`
       <div class="footer">
         <p part="pending" role="status">
           ${
-            this.saving
+            saving
               ? msg('Saving…')
               : plural(this, pending, msg('=0:No unsaved changes.|one:# unsaved change.|other:# unsaved changes.'))
           }
@@ -695,29 +608,27 @@ export class StaffOverrideListElement extends LitElement {
           <button part="button" type="button" class="primary" ?disabled=${blocked} @click=${this.save}>
             ${msg('Save')}
           </button>
-          <button part="button" type="button" ?disabled=${pending === 0 || this.saving} @click=${() => this.discard()}>
+          <button part="button" type="button" ?disabled=${pending === 0 || saving} @click=${() => this.discard()}>
             ${msg('Cancel')}
           </button>
         </div>
       </div>
-      ${this.theirs ? this.renderTheirs(this.theirs) : nothing}
+      ${this.otherSave ? this.renderOtherSave(this.otherSave) : nothing}
       ${
-        this.saveError
+        this.saving.error
           ? faultRegion(
-              this.saveError,
+              this.saving.error,
               'saving',
               msg('Your changes were not saved.'),
               this.ways(() => void this.save()),
-              html`<button part="button" type="button" @click=${() => (this.saveError = undefined)}>
-                ${msg('Dismiss')}
-              </button>`,
+              html`<button part="button" type="button" @click=${() => this.saving.clear()}>${msg('Dismiss')}</button>`,
             )
           : nothing
       }
     `;
   }
 
-  private renderTheirs({ overrides, changes, names }: NonNullable<typeof this.theirs>): TemplateResult {
+  private renderOtherSave({ overrides, changes, names }: OtherSave): TemplateResult {
     const { added, removed } = changes;
     const list = (ids: string[]) => {
       const known = ids.map((id) => names.get(id)).filter((n): n is string => !!n);
@@ -726,19 +637,17 @@ export class StaffOverrideListElement extends LitElement {
       return known.join(', ') + (more ? ', ' + msg(str`${count(this, more)} more`) : '');
     };
     const who = overrides.updatedBy?.name ?? msg('Another admin');
-    return html`<div part="error" class="error" role="alert">
-      <p><strong>${msg(str`${who} saved changes to this list while you were working.`)}</strong></p>
-      <ul>
-        ${added.length ? html`<li>${msg('They added:')} ${list(added)}</li>` : nothing}
-        ${removed.length ? html`<li>${msg('They removed:')} ${list(removed)}</li>` : nothing}
-      </ul>
-      <p>${msg('Your changes are kept and not saved yet. Apply them on top of theirs, or discard them.')}</p>
-      <div class="actions">
-        <button part="button" type="button" class="primary" data-action="reapply" @click=${() => this.reapply()}>
-          ${msg('Apply my changes and save')}
-        </button>
-        <button part="button" type="button" @click=${() => this.discard()}>${msg('Discard my changes')}</button>
-      </div>
-    </div>`;
+    return errorRegion({
+      lead: msg(str`${who} saved changes to this list while you were working.`),
+      detail: html`<ul>
+          ${added.length ? html`<li>${msg('They added:')} ${list(added)}</li>` : nothing}
+          ${removed.length ? html`<li>${msg('They removed:')} ${list(removed)}</li>` : nothing}
+        </ul>
+        <p>${msg('Your changes are kept and not saved yet. Apply them on top of theirs, or discard them.')}</p>`,
+      action: { label: msg('Apply my changes and save'), name: 'reapply', run: () => this.reapply() },
+      more: html`<button part="button" type="button" @click=${() => this.discard()}>
+        ${msg('Discard my changes')}
+      </button>`,
+    });
   }
 }
