@@ -165,6 +165,19 @@ describe('<client-alert-dialog>', () => {
     expect((await next).clientId).to.equal('client-3');
   });
 
+  it('settles as cancelled, with focus back on the opener, when the host removes it while open', async () => {
+    const mock = await useMock();
+    const { opener, element, outcome } = await openFrom(restAdapter());
+    await ready(element);
+    typeReason(element, REASON);
+    element.remove();
+    const result = await outcome;
+    expect(result.status).to.equal('cancelled');
+    expect(element.isOpen).to.equal(false);
+    expect(document.activeElement === opener, 'focus is back on the opener').to.equal(true);
+    expect(mock.backend.data.contactLogs, 'nothing recorded').to.have.length(0);
+  });
+
   it('resolves "no-alerts" without showing anything when no alert applies', async () => {
     await useMock();
     const { element, outcome } = await openFrom(restAdapter(), 'client-4', 'profile');

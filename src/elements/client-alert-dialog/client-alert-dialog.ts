@@ -1,24 +1,13 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { AdapterCall } from '../../core/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { noAdapterNotice } from '../../core/card.js';
-import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { DeskguardElement, states } from '../../core/deskguard-element.js';
 import { faultRegion } from '../../core/fault-region.js';
-import {
-  count,
-  type Kept,
-  localeOf,
-  msg,
-  numberFormat,
-  plural,
-  shown,
-  str,
-  updateWhenLocaleChanges,
-} from '../../core/localize.js';
+import { count, type Kept, localeOf, msg, numberFormat, plural, shown, str } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { emit } from '../../core/events.js';
-import { tokens } from '../../core/styles.js';
+import { ModalController } from '../../core/modal.js';
 import { WriteKey } from '../../core/write-key.js';
 import type {
   AlertAction,
@@ -34,13 +23,6 @@ import { styles } from './client-alert-dialog.styles.js';
 import { ClientAlertOutcomeEvent, type AlertOutcome, type AlertOutcomeStatus } from './events.js';
 
 type Decision = 'proceed' | 'reject';
-
-/** The focused element, looking into shadow roots: where focus goes back to on close. */
-function deepActiveElement(): HTMLElement | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element as HTMLElement | null;
-}
 
 /**
  * MINDBODY's client alerts as a modal alert dialog that staff must answer. A host opens
@@ -77,9 +59,9 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --dg-color-alert-yellow - The yellow alert's marker.
  * @cssprop --dg-dialog-width - The dialog's width (default: 36rem, never wider than the screen).
  */
-export class ClientAlertDialogElement extends LitElement {
+export class ClientAlertDialogElement extends DeskguardElement {
   static override styles = [
-    tokens,
+    ...DeskguardElement.styles,
     dialogStyles,
     styles,
     css`
@@ -88,45 +70,41 @@ export class ClientAlertDialogElement extends LitElement {
       }
     `,
   ];
-
-  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
-  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
+  static override properties = {
+    clientId: { attribute: 'client-id' },
+    context: {},
+    ...states('data', 'reasons', 'problems', 'request'),
+  };
 
   /** The client whose alerts `open()` shows, unless `open()` names another. */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
 
   /** Where staff are: `profile`, `booking` or `sign-in` (threshold alerts apply there only). */
-  @property() context: AlertContext = 'profile';
+  context: AlertContext = 'profile';
 
-  @state() private data: ClientAlerts | undefined;
-  @state() private loadError: AdapterError | undefined;
-  @state() private saveError: AdapterError | undefined;
-  @state() private saving = false;
-  @state() private reasons: Record<string, string> = {};
+  private data: ClientAlerts | undefined;
+  private reasons: Record<string, string> = {};
   /** Why each reason field is invalid, by alert id, after staff pressed an action. */
-  @state() private problems: Record<string, Kept> = {};
-  @state() private request: { clientId: string; context: AlertContext } | undefined;
+  private problems: Record<string, Kept> = {};
+  private request: { clientId: string; context: AlertContext } | undefined;
 
   private settle: ((outcome: AlertOutcome) => void) | undefined;
   private pending: Promise<AlertOutcome> | undefined;
-  private opener: HTMLElement | null = null;
   private lastDecision: Decision = 'proceed';
   private readonly writeKey = new WriteKey();
   private showTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusOnShow = false;
-  /** Set while the dialog's own close() is still to send its close event, which must not end a newer open(). */
-  private closedByUs = false;
-  private readonly reads = new LatestRequest();
-  private readonly writes = new LatestRequest();
-  private readonly adapters = new AdapterController(this, (adapter) => {
-    if (!adapter) this.reads.abort();
-    else if (this.request && !this.data) void this.load();
+  private readonly loading = new AdapterCall(this);
+  private readonly saving = new AdapterCall(this);
+  private readonly modal = new ModalController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    dismissed: (why) => {
+      // Escape never counts as an answer, and waits for a save in flight; the browser closing the
+      // dialog by itself is a cancel too, and the dialog comes back while saving. Removed: cancelled.
+      if (why === 'removed') this.finish('cancelled');
+      else if (!this.saving.pending) this.cancel();
+      else if (why === 'forced') this.modal.reopen();
+    },
   });
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** Whether the dialog is waiting for staff (or loading for them). */
   get isOpen(): boolean {
@@ -140,9 +118,13 @@ export class ClientAlertDialogElement extends LitElement {
    */
   open(request: { clientId?: string; context?: AlertContext } = {}): Promise<AlertOutcome> {
     if (this.pending) return this.pending;
-    this.opener = deepActiveElement();
+    this.modal.begin();
     this.request = { clientId: request.clientId ?? this.clientId, context: request.context ?? this.context };
-    Object.assign(this, { data: undefined, loadError: undefined, saveError: undefined, reasons: {}, problems: {} });
+    this.data = undefined;
+    this.reasons = {};
+    this.problems = {};
+    this.loading.clear();
+    this.saving.clear();
     this.writeKey.clear();
     this.pending = new Promise((resolve) => (this.settle = resolve));
     void this.load();
@@ -151,58 +133,51 @@ export class ClientAlertDialogElement extends LitElement {
 
   /** Closes the dialog as Cancel does; nothing is recorded. Does nothing while a decision is being saved. */
   cancel(): void {
-    if (this.settle && !this.saving) this.finish('cancelled');
+    if (this.settle && !this.saving.pending) this.finish('cancelled');
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (adapter && this.request && !this.data) void this.load();
   }
 
   private async load(): Promise<void> {
     const request = this.request;
-    const adapter = this.adapters.adapter;
     if (!request || !this.settle) return;
-    if (!adapter) return void this.show();
-    const signal = this.reads.next();
-    this.loadError = undefined;
-    this.saveError = undefined;
+    if (!this.currentAdapter) return void this.show();
+    this.saving.clear();
     // Most clients have no alerts: the dialog appears only if the answer is slow, or when there is something to show.
     clearTimeout(this.showTimer);
     this.showTimer = setTimeout(() => void this.show(), 250);
-    try {
-      const data = await adapter.getClientAlerts(request.clientId, request.context, { signal });
-      if (signal.aborted) return;
+    const result = await this.loading.run((adapter, signal) =>
+      adapter.getClientAlerts(request.clientId, request.context, { signal }),
+    );
+    if (!result) return;
+    if (result.ok) {
+      const data = result.value;
       if (!data.alerts.length) return this.finish('no-alerts');
       const alerts = [...data.alerts].sort((a, b) => ALERT_SEVERITY.indexOf(a.kind) - ALERT_SEVERITY.indexOf(b.kind));
       this.data = { ...data, alerts };
-      this.focusOnShow = true;
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
-      this.loadError = failure;
+      // Focus goes to the first reason staff must write, else to Cancel, the action that changes nothing.
+      return this.show(() => {
+        const fields = [...this.renderRoot.querySelectorAll<HTMLTextAreaElement>('dialog textarea')];
+        return fields.find((t) => !t.value.trim()) ?? this.renderRoot.querySelector<HTMLElement>('#cancel');
+      });
     }
     await this.show();
   }
 
-  private async show(): Promise<void> {
+  private show(focus?: () => HTMLElement | null | undefined): Promise<void> {
     clearTimeout(this.showTimer);
-    await this.updateComplete;
-    if (!this.settle) return;
-    const dialog = this.dialog;
-    if (dialog && !dialog.open) dialog.showModal();
+    return this.modal.show(focus);
   }
 
   private finish(status: AlertOutcomeStatus, input?: AlertResolutionInput, result?: AlertResolutionResult): void {
     const request = this.request!;
     const settle = this.settle;
     clearTimeout(this.showTimer);
-    this.reads.abort();
+    this.loading.abort();
     this.settle = undefined;
     this.pending = undefined;
-    if (this.dialog?.open) {
-      this.closedByUs = true;
-      this.dialog.close();
-    }
     const kinds = new Map(this.data?.alerts.map((a) => [a.id, a.kind]));
     const outcome: AlertOutcome = {
       status,
@@ -215,8 +190,7 @@ export class ClientAlertDialogElement extends LitElement {
       contactLogIds: result?.contactLogs.map((l) => l.id) ?? [],
       resolvedAt: result?.resolvedAt ?? null,
     };
-    if (this.opener?.isConnected) this.opener.focus();
-    this.opener = null;
+    this.modal.close();
     settle?.(outcome);
     emit(this, new ClientAlertOutcomeEvent(outcome));
   }
@@ -224,8 +198,7 @@ export class ClientAlertDialogElement extends LitElement {
   /** Checks the reasons and, when they are all there, records the decision. */
   private decide(decision: Decision): void {
     const data = this.data;
-    const adapter = this.adapters.adapter;
-    if (!data || !adapter || this.saving) return;
+    if (!data || !this.currentAdapter || this.saving.pending) return;
     const problems: Record<string, Kept> = {};
     const resolutions: AlertResolutionInput['resolutions'] = [];
     for (const alert of data.alerts) {
@@ -247,56 +220,25 @@ export class ClientAlertDialogElement extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    void this.save(adapter, decision, { clientId: data.client.id, context: data.context, resolutions });
+    void this.save(decision, { clientId: data.client.id, context: data.context, resolutions });
   }
 
-  private async save(adapter: DeskguardAdapter, decision: Decision, input: AlertResolutionInput): Promise<void> {
+  private async save(decision: Decision, input: AlertResolutionInput): Promise<void> {
     // The same decision keeps its idempotency key, so a retry after a lost answer writes each log once;
     // a changed decision (another reason) is a new write.
     const idempotencyKey = this.writeKey.for(input);
     this.lastDecision = decision;
-    this.saving = true;
-    this.saveError = undefined;
-    const signal = this.writes.next();
-    try {
-      const result = await adapter.resolveClientAlerts(input, { idempotencyKey, signal });
-      if (signal.aborted) return;
+    const result = await this.saving.run((adapter, signal) =>
+      adapter.resolveClientAlerts(input, { idempotencyKey, signal }),
+    );
+    if (!result) return;
+    if (result.ok) {
       const signedIn = input.resolutions.some((r) => r.action === 'sign-in');
-      this.finish(decision === 'reject' ? 'rejected' : signedIn ? 'signed-in' : 'ignored', input, result);
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
-      this.saveError = failure;
-      // The backend names the alerts whose reasons it refused: mark those fields.
-      const known = Object.entries(failure.fieldErrors).filter(([id]) => this.reasons[id] !== undefined);
-      if (known.length) this.problems = Object.fromEntries(known);
-    } finally {
-      if (!signal.aborted) this.saving = false;
+      return this.finish(decision === 'reject' ? 'rejected' : signedIn ? 'signed-in' : 'ignored', input, result.value);
     }
-  }
-
-  private onCancelEvent(event: Event): void {
-    // Escape: the browser's cancel. It never counts as an answer, and waits for a save in flight.
-    event.preventDefault();
-    this.cancel();
-  }
-
-  private onClose(): void {
-    if (this.closedByUs) return void (this.closedByUs = false);
-    // Closed some other way (the browser insisted on Escape): still a cancel, and the dialog reopens while saving.
-    if (this.settle && this.saving) this.dialog?.showModal();
-    else if (this.settle) this.finish('cancelled');
-  }
-
-  /** Tab and Shift+Tab wrap around inside the dialog instead of leaving for the browser's own controls. */
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
-    const items = [...this.dialog!.querySelectorAll<HTMLElement>('textarea, button:not([disabled])')];
-    const edge = event.shiftKey ? items[0] : items[items.length - 1];
-    if (edge && this.shadowRoot!.activeElement === edge) {
-      event.preventDefault();
-      (event.shiftKey ? items[items.length - 1] : items[0])!.focus();
-    }
+    // The backend names the alerts whose reasons it refused: mark those fields.
+    const known = Object.entries(result.error.fieldErrors).filter(([id]) => this.reasons[id] !== undefined);
+    if (known.length) this.problems = Object.fromEntries(known);
   }
 
   private onReason(event: Event): void {
@@ -306,30 +248,22 @@ export class ClientAlertDialogElement extends LitElement {
     if (this.problems[id]) this.problems = { ...this.problems, [id]: '' };
   }
 
-  protected override updated(): void {
-    const dialog = this.dialog;
-    if (!this.focusOnShow || !dialog?.open) return;
-    this.focusOnShow = false;
-    // Focus goes to the first reason staff must write, else to Cancel, the action that changes nothing.
-    const field = [...dialog.querySelectorAll<HTMLTextAreaElement>('textarea')].find((t) => !t.value.trim());
-    (field ?? dialog.querySelector<HTMLElement>('#cancel'))?.focus();
-  }
-
   protected override render(): TemplateResult {
     const data = this.data;
     const thresholds = !!data?.alerts.some((a) => isThresholdAlert(a.kind));
     const describedBy = data?.alerts.map((_, i) => `text-${i}`).join(' ');
+    const title = data ? msg(str`Alerts for ${data.client.name}`) : msg('Client alerts');
     return html`<dialog
       part="dialog"
       role="alertdialog"
       aria-labelledby="title"
       aria-describedby=${describedBy || nothing}
-      aria-busy=${this.saving}
-      @cancel=${this.onCancelEvent}
-      @keydown=${this.onKeydown}
-      @close=${this.onClose}
+      aria-busy=${this.saving.pending}
+      @cancel=${this.modal.onCancel}
+      @keydown=${this.modal.onKeydown}
+      @close=${this.modal.onClose}
     >
-      <h2 id="title" part="title">${data ? msg(str`Alerts for ${data.client.name}`) : msg('Client alerts')}</h2>
+      <h2 id="title" part="title" aria-level=${this.headingLevel}>${title}</h2>
       ${this.renderBody()}
       <div part="actions" class="actions">
         ${this.action(msg('Cancel'))}
@@ -351,7 +285,7 @@ export class ClientAlertDialogElement extends LitElement {
       part="button"
       type="button"
       class=${decision === 'proceed' ? 'primary' : ''}
-      aria-disabled=${this.saving}
+      aria-disabled=${this.saving.pending}
       @click=${() => (decision ? this.decide(decision) : this.cancel())}
     >
       ${label}
@@ -360,15 +294,16 @@ export class ClientAlertDialogElement extends LitElement {
 
   private renderBody(): TemplateResult | typeof nothing {
     if (!this.request) return nothing;
-    if (!this.adapters.adapter) return noAdapterNotice();
+    if (!this.currentAdapter) return noAdapterNotice();
     const data = this.data;
+    const loadError = this.loading.error;
     const ways = {
-      retry: () => (this.loadError ? void this.load() : this.decide(this.lastDecision)),
+      retry: () => (loadError ? void this.load() : this.decide(this.lastDecision)),
       reload: () => void this.load(),
     };
     if (!data) {
-      return this.loadError
-        ? faultRegion(this.loadError, 'loading', msg('The client’s alerts could not be loaded.'), ways)
+      return loadError
+        ? faultRegion(loadError, 'loading', msg('The client’s alerts could not be loaded.'), ways)
         : html`<p id="status" role="status">${msg('Checking alerts for this client…')}</p>`;
     }
     const { phone, email } = data.client;
@@ -384,9 +319,9 @@ export class ClientAlertDialogElement extends LitElement {
         ${data.alerts.map((alert, i) => this.renderAlert(alert, i))}
       </ul>
       ${
-        this.saveError
-          ? faultRegion(this.saveError, 'saving', msg('Your answer was not recorded. Your reasons are kept.'), ways)
-          : this.saving
+        this.saving.error
+          ? faultRegion(this.saving.error, 'saving', msg('Your answer was not recorded. Your reasons are kept.'), ways)
+          : this.saving.pending
             ? html`<p role="status">${msg('Recording your answer…')}</p>`
             : nothing
       }

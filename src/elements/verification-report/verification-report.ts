@@ -1,24 +1,13 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AdapterController, LatestRequest } from '../../core/adapter-controller.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { AdapterCall } from '../../core/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { card, noAdapterNotice } from '../../core/card.js';
-import { type AdapterError, toAdapterError } from '../../core/errors.js';
+import { DeskguardElement, states } from '../../core/deskguard-element.js';
+import type { AdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../core/fault-region.js';
-import {
-  count,
-  dateTimeFormat,
-  type Kept,
-  localeOf,
-  msg,
-  plural,
-  shown,
-  str,
-  updateWhenLocaleChanges,
-} from '../../core/localize.js';
+import { count, dateTimeFormat, type Kept, localeOf, msg, plural, shown, str } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { emit } from '../../core/events.js';
-import { tokens } from '../../core/styles.js';
+import { ModalController } from '../../core/modal.js';
 import type {
   ContactValue,
   Page,
@@ -68,46 +57,39 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @csspart error - A failed load or action, with its way forward.
  * @csspart button - Every button.
  */
-export class VerificationReportElement extends LitElement {
-  static override styles = [tokens, dialogStyles, styles];
-
-  /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
-  @property({ attribute: false }) adapter: DeskguardAdapter | undefined;
-
-  /** The level of the element's heading (1–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+export class VerificationReportElement extends DeskguardElement {
+  static override styles = [...DeskguardElement.styles, dialogStyles, styles];
+  static override properties = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    ...states('query', 'page', 'busy', 'rowNotes', 'sendEmail', 'confirming', 'acknowledged', 'bulkNote', 'bulkBusy'),
+  };
 
   /** Requests per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  pageSize = 25;
 
-  @state() private query: Required<Pick<VerificationQuery, 'sort' | 'direction' | 'offset'>> & {
+  private query: Required<Pick<VerificationQuery, 'sort' | 'direction' | 'offset'>> & {
     status: VerificationStatus | '';
     from: string;
     to: string;
   } = { status: 'pending', from: '', to: '', sort: 'requestedAt', direction: 'desc', offset: 0 };
-  @state() private page: Page<VerificationRequest> | undefined;
-  @state() private loading = false;
-  @state() private loadError: AdapterError | undefined;
+  private page: Page<VerificationRequest> | undefined;
   /** The request each row is busy with, by id. */
-  @state() private busy: Record<string, Action> = {};
+  private busy: Record<string, Action> = {};
   /** What happened to a row: its saved result, a conflict or a failure, by id. */
-  @state() private rowNotes: Record<string, { text: Kept; error?: AdapterError; retry?: () => void }> = {};
-  @state() private sendEmail = true;
-  @state() private confirming: VerificationRequest | undefined;
-  @state() private acknowledged = false;
-  @state() private bulkNote: Kept = '';
-  @state() private bulkBusy = false;
+  private rowNotes: Record<string, { text: Kept; error?: AdapterError; retry?: () => void }> = {};
+  private sendEmail = true;
+  private confirming: VerificationRequest | undefined;
+  private acknowledged = false;
+  private bulkNote: Kept = '';
+  private bulkBusy = false;
+  /** Each row action's idempotency key, kept until it succeeds or conflicts, so a retry acts once. */
   private readonly keys = new Map<string, string>();
-  private readonly reads = new LatestRequest();
-  private readonly adapters = new AdapterController(this, (adapter) => {
-    if (adapter) void this.load();
-    else this.reads.abort();
+  private readonly loading = new AdapterCall(this);
+  private readonly acting = new AdapterCall<VerificationRequest>(this);
+  private readonly confirm = new ModalController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    dismissed: () => this.closeConfirm(),
   });
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,35 +102,25 @@ export class VerificationReportElement extends LitElement {
     await this.load();
   }
 
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (adapter) void this.load();
+  }
+
   private async load(): Promise<void> {
-    const adapter = this.adapters.adapter;
-    if (!adapter || this.datesInvalid) return;
-    const signal = this.reads.next();
+    if (this.datesInvalid) return;
     const { status, from, to, ...rest } = this.query;
-    this.loading = true;
-    this.loadError = undefined;
-    try {
-      const page = await adapter.listVerificationRequests(
-        {
-          ...rest,
-          limit: this.pageSize,
-          ...(status && { status }),
-          // The dates are the staff member's days: from the start of `from` to the end of `to`, local time.
-          ...(from && { from: new Date(`${from}T00:00:00`).toISOString() }),
-          ...(to && { to: new Date(`${to}T23:59:59.999`).toISOString() }),
-        },
-        { signal },
-      );
-      if (signal.aborted) return;
-      this.page = page;
-      this.rowNotes = {};
-    } catch (error) {
-      const failure = toAdapterError(error);
-      if (signal.aborted || failure.kind === 'aborted') return;
-      this.loadError = failure;
-    } finally {
-      if (!signal.aborted) this.loading = false;
-    }
+    const query: VerificationQuery = {
+      ...rest,
+      limit: this.pageSize,
+      ...(status && { status }),
+      // The dates are the staff member's days: from the start of `from` to the end of `to`, local time.
+      ...(from && { from: new Date(`${from}T00:00:00`).toISOString() }),
+      ...(to && { to: new Date(`${to}T23:59:59.999`).toISOString() }),
+    };
+    const result = await this.loading.run((adapter, signal) => adapter.listVerificationRequests(query, { signal }));
+    if (!result?.ok) return;
+    this.page = result.value;
+    this.rowNotes = {};
   }
 
   private get datesInvalid(): boolean {
@@ -183,49 +155,45 @@ export class VerificationReportElement extends LitElement {
    * key lives until the action succeeds or conflicts, so a retry acts once.
    */
   private async act(request: VerificationRequest, action: Action, acknowledgeMismatch = false): Promise<boolean> {
-    const adapter = this.adapters.adapter;
-    if (!adapter || this.busy[request.id]) return false;
+    if (!this.currentAdapter || this.busy[request.id]) return false;
     const keyName = `${action}:${request.id}:${request.version}`;
-    const key = this.keys.get(keyName) ?? crypto.randomUUID();
-    this.keys.set(keyName, key);
+    const idempotencyKey = this.keys.get(keyName) ?? crypto.randomUUID();
+    this.keys.set(keyName, idempotencyKey);
     this.busy = { ...this.busy, [request.id]: action };
     this.rowNotes = without(this.rowNotes, request.id);
     const input = { id: request.id, version: request.version };
-    let note: VerificationReportElement['rowNotes'][string];
-    let done = false;
-    try {
-      const saved =
+    const result = await this.acting.run(
+      (adapter) =>
         action === 'verify'
-          ? await adapter.verifyRequest(
+          ? adapter.verifyRequest(
               { ...input, sendApprovalEmail: this.sendEmail, ...(acknowledgeMismatch && { acknowledgeMismatch }) },
-              { idempotencyKey: key },
+              { idempotencyKey },
             )
-          : await adapter.declineRequest(input, { idempotencyKey: key });
-      this.keys.delete(keyName);
+          : adapter.declineRequest(input, { idempotencyKey }),
+      { alone: true },
+    );
+    this.busy = without(this.busy, request.id);
+    if (!result) return false;
+    let note: VerificationReportElement['rowNotes'][string];
+    if (result.ok || result.current) this.keys.delete(keyName);
+    if (result.ok) {
+      const saved = result.value;
       this.replaceRow(saved);
       note = { text: () => this.statusText(saved) };
       emit(this, new VerificationChangeEvent({ request: saved }));
-      done = true;
-    } catch (error) {
-      const failure = toAdapterError(error);
-      const current = failure.current as VerificationRequest | undefined;
-      if (failure.kind === 'conflict' && current) {
-        // Someone else handled it first: the row shows what they did.
-        this.keys.delete(keyName);
-        this.replaceRow(current);
-        note = { text: () => msg('Someone else handled this request first. The row now shows what they did.') };
-      } else {
-        note = {
-          text: () =>
-            action === 'verify' ? msg('The request was not verified.') : msg('The request was not declined.'),
-          error: failure,
-          retry: () => void this.act(request, action, acknowledgeMismatch),
-        };
-      }
+    } else if (result.current) {
+      // Someone else handled it first: the row shows what they did.
+      this.replaceRow(result.current);
+      note = { text: () => msg('Someone else handled this request first. The row now shows what they did.') };
+    } else {
+      note = {
+        text: () => (action === 'verify' ? msg('The request was not verified.') : msg('The request was not declined.')),
+        error: result.error,
+        retry: () => void this.act(request, action, acknowledgeMismatch),
+      };
     }
-    this.busy = without(this.busy, request.id);
     this.rowNotes = { ...this.rowNotes, [request.id]: note };
-    return done;
+    return result.ok;
   }
 
   private onVerify(request: VerificationRequest): void {
@@ -234,19 +202,15 @@ export class VerificationReportElement extends LitElement {
       // The default path never verifies a mismatch: it asks first, and Cancel is where focus lands.
       this.confirming = request;
       this.acknowledged = false;
-      void this.updateComplete.then(() => {
-        const dialog = this.renderRoot.querySelector('dialog');
-        if (dialog && !dialog.open) dialog.showModal();
-        this.renderRoot.querySelector<HTMLElement>('#confirm-cancel')?.focus();
-      });
+      this.confirm.begin();
+      void this.confirm.show(() => this.renderRoot.querySelector<HTMLElement>('#confirm-cancel'));
     }
   }
 
   private closeConfirm(): void {
     const request = this.confirming;
-    this.renderRoot.querySelector('dialog')?.close();
     this.confirming = undefined;
-    if (request) this.renderRoot.querySelector<HTMLElement>(`[data-verify="${request.id}"]`)?.focus();
+    this.confirm.close(request && this.renderRoot.querySelector<HTMLElement>(`[data-verify="${request.id}"]`));
   }
 
   private async verifyMatched(): Promise<void> {
@@ -285,15 +249,16 @@ export class VerificationReportElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return card({
-      title: msg('Security verification'),
-      headingLevel: this.headingLevel,
-      description: msg(
-        'People who created an online account and claimed an existing client profile. Once linked, that login sees the client’s pricing options, details and stored card. Verify only when the email given matches the profile’s; otherwise contact the client through their profile, and offer the newcomer an account of their own.',
-      ),
-      busy: this.loading,
-      body: this.adapters.adapter ? this.renderBody() : noAdapterNotice(),
-    });
+    return this.card(
+      {
+        title: msg('Security verification'),
+        description: msg(
+          'People who created an online account and claimed an existing client profile. Once linked, that login sees the client’s pricing options, details and stored card. Verify only when the email given matches the profile’s; otherwise contact the client through their profile, and offer the newcomer an account of their own.',
+        ),
+        busy: this.loading.pending,
+      },
+      () => this.renderBody(),
+    );
   }
 
   private renderBody(): TemplateResult {
@@ -342,14 +307,14 @@ export class VerificationReportElement extends LitElement {
       <p id="dates" class="field-error">${dateError ? msg('The From date is after the To date.') : nothing}</p>
       <p part="count" role="status" class="muted">
         ${
-          this.loading
+          this.loading.pending
             ? msg('Loading link requests…')
             : page
               ? plural(this, page.total, msg('one:# request|other:# requests'))
               : ''
         }
       </p>
-      ${this.loadError ? faultRegion(this.loadError, 'loading', msg('The link requests could not be loaded.'), { retry: () => void this.load(), reload: () => void this.load() }) : nothing}
+      ${this.loading.error ? faultRegion(this.loading.error, 'loading', msg('The link requests could not be loaded.'), { retry: () => void this.load(), reload: () => void this.load() }) : nothing}
       ${page ? this.renderTable(page, matched) : nothing} ${this.renderConfirm()}
     `;
   }
@@ -397,7 +362,7 @@ export class VerificationReportElement extends LitElement {
       </div>
       <p role="status" class="muted">${shown(this.bulkNote)}</p>
       <div class="scroll">
-        <table part="table" aria-busy=${this.loading}>
+        <table part="table" aria-busy=${this.loading.pending}>
           <caption>
             ${msg(str`Link requests ${count(this, page.offset + 1)}–${count(this, last)} of ${count(this, page.total)}`)}
           </caption>
@@ -512,7 +477,9 @@ export class VerificationReportElement extends LitElement {
       part="confirm"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-risk"
-      @close=${() => (this.confirming = undefined)}
+      @cancel=${this.confirm.onCancel}
+      @close=${this.confirm.onClose}
+      @keydown=${this.confirm.onKeydown}
     >
       ${
         r
