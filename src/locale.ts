@@ -7,7 +7,7 @@
  * of the elements, as for the rest of the page.
  */
 import { configureLocalization } from '@lit/localize';
-import { language } from './core/localize.js';
+import { language } from './internal/localize.js';
 import { allLocales, sourceLocale, targetLocales } from './locales/codes.js';
 
 /** The locales deskguard ships. */

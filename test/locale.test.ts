@@ -8,7 +8,7 @@ import { HttpResponse, http } from 'msw';
 import '../src/define/masking-settings.js';
 import '../src/define/staff-override-list.js';
 import '../src/define/verification-report.js';
-import { plural } from '../src/core/localize.js';
+import { plural } from '../src/internal/localize.js';
 import { directionOf, getLocale, matchLocale, setLocale } from '../src/locale.js';
 import { $, until } from './support/dom.js';
 import { restAdapter, useMock, worker } from './support/mock.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { moveIndex } from '../src/core/list-keys.js';
+import { moveIndex } from '../src/internal/list-keys.js';
 import { turnPage } from '../src/elements/staff-override-list/pager.js';
 import { diffPicks, PicksDraft, rebasePicks } from '../src/elements/staff-override-list/picks.js';
 

@@ -8,7 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import '../src/define/masking-settings.js';
 import '../src/define/giftcard-id-generator.js';
-import { tokens } from '../src/core/styles.js';
+import { tokens } from '../src/internal/styles.js';
 import type { MaskingSettingsElement } from '../src/elements/masking-settings/masking-settings.js';
 import { $, until } from './support/dom.js';
 import { restAdapter, useMock } from './support/mock.js';

@@ -14,7 +14,7 @@ import {
   verificationPageSchema,
   verificationRequestSchema,
   viewerSchema,
-} from '../core/schemas.js';
+} from '../internal/schemas.js';
 import type {
   AlertContext,
   AlertResolutionInput,
@@ -25,7 +25,7 @@ import type {
   VerificationQuery,
   VerifyInput,
 } from '../core/types.js';
-import { MalformedResponse, type Check } from '../core/validate.js';
+import { MalformedResponse, type Check } from '../internal/validate.js';
 
 export interface RestAdapterOptions {
   /** Where the REST contract is served, e.g. `https://api.example.com/deskguard` or `/api/deskguard`. */

@@ -1,5 +1,5 @@
 import { ClientAlertDialogElement } from '../elements/client-alert-dialog/client-alert-dialog.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../internal/define.js';
 
 export { ClientAlertDialogElement };
 export * from '../elements/client-alert-dialog/events.js';

@@ -1,5 +1,5 @@
 import { DeskguardProvider } from '../provider/deskguard-provider.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../internal/define.js';
 
 export { DeskguardProvider };
 

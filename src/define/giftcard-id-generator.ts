@@ -1,5 +1,5 @@
 import { GiftcardIdGeneratorElement } from '../elements/giftcard-id-generator/giftcard-id-generator.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../internal/define.js';
 
 export { GiftcardIdGeneratorElement };
 export * from '../elements/giftcard-id-generator/events.js';

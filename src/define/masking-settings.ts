@@ -1,5 +1,5 @@
 import { MaskingSettingsElement } from '../elements/masking-settings/masking-settings.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../internal/define.js';
 
 export { MaskingSettingsElement };
 export * from '../elements/masking-settings/events.js';

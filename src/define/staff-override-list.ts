@@ -1,5 +1,5 @@
 import { StaffOverrideListElement } from '../elements/staff-override-list/staff-override-list.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../internal/define.js';
 
 export { StaffOverrideListElement };
 export * from '../elements/staff-override-list/events.js';

@@ -1,5 +1,5 @@
 import { VerificationReportElement } from '../elements/verification-report/verification-report.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../internal/define.js';
 
 export { VerificationReportElement };
 export * from '../elements/verification-report/events.js';

@@ -3,9 +3,9 @@
  * sends the signed-in viewer. It masks nothing itself: masked values arrive masked.
  */
 import { css, html } from 'lit';
-import { AdapterCall } from '../../src/core/adapter-call.js';
+import { AdapterCall } from '../../src/internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../src/core/adapter.js';
-import { DeskguardElement, states } from '../../src/core/deskguard-element.js';
+import { DeskguardElement, states } from '../../src/internal/deskguard-element.js';
 import type { Client, ContactValue, Viewer } from '../../src/core/types.js';
 
 export class DemoClientList extends DeskguardElement {

@@ -1,14 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../core/adapter-call.js';
+import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { noAdapterNotice } from '../../core/card.js';
-import { DeskguardElement, states } from '../../core/deskguard-element.js';
-import { faultRegion } from '../../core/fault-region.js';
-import { count, type Kept, localeOf, msg, numberFormat, plural, shown, str } from '../../core/localize.js';
-import { dialogStyles } from '../../core/dialog-styles.js';
+import { noAdapterNotice } from '../../internal/card.js';
+import { DeskguardElement, states } from '../../internal/deskguard-element.js';
+import { faultRegion } from '../../internal/fault-region.js';
+import { count, type Kept, localeOf, msg, numberFormat, plural, shown, str } from '../../internal/localize.js';
+import { dialogStyles } from '../../internal/dialog-styles.js';
 import { emit } from '../../core/events.js';
-import { ModalController } from '../../core/modal.js';
-import { WriteKey } from '../../core/write-key.js';
+import { ModalController } from '../../internal/modal.js';
+import { WriteKey } from '../../internal/write-key.js';
 import type {
   AlertAction,
   AlertContext,

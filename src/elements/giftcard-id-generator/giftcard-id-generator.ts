@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../core/adapter-call.js';
+import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { DeskguardElement, states } from '../../core/deskguard-element.js';
+import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { AdapterError } from '../../core/errors.js';
-import { errorRegion, faultRegion } from '../../core/fault-region.js';
-import { count as localCount, msg, str } from '../../core/localize.js';
+import { errorRegion, faultRegion } from '../../internal/fault-region.js';
+import { count as localCount, msg, str } from '../../internal/localize.js';
 import { emit } from '../../core/events.js';
 import type { GiftCardReservation } from '../../core/types.js';
 import {

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../core/adapter-call.js';
+import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { DeskguardElement, states } from '../../core/deskguard-element.js';
+import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
-import { faultRegion } from '../../core/fault-region.js';
-import { dateTimeFormat, localeOf, msg, str } from '../../core/localize.js';
-import { WriteKey } from '../../core/write-key.js';
+import { faultRegion } from '../../internal/fault-region.js';
+import { dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
+import { WriteKey } from '../../internal/write-key.js';
 import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
 import { canChangeSecuritySettings, planSupportsMasking } from '../../policy/policy.js';
 import { MaskingChangeEvent } from './events.js';

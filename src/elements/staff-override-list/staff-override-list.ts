@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../core/adapter-call.js';
+import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { DeskguardElement, states } from '../../core/deskguard-element.js';
+import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
-import { errorRegion, faultRegion, type FaultWays } from '../../core/fault-region.js';
-import { moveIndex } from '../../core/list-keys.js';
-import { count, type Kept, msg, plural, shown, str } from '../../core/localize.js';
-import { WriteKey } from '../../core/write-key.js';
+import { errorRegion, faultRegion, type FaultWays } from '../../internal/fault-region.js';
+import { moveIndex } from '../../internal/list-keys.js';
+import { count, type Kept, msg, plural, shown, str } from '../../internal/localize.js';
+import { WriteKey } from '../../internal/write-key.js';
 import type {
   Location,
   MaskingSettings,

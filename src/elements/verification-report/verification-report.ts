@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../core/adapter-call.js';
+import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { DeskguardElement, states } from '../../core/deskguard-element.js';
+import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
-import { faultRegion } from '../../core/fault-region.js';
-import { count, dateTimeFormat, type Kept, localeOf, msg, plural, shown, str } from '../../core/localize.js';
-import { dialogStyles } from '../../core/dialog-styles.js';
+import { faultRegion } from '../../internal/fault-region.js';
+import { count, dateTimeFormat, type Kept, localeOf, msg, plural, shown, str } from '../../internal/localize.js';
+import { dialogStyles } from '../../internal/dialog-styles.js';
 import { emit } from '../../core/events.js';
-import { ModalController } from '../../core/modal.js';
+import { ModalController } from '../../internal/modal.js';
 import type {
   ContactValue,
   Page,

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DeskguardAdapter } from './adapter.js';
-import { type AdapterError, toAdapterError } from './errors.js';
+import type { DeskguardAdapter } from '../core/adapter.js';
+import { type AdapterError, toAdapterError } from '../core/errors.js';
 
 /** How a call ended: its value, or the error with (for a conflict) the record as it is now. */
 export type CallResult<T, C> = { ok: true; value: T } | { ok: false; error: AdapterError; current: C | undefined };

@@ -1,5 +1,5 @@
 /** Response shapes of the REST contract (docs/rest-contract.md), checked at run time. */
-import { ROLES, PLANS } from './types.js';
+import { ROLES, PLANS } from '../core/types.js';
 import type {
   AlertResolutionResult,
   Client,
@@ -12,7 +12,7 @@ import type {
   VerificationRequest,
   Viewer,
   VisibilityOverrides,
-} from './types.js';
+} from '../core/types.js';
 import { array, boolean, integer, literal, nullable, object, record, string, union, type Check } from './validate.js';
 
 const role = literal(ROLES);

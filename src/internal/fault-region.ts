@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AdapterError } from './errors.js';
-import { SignInRequestEvent, UpgradeRequestEvent } from './events.js';
+import type { AdapterError } from '../core/errors.js';
+import { SignInRequestEvent, UpgradeRequestEvent } from '../core/events.js';
 import { describeFault } from './faults.js';
 
 /** What an element does for the two ways forward that are its own; the host handles upgrade and sign-in. */

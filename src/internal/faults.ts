@@ -1,4 +1,4 @@
-import type { AdapterError } from './errors.js';
+import type { AdapterError } from '../core/errors.js';
 import { msg } from './localize.js';
 
 /** The way forward a fault offers. */

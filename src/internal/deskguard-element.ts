@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { DeskguardAdapter } from './adapter.js';
+import type { DeskguardAdapter } from '../core/adapter.js';
 import { card, noAdapterNotice, type CardOptions } from './card.js';
-import { adapterContext } from './context.js';
+import { adapterContext } from '../core/context.js';
 import { updateWhenLocaleChanges } from './localize.js';
 import { tokens } from './styles.js';
 
