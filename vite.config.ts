@@ -3,8 +3,14 @@
  * the mock backend, each module kept as its own file so hosts load only what they
  * import. Lit and MSW stay external (dependencies of the host's bundle).
  */
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
+
+const { provider, elements } = JSON.parse(readFileSync(new URL('./src/elements.json', import.meta.url), 'utf8')) as {
+  provider: string;
+  elements: string[];
+};
 
 const entries = {
   index: 'src/index.ts',
@@ -13,12 +19,8 @@ const entries = {
   'locales/es': 'src/locales/es.ts',
   'locales/ar': 'src/locales/ar.ts',
   'policy/index': 'src/policy/index.ts',
-  'define/deskguard-provider': 'src/define/deskguard-provider.ts',
-  'define/masking-settings': 'src/define/masking-settings.ts',
-  'define/staff-override-list': 'src/define/staff-override-list.ts',
-  'define/giftcard-id-generator': 'src/define/giftcard-id-generator.ts',
-  'define/client-alert-dialog': 'src/define/client-alert-dialog.ts',
-  'define/verification-report': 'src/define/verification-report.ts',
+  // One entry per tag, from the one list of elements.
+  ...Object.fromEntries([provider, ...elements].map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
   'mocks/index': 'mocks/index.ts',
   'mocks/browser': 'mocks/browser.ts',
   'mocks/node': 'mocks/node.ts',
