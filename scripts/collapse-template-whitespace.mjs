@@ -2,8 +2,9 @@
  * A build plugin that collapses each line break and the indentation around it to one
  * space inside the kit's `html` and `css` templates. HTML and CSS treat the two alike,
  * and a host's minifier never touches template text, so the indentation would ship.
- * In `css` templates it also drops comments and the spaces around `{ } ; , >`, which
- * CSS ignores (the kit's styles have no strings holding those characters).
+ * In `css` templates it also drops comments, the spaces around `{ } ; , >` and after a
+ * declaration's colon, which CSS ignores (the kit's styles have no strings holding those
+ * characters).
  */
 import ts from 'typescript';
 
@@ -23,7 +24,11 @@ function collapse(code, fileName) {
           piece.getEnd() -
           (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
         let text = code.slice(start, end).replace(/\s*\n\s*/g, ' ');
-        if (node.tag.text === 'css') text = text.replace(/\/\*.*?\*\//gs, '').replace(/\s*([{};,>])\s*/g, '$1');
+        if (node.tag.text === 'css')
+          text = text
+            .replace(/\/\*.*?\*\//gs, '')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':');
         edits.push([start, end, text]);
       }
     }

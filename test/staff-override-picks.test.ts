@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { moveIndex } from '../src/internal/list-keys.js';
-import { turnPage } from '../src/elements/staff-override-list/pager.js';
+import { turnPage } from '../src/internal/pager.js';
 import { diffPicks, PicksDraft, rebasePicks } from '../src/elements/staff-override-list/picks.js';
 
 describe('diffPicks', () => {

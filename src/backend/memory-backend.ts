@@ -83,6 +83,11 @@ function pageOf<T>(all: T[], offset = 0, limit = 50): Page<T> {
   };
 }
 
+/** Changes some fields of a stored record; a misspelt field or a value of the wrong type does not compile. */
+function update<T extends object>(record: T, change: Partial<T>): void {
+  Object.assign(record, change);
+}
+
 function ref(staff: StaffRecord): PersonRef {
   return { id: staff.id, name: staff.name };
 }
@@ -189,7 +194,7 @@ export class MemoryBackend {
       if (input.version !== masking.version) {
         throw this.conflict(this.getMaskingSettings(viewerId), 'The setting was changed by someone else');
       }
-      Object.assign(masking, {
+      update(masking, {
         enabled: input.enabled,
         version: masking.version + 1,
         updatedAt: this.isoNow(),
@@ -285,7 +290,7 @@ export class MemoryBackend {
       if (input.version !== overrides.version) {
         throw this.conflict(this.getVisibilityOverrides(viewerId), 'The list was changed by someone else');
       }
-      Object.assign(overrides, {
+      update(overrides, {
         staffIds: [...new Set(input.staffIds)],
         version: overrides.version + 1,
         updatedAt: this.isoNow(),
@@ -507,7 +512,7 @@ export class MemoryBackend {
       }
       const at = this.isoNow();
       const approvalEmailSent = input.sendApprovalEmail === true;
-      Object.assign(record, {
+      update(record, {
         status: 'verified',
         version: record.version + 1,
         handledBy: ref(viewer),
@@ -521,7 +526,7 @@ export class MemoryBackend {
 
   declineRequest(viewerId: string, input: DeclineInput, idempotencyKey?: string): VerificationRequest {
     return this.actOnRequest(viewerId, 'decline', input, idempotencyKey, (record, viewer) => {
-      Object.assign(record, {
+      update(record, {
         status: 'declined',
         version: record.version + 1,
         handledBy: ref(viewer),

@@ -56,10 +56,10 @@ export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
  * the locale on show at each render, not the one it was made in. Text from the backend
  * stays a string.
  */
-export type Kept = string | (() => string);
+export type Message = string | (() => string);
 
 /** The text of a kept message, made now. */
-export const shown = (message: Kept): string => (typeof message === 'function' ? message() : message);
+export const textOf = (message: Message): string => (typeof message === 'function' ? message() : message);
 
 /** A count in the element's locale (its digits and grouping). */
 export function count(element: Element, n: number): string {

@@ -94,12 +94,6 @@ export class ModalController implements ReactiveController {
     }
   };
 
-  /** Shows the dialog again, as it was (the element refused a dismissal the browser forced). */
-  reopen(): void {
-    const dialog = this.options.dialog();
-    if (dialog && !dialog.open) dialog.showModal();
-  }
-
   hostDisconnected(): void {
     if (this.active) this.options.dismissed('removed');
   }

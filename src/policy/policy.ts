@@ -136,6 +136,6 @@ export function normaliseEmail(raw: string): string {
 }
 
 /** Whether two email addresses are the same address (see `normaliseEmail`). */
-export function emailsMatch(a: string, b: string): boolean {
-  return normaliseEmail(a) === normaliseEmail(b);
+export function emailsMatch(first: string, second: string): boolean {
+  return normaliseEmail(first) === normaliseEmail(second);
 }

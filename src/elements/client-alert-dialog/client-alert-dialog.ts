@@ -4,7 +4,7 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { noAdapterNotice } from '../../internal/card.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { faultRegion } from '../../internal/fault-region.js';
-import { count, type Kept, localeOf, msg, numberFormat, plural, shown, str } from '../../internal/localize.js';
+import { count, type Message, localeOf, msg, numberFormat, plural, textOf, str } from '../../internal/localize.js';
 import { dialogStyles } from '../../internal/dialog-styles.js';
 import { emit } from '../../core/events.js';
 import { ModalController } from '../../internal/modal.js';
@@ -85,7 +85,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
   private data: ClientAlerts | undefined;
   private reasons: Record<string, string> = {};
   /** Why each reason field is invalid, by alert id, after staff pressed an action. */
-  private problems: Record<string, Kept> = {};
+  private problems: Record<string, Message> = {};
   private request: { clientId: string; context: AlertContext } | undefined;
 
   private settle: ((outcome: AlertOutcome) => void) | undefined;
@@ -102,7 +102,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
       // dialog by itself is a cancel too, and the dialog comes back while saving. Removed: cancelled.
       if (why === 'removed') this.finish('cancelled');
       else if (!this.saving.pending) this.cancel();
-      else if (why === 'forced') this.modal.reopen();
+      else if (why === 'forced') void this.modal.show();
     },
   });
 
@@ -199,7 +199,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
   private decide(decision: Decision): void {
     const data = this.data;
     if (!data || !this.currentAdapter || this.saving.pending) return;
-    const problems: Record<string, Kept> = {};
+    const problems: Record<string, Message> = {};
     const resolutions: AlertResolutionInput['resolutions'] = [];
     for (const alert of data.alerts) {
       const threshold = isThresholdAlert(alert.kind);
@@ -365,7 +365,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
     const threshold = isThresholdAlert(alert.kind);
     const needsReason = alert.reasonRequired;
     const reason = this.reasons[alert.id] ?? '';
-    const problem = shown(this.problems[alert.id] ?? '');
+    const problem = textOf(this.problems[alert.id] ?? '');
     const left = MAX_REASON_LENGTH - reason.trim().length;
     const limit = count(this, MAX_REASON_LENGTH);
     return html`<li part="alert" class="alert" data-kind=${alert.kind}>

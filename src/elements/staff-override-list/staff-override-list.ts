@@ -5,7 +5,7 @@ import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
 import { errorRegion, faultRegion, type FaultWays } from '../../internal/fault-region.js';
 import { moveIndex } from '../../internal/list-keys.js';
-import { count, type Kept, msg, plural, shown, str } from '../../internal/localize.js';
+import { count, type Message, msg, plural, textOf, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
 import type {
   Location,
@@ -21,7 +21,7 @@ import { ROLES } from '../../core/types.js';
 import { canChangeSecuritySettings, isAdminRole, planSupportsMasking } from '../../policy/policy.js';
 import type { MaskingChangeEvent } from '../masking-settings/events.js';
 import { OverridePicksChangeEvent, OverridesSavedEvent } from './events.js';
-import { turnPage } from './pager.js';
+import { pagerButtons, turnPage } from '../../internal/pager.js';
 import { diffPicks, PicksDraft, type PicksDiff } from './picks.js';
 import { styles } from './staff-override-list.styles.js';
 
@@ -103,7 +103,7 @@ export class StaffOverrideListElement extends DeskguardElement {
   private active = 0;
   /** What another admin saved while this admin was picking, with the names it could find. */
   private otherSave: OtherSave | undefined;
-  private announcement: Kept = '';
+  private announcement: Message = '';
 
   /** The picks, against the saved list they started from. */
   private readonly draft = new PicksDraft(this);
@@ -319,7 +319,7 @@ export class StaffOverrideListElement extends DeskguardElement {
   }
 
   /** The ways forward from a fault: `retry` repeats what failed; a reload keeps the picks. */
-  private ways(retry: () => void): FaultWays {
+  private waysForward(retry: () => void): FaultWays {
     return {
       retry,
       reload: () => {
@@ -386,7 +386,7 @@ export class StaffOverrideListElement extends DeskguardElement {
         loadError,
         'loading',
         msg('The staff list could not be loaded.'),
-        this.ways(() => void this.load()),
+        this.waysForward(() => void this.load()),
       );
     }
     if (!this.viewer || !this.masking || !this.draft.base || !this.page) {
@@ -397,7 +397,7 @@ export class StaffOverrideListElement extends DeskguardElement {
     const listError = this.bulk.error ?? this.listing.error;
     return html`
       ${readOnly ? this.renderNotice(readOnly) : nothing} ${this.renderFilters()}
-      <p id="count" part="count" class="muted" role="status">${shown(this.announcement)}</p>
+      <p id="count" part="count" class="muted" role="status">${textOf(this.announcement)}</p>
       ${readOnly ? nothing : this.renderBulk()}
       ${
         listError
@@ -407,7 +407,7 @@ export class StaffOverrideListElement extends DeskguardElement {
               bulkFailed
                 ? msg('The matching staff could not be fetched.')
                 : msg('This page of staff could not be loaded.'),
-              this.ways(() => void (bulkFailed ? this.pickAllMatching(this.lastBulk!) : this.loadPage())),
+              this.waysForward(() => void (bulkFailed ? this.pickAllMatching(this.lastBulk!) : this.loadPage())),
             )
           : nothing
       }
@@ -570,24 +570,7 @@ export class StaffOverrideListElement extends DeskguardElement {
     const to = page.offset + page.items.length;
     return html`<div part="pager" class="pager">
       <p class="muted">${msg(str`Showing ${count(this, from)}–${count(this, to)} of ${count(this, page.total)}`)}</p>
-      <div class="actions">
-        <button
-          part="button"
-          type="button"
-          ?disabled=${page.offset === 0}
-          @click=${() => this.goToPage(Math.max(0, page.offset - PAGE_SIZE))}
-        >
-          ${msg('Previous page')}
-        </button>
-        <button
-          part="button"
-          type="button"
-          ?disabled=${to >= page.total}
-          @click=${() => this.goToPage(page.offset + PAGE_SIZE)}
-        >
-          ${msg('Next page')}
-        </button>
-      </div>
+      <div class="actions">${pagerButtons(page, PAGE_SIZE, (offset) => this.goToPage(offset))}</div>
     </div>`;
   }
 
@@ -620,7 +603,7 @@ export class StaffOverrideListElement extends DeskguardElement {
               this.saving.error,
               'saving',
               msg('Your changes were not saved.'),
-              this.ways(() => void this.save()),
+              this.waysForward(() => void this.save()),
               html`<button part="button" type="button" @click=${() => this.saving.clear()}>${msg('Dismiss')}</button>`,
             )
           : nothing

@@ -4,10 +4,11 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
 import { faultRegion } from '../../internal/fault-region.js';
-import { count, dateTimeFormat, type Kept, localeOf, msg, plural, shown, str } from '../../internal/localize.js';
+import { count, dateTimeFormat, type Message, localeOf, msg, plural, textOf, str } from '../../internal/localize.js';
 import { dialogStyles } from '../../internal/dialog-styles.js';
 import { emit } from '../../core/events.js';
 import { ModalController } from '../../internal/modal.js';
+import { pagerButtons } from '../../internal/pager.js';
 import type {
   ContactValue,
   Page,
@@ -76,14 +77,14 @@ export class VerificationReportElement extends DeskguardElement {
   /** The request each row is busy with, by id. */
   private busy: Record<string, Action> = {};
   /** What happened to a row: its saved result, a conflict or a failure, by id. */
-  private rowNotes: Record<string, { text: Kept; error?: AdapterError; retry?: () => void }> = {};
+  private rowNotes: Record<string, { text: Message; error?: AdapterError; retry?: () => void }> = {};
   private sendEmail = true;
   private confirming: VerificationRequest | undefined;
   private acknowledged = false;
-  private bulkNote: Kept = '';
+  private bulkNote: Message = '';
   private bulkBusy = false;
   /** Each row action's idempotency key, kept until it succeeds or conflicts, so a retry acts once. */
-  private readonly keys = new Map<string, string>();
+  private readonly actionKeys = new Map<string, string>();
   private readonly loading = new AdapterCall(this);
   private readonly acting = new AdapterCall<VerificationRequest>(this);
   private readonly confirm = new ModalController(this, {
@@ -154,11 +155,15 @@ export class VerificationReportElement extends DeskguardElement {
    * Verifies or declines one request; resolves to whether it was done. The idempotency
    * key lives until the action succeeds or conflicts, so a retry acts once.
    */
-  private async act(request: VerificationRequest, action: Action, acknowledgeMismatch = false): Promise<boolean> {
+  private async handleRequest(
+    request: VerificationRequest,
+    action: Action,
+    acknowledgeMismatch = false,
+  ): Promise<boolean> {
     if (!this.currentAdapter || this.busy[request.id]) return false;
     const keyName = `${action}:${request.id}:${request.version}`;
-    const idempotencyKey = this.keys.get(keyName) ?? crypto.randomUUID();
-    this.keys.set(keyName, idempotencyKey);
+    const idempotencyKey = this.actionKeys.get(keyName) ?? crypto.randomUUID();
+    this.actionKeys.set(keyName, idempotencyKey);
     this.busy = { ...this.busy, [request.id]: action };
     this.rowNotes = without(this.rowNotes, request.id);
     const input = { id: request.id, version: request.version };
@@ -175,7 +180,7 @@ export class VerificationReportElement extends DeskguardElement {
     this.busy = without(this.busy, request.id);
     if (!result) return false;
     let note: VerificationReportElement['rowNotes'][string];
-    if (result.ok || result.current) this.keys.delete(keyName);
+    if (result.ok || result.current) this.actionKeys.delete(keyName);
     if (result.ok) {
       const saved = result.value;
       this.replaceRow(saved);
@@ -189,7 +194,7 @@ export class VerificationReportElement extends DeskguardElement {
       note = {
         text: () => (action === 'verify' ? msg('The request was not verified.') : msg('The request was not declined.')),
         error: result.error,
-        retry: () => void this.act(request, action, acknowledgeMismatch),
+        retry: () => void this.handleRequest(request, action, acknowledgeMismatch),
       };
     }
     this.rowNotes = { ...this.rowNotes, [request.id]: note };
@@ -197,7 +202,7 @@ export class VerificationReportElement extends DeskguardElement {
   }
 
   private onVerify(request: VerificationRequest): void {
-    if (request.emailMatch === 'match') void this.act(request, 'verify');
+    if (request.emailMatch === 'match') void this.handleRequest(request, 'verify');
     else {
       // The default path never verifies a mismatch: it asks first, and Cancel is where focus lands.
       this.confirming = request;
@@ -219,7 +224,7 @@ export class VerificationReportElement extends DeskguardElement {
     this.bulkBusy = true;
     this.bulkNote = () => msg('Verifying…');
     let verified = 0;
-    for (const request of matched) if (await this.act(request, 'verify')) verified += 1;
+    for (const request of matched) if (await this.handleRequest(request, 'verify')) verified += 1;
     this.bulkBusy = false;
     const left = matched.length - verified;
     this.bulkNote = () =>
@@ -360,7 +365,7 @@ export class VerificationReportElement extends DeskguardElement {
             : nothing
         }
       </div>
-      <p role="status" class="muted">${shown(this.bulkNote)}</p>
+      <p role="status" class="muted">${textOf(this.bulkNote)}</p>
       <div class="scroll">
         <table part="table" aria-busy=${this.loading.pending}>
           <caption>
@@ -381,22 +386,7 @@ export class VerificationReportElement extends DeskguardElement {
         </table>
       </div>
       <div part="pager" class="actions">
-        <button
-          part="button"
-          type="button"
-          ?disabled=${page.offset === 0}
-          @click=${() => this.setQuery({ offset: Math.max(0, page.offset - this.pageSize) })}
-        >
-          ${msg('Previous page')}
-        </button>
-        <button
-          part="button"
-          type="button"
-          ?disabled=${last >= page.total}
-          @click=${() => this.setQuery({ offset: page.offset + this.pageSize })}
-        >
-          ${msg('Next page')}
-        </button>
+        ${pagerButtons(page, this.pageSize, (offset) => this.setQuery({ offset }))}
       </div>
     `;
   }
@@ -449,7 +439,7 @@ export class VerificationReportElement extends DeskguardElement {
                   type="button"
                   aria-disabled=${!!busy}
                   aria-label=${msg(str`Decline request from ${who}, ${when}`)}
-                  @click=${() => void this.act(r, 'decline')}
+                  @click=${() => void this.handleRequest(r, 'decline')}
                 >
                   ${msg('Decline')}
                 </button>
@@ -459,12 +449,12 @@ export class VerificationReportElement extends DeskguardElement {
         ${busy ? html`<p role="status">${busy === 'verify' ? msg('Verifying…') : msg('Declining…')}</p>` : nothing}
         ${
           note?.error
-            ? faultRegion(note.error, 'saving', shown(note.text), {
+            ? faultRegion(note.error, 'saving', textOf(note.text), {
                 retry: note.retry!,
                 reload: () => void this.load(),
               })
             : note
-              ? html`<p part="notice" role="status">${shown(note.text)}</p>`
+              ? html`<p part="notice" role="status">${textOf(note.text)}</p>`
               : nothing
         }
       </td>
@@ -508,7 +498,7 @@ export class VerificationReportElement extends DeskguardElement {
                   ?disabled=${!this.acknowledged}
                   @click=${() => {
                     this.closeConfirm();
-                    void this.act(r, 'verify', true);
+                    void this.handleRequest(r, 'verify', true);
                   }}
                 >
                   ${msg('Verify anyway')}
