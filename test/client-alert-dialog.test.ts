@@ -125,6 +125,8 @@ runConformance<Dialog>({
     },
     assertInputKept: (el) => expect(reasonField(el).value).to.equal(REASON),
     succeeded: (el) => until(() => !dialog(el).open, 'the dialog to close'),
+    // The alerts changed meanwhile: the dialog shows the current ones at once, to be answered again.
+    conflictShown: (el) => until(() => el.shadowRoot?.querySelector('#changed'), 'the changed alerts'),
   },
   hostile: { config: {}, shown: true },
   // The seed puts the manager on the override list, so only front-desk staff see contacts masked.
@@ -454,15 +456,18 @@ describe('<client-alert-dialog>', () => {
     typeReason(element, REASON);
     mock.setFault({ kind: 'conflict', on: 'write', times: 1 });
     button(element, 'Ignore').click();
-    const region = await until(() => errorRegion(element), 'the conflict');
-    expect(region.textContent).to.contain('Someone else changed this');
-    button(element, 'Reload').click();
+    // At once, with no reload: the alerts that apply now, the new one marked, the reason kept.
     const alerts = await until(() => {
       const shown = $$<HTMLElement>(element, '[part~="alert"]');
-      return !errorRegion(element) && shown.length === 2 && shown;
+      return shown.length === 2 && shown;
     }, 'the yellow alert too');
+    expect(!!errorRegion(element), 'not a fault: a change to answer').to.equal(false);
     expect(alerts.map((a) => a.dataset['kind'])).to.deep.equal(['red', 'yellow']);
+    expect(alerts.map((a) => !!a.querySelector('.new'))).to.deep.equal([false, true]);
+    expect($(element, '#changed').textContent).to.contain('The alerts changed while you were answering');
+    expect(mock.backend.data.contactLogs, 'nothing recorded yet').to.have.length(0);
     expect(reasonField(element).value).to.equal(REASON);
+    await expect(element).to.be.accessible();
     button(element, 'Ignore').click();
     expect((await outcome).resolutions).to.have.length(2);
     expect(mock.backend.data.contactLogs).to.have.length(1);

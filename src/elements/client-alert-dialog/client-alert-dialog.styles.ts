@@ -77,4 +77,15 @@ export const styles = css`
     padding-block: var(--_space-2) var(--_space-4);
     background: var(--_bg);
   }
+
+  /* An alert that appeared while staff were answering. */
+  .new {
+    display: inline-block;
+    padding-inline: var(--_space-2);
+    border-radius: var(--_radius-pill);
+    background: var(--_notice-bg);
+    color: var(--_fg);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
 `;

@@ -73,7 +73,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
   static override properties = {
     clientId: { attribute: 'client-id' },
     context: {},
-    ...states('data', 'reasons', 'problems', 'request'),
+    ...states('data', 'reasons', 'problems', 'request', 'added'),
   };
 
   /** The client whose alerts `open()` shows, unless `open()` names another. */
@@ -87,6 +87,8 @@ export class ClientAlertDialogElement extends DeskguardElement {
   /** Why each reason field is invalid, by alert id, after staff pressed an action. */
   private problems: Record<string, Message> = {};
   private request: { clientId: string; context: AlertContext } | undefined;
+  /** Alerts that appeared while staff were answering (the backend refused the stale answer), by id. */
+  private added: ReadonlySet<string> | undefined;
 
   private settle: ((outcome: AlertOutcome) => void) | undefined;
   private pending: Promise<AlertOutcome> | undefined;
@@ -94,7 +96,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
   private readonly writeKey = new WriteKey();
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly loading = new AdapterCall(this);
-  private readonly saving = new AdapterCall(this);
+  private readonly saving = new AdapterCall<ClientAlerts>(this);
   private readonly modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     dismissed: (why) => {
@@ -123,6 +125,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
     this.data = undefined;
     this.reasons = {};
     this.problems = {};
+    this.added = undefined;
     this.loading.clear();
     this.saving.clear();
     this.writeKey.clear();
@@ -155,8 +158,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
     if (result.ok) {
       const data = result.value;
       if (!data.alerts.length) return this.finish('no-alerts');
-      const alerts = [...data.alerts].sort((a, b) => ALERT_SEVERITY.indexOf(a.kind) - ALERT_SEVERITY.indexOf(b.kind));
-      this.data = { ...data, alerts };
+      this.present(data);
       // Focus goes to the first reason staff must write, else to Cancel, the action that changes nothing.
       return this.show(() => {
         const fields = [...this.renderRoot.querySelectorAll<HTMLTextAreaElement>('dialog textarea')];
@@ -164,6 +166,12 @@ export class ClientAlertDialogElement extends DeskguardElement {
       });
     }
     await this.show();
+  }
+
+  /** Shows these alerts, most urgent first. */
+  private present(data: ClientAlerts): void {
+    const alerts = [...data.alerts].sort((a, b) => ALERT_SEVERITY.indexOf(a.kind) - ALERT_SEVERITY.indexOf(b.kind));
+    this.data = { ...data, alerts };
   }
 
   private show(focus?: () => HTMLElement | null | undefined): Promise<void> {
@@ -236,9 +244,27 @@ export class ClientAlertDialogElement extends DeskguardElement {
       const signedIn = input.resolutions.some((r) => r.action === 'sign-in');
       return this.finish(decision === 'reject' ? 'rejected' : signedIn ? 'signed-in' : 'ignored', input, result.value);
     }
+    if (result.current) return this.alertsChanged(result.current);
     // The backend names the alerts whose reasons it refused: mark those fields.
     const known = Object.entries(result.error.fieldErrors).filter(([id]) => this.reasons[id] !== undefined);
     if (known.length) this.problems = Object.fromEntries(known);
+  }
+
+  /**
+   * The alerts changed while staff were answering, and the backend refused the answer:
+   * show the alerts that apply now at once, the new ones marked, and keep the reasons
+   * written for those that still apply.
+   */
+  private alertsChanged(current: ClientAlerts): void {
+    this.saving.clear();
+    if (!current.alerts.length) return this.finish('no-alerts');
+    const before = new Set(this.data?.alerts.map((a) => a.id));
+    const ids = new Set(current.alerts.map((a) => a.id));
+    this.added = new Set([...ids].filter((id) => !before.has(id)));
+    this.reasons = Object.fromEntries(Object.entries(this.reasons).filter(([id]) => ids.has(id)));
+    this.problems = {};
+    this.present(current);
+    void this.modal.show(() => this.renderRoot.querySelector<HTMLElement>('#changed'));
   }
 
   private onReason(event: Event): void {
@@ -323,7 +349,13 @@ export class ClientAlertDialogElement extends DeskguardElement {
           ? faultRegion(this.saving.error, 'saving', msg('Your answer was not recorded. Your reasons are kept.'), ways)
           : this.saving.pending
             ? html`<p role="status">${msg('Recording your answer…')}</p>`
-            : nothing
+            : this.added
+              ? html`<p id="changed" part="notice" class="notice" role="status" tabindex="-1">
+                  ${msg(
+                    'The alerts changed while you were answering, and nothing was recorded. They now show what applies; your reasons are kept. Answer again.',
+                  )}
+                </p>`
+              : nothing
       }
     `;
   }
@@ -369,7 +401,9 @@ export class ClientAlertDialogElement extends DeskguardElement {
     const left = MAX_REASON_LENGTH - reason.trim().length;
     const limit = count(this, MAX_REASON_LENGTH);
     return html`<li part="alert" class="alert" data-kind=${alert.kind}>
-      <p class="kind"><strong>${kind}</strong></p>
+      <p class="kind">
+        <strong>${kind}</strong>${this.added?.has(alert.id) ? html` <span class="new">${msg('New')}</span>` : nothing}
+      </p>
       <p id="text-${i}" class="text">${text}</p>
       ${
         needsReason
