@@ -31,6 +31,13 @@ export const HOSTILE_STRINGS = [
   '<a href="javascript:window.__dgPwned=1">click</a>',
 ] as const;
 
+/**
+ * Text with no place to break, in the hostile data: a 10,000-character name, and a name
+ * that looks like an 85-character email address. Every element must wrap it in its box.
+ */
+export const UNBROKEN_NAME = 'W'.repeat(10_000);
+export const EMAIL_LIKE_NAME = `${'first.middle.last'.repeat(4)}@mail.example.com`.slice(0, 85);
+
 /** The staff every dataset has: the mock signs in as one of them. */
 export const CORE_STAFF = {
   owner: { id: 'staff-owner', name: 'Priya Raman', role: 'owner' },
@@ -150,7 +157,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
 
   const staff: StaffRecord[] = Object.values(CORE_STAFF).map((s, i) => ({
     ...s,
-    name: hostile && s.role === 'admin' ? `${hostileText(0)} ${s.name}` : s.name,
+    name: hostile && s.role === 'admin' ? `${hostileText(0)} ${s.name} ${UNBROKEN_NAME}` : s.name,
     locationId: locations[i % locations.length]!.id,
     hasLoginAccess: true,
   }));
@@ -180,7 +187,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
   const clientCount = dataset === 'empty' ? 0 : large ? 2_000 : 8;
   const clients: ClientRecord[] = [];
   for (let i = 0; i < clientCount; i++) {
-    const name = i === 0 && !hostile ? 'Mark Ellison' : personName(i + 3);
+    const name = i === 0 ? (hostile ? `${hostileText(3)} ${UNBROKEN_NAME}` : 'Mark Ellison') : personName(i + 3);
     const local = hostile
       ? `client${i + 1}`
       : name
@@ -228,7 +235,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
       id: `vr-${i + 1}`,
       requestedAt: new Date(SEED_EPOCH - Math.floor(random() * 60 * 24 * 3_600_000)).toISOString(),
       nameEntered: hostile
-        ? hostileText(i)
+        ? `${hostileText(i)} ${EMAIL_LIKE_NAME}`
         : client.name.split(' ')[0] + ' ' + client.name.split(' ').slice(1).join(' '),
       submittedEmail: hostile
         ? `${hostileText(i + 2)}@example.com`

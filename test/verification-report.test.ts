@@ -110,7 +110,15 @@ runConformance<Report>({
         'the row refreshed with what the other person did',
       ),
   },
-  hostile: { config: {}, shown: true },
+  hostile: {
+    config: {},
+    shown: true,
+    // The "Verify anyway" confirmation names the person and the address given: open it too.
+    act: async (el) => {
+      $$<HTMLButtonElement>(el, 'button[data-verify]')[0]!.click();
+      await until(() => $<HTMLDialogElement>(el, 'dialog').open, 'the confirmation');
+    },
+  },
   maskedViewers: [{ viewer: 'front-desk' }],
   orderings: ['Requested', 'Name given', 'Email given', 'Client profile claimed', 'Status'].flatMap((label) =>
     (['first', 'reversed'] as const).map((turn) => ({

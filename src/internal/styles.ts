@@ -37,6 +37,8 @@ export const tokens = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_fg);
+    /* Text from data (a name with no spaces, an address) breaks rather than widening the page. */
+    overflow-wrap: break-word;
   }
 
   :host([hidden]) {

@@ -5,7 +5,7 @@
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import type { DeskguardAdapter } from '../../src/core/adapter.js';
-import { HOSTILE_STRINGS, type FaultKind, type MockConfig } from '../../mocks/index.js';
+import { EMAIL_LIKE_NAME, HOSTILE_STRINGS, UNBROKEN_NAME, type FaultKind, type MockConfig } from '../../mocks/index.js';
 import { setViewport } from '@web/test-runner-commands';
 import { $$, deepElements, deepMarkup, deepText, until } from '../support/dom.js';
 import { restAdapter, useMock } from '../support/mock.js';
@@ -113,6 +113,37 @@ async function expectFaultHandled<E extends HTMLElement>(
   }
 }
 
+/**
+ * Elements whose text pokes out of the box that holds it (the element's card, or the
+ * dialog it shows), sideways, or out of the viewport. Content inside a scroll container
+ * (a wide table) may run on: it scrolls there, not the page.
+ */
+function outOfBox(element: Element): string[] {
+  const out: string[] = [];
+  for (const el of deepElements(element)) {
+    const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+    if (!text || !(el as HTMLElement).offsetParent) continue;
+    let box: Element | null = null;
+    let scrolls = false;
+    for (let up: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host; up;) {
+      const style = getComputedStyle(up);
+      if (up !== el && /auto|scroll/.test(style.overflowX) && up.localName !== 'dialog') scrolls = true;
+      if (up.localName === 'dialog' || up.matches('[part~="base"]')) {
+        box = up;
+        break;
+      }
+      up = up.parentElement ?? ((up.getRootNode() as ShadowRoot).host || null);
+    }
+    if (scrolls || !box) continue;
+    const rect = el.getBoundingClientRect();
+    const outer = box.getBoundingClientRect();
+    if (rect.left < Math.max(0, outer.left) - 1 || rect.right > Math.min(innerWidth, outer.right) + 1) {
+      out.push(`<${el.localName}> ${(el.textContent ?? '').trim().slice(0, 40)}`);
+    }
+  }
+  return out;
+}
+
 /** Every raw contact value that appears in the element or in what it received. */
 export function findLeaks(element: Element, responses: string[], raw: string[]): string[] {
   const haystack = [deepMarkup(element), ...responses].join('\n');
@@ -208,6 +239,28 @@ export function runConformance<E extends HTMLElement>(spec: ConformanceSpec<E>):
         ).to.equal(true);
       }
     });
+
+    for (const width of [320, 1000]) {
+      it(`wraps data of any length inside its box at ${width} px`, async () => {
+        await setViewport({ width, height: 700 });
+        try {
+          await useMock({ ...spec.hostile.config, scenario: 'hostile' });
+          const element = await spec.mount(restAdapter());
+          await spec.ready(element);
+          await spec.hostile.act?.(element);
+          if (spec.hostile.shown) {
+            const text = deepText(element);
+            expect(text.includes(UNBROKEN_NAME) || text.includes(EMAIL_LIKE_NAME), 'unbroken text shown').to.equal(
+              true,
+            );
+          }
+          expect(document.documentElement.scrollWidth, 'no sideways scrolling of the page').to.be.at.most(width);
+          expect(outOfBox(element), 'text outside its box').to.deep.equal([]);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
 
     if (spec.loads === false) {
       it('sends no request until the user acts', async () => {
