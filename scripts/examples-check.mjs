@@ -5,7 +5,8 @@
  * number inside the host's own form, and switch the page to Arabic, right to left.
  * `node scripts/examples-check.mjs [name...]`.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
@@ -17,6 +18,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLES = {
   // No build step: served from the repository root, the import map reaches dist/ and node_modules/.
   html: { root: ROOT, path: '/examples/html/' },
+  // The same page under the strict policy the README documents: no violation may be reported.
+  // The mock answers over HTTP from the server, as a host's backend would: its service worker
+  // cannot register under Trusted Types, and a real backend needs none.
+  'html-csp': { root: ROOT, path: '/examples/html/?backend=server', csp: true },
   react: { dir: 'examples/react' },
   vue: { dir: 'examples/vue' },
   svelte: { dir: 'examples/svelte' },
@@ -24,6 +29,24 @@ const EXAMPLES = {
 // Seeded client with every alert at sign-in, and their raw contacts (what front-desk staff must not see).
 const CLIENT = { name: 'Quinn Varga', phone: '7700 910185', email: 'quinn.varga@mail.example.net' };
 const STEP_TIMEOUT = 15_000;
+
+/**
+ * The strict Content Security Policy the README promises the kit runs under, with the hash
+ * of the page's one inline script (its import map).
+ */
+export function strictPolicy(html) {
+  const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const hash = createHash('sha256').update(importMap).digest('base64');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'sha256-${hash}'`,
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
 
 /** Installs and builds a bundled example; resolves to the folder to serve. */
 function build(dir) {
@@ -140,6 +163,15 @@ const FLOWS = {
   },
 };
 
+/** The mock backend answering over HTTP, from the built package, with masking off to start as in the example. */
+async function mockApi() {
+  const { getResponse } = await import('msw');
+  const { DeskguardMock } = await import('../dist/mocks/index.js');
+  const mock = new DeskguardMock({ business: 'premium-existing' });
+  const handlers = mock.handlers('*/api/deskguard');
+  return (request) => (new URL(request.url).pathname.startsWith('/api/') ? getResponse(handlers, request) : undefined);
+}
+
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(EXAMPLES);
 if (names.some((name) => EXAMPLES[name]?.dir)) pack();
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
@@ -151,9 +183,21 @@ try {
     if (!example) throw new Error(`No example called ${name}`);
     const root = example.dir ? build(example.dir) : example.root;
     if (!existsSync(root)) throw new Error(`${name}: nothing to serve at ${root}`);
-    const server = await serve(root);
+    const headers = example.csp
+      ? { 'Content-Security-Policy': strictPolicy(readFileSync(`${ROOT}examples/html/index.html`, 'utf8')) }
+      : {};
+    const server = await serve(root, 0, headers, example.csp ? await mockApi() : undefined);
     const page = await browser.newPage();
     const errors = [];
+    const violations = [];
+    await page.exposeFunction('reportViolation', (text) => violations.push(text));
+    await page.evaluateOnNewDocument(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.reportViolation(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        ),
+      ),
+    );
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     try {
@@ -162,6 +206,7 @@ try {
         try {
           await act(page);
           if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+          if (violations.length) throw new Error(`policy violations: ${violations.join(' | ')}`);
           passed++;
           console.log(`  ✓ ${name}: ${flow}`);
         } catch (error) {

@@ -1,15 +1,18 @@
 import 'deskguard/all.js';
 import { RestAdapter } from 'deskguard';
 import { directionOf, setLocale } from 'deskguard/locale.js';
-import { startBrowserMock } from 'deskguard/mocks/browser.js';
 
 const API = '/api/deskguard';
 
 // The mock backend stands in for the host's server: masking starts off in this business.
-await startBrowserMock(
-  { business: 'premium-existing' },
-  { baseUrl: API, serviceWorkerUrl: new URL('./mockServiceWorker.js', import.meta.url).pathname },
-);
+// With ?backend=server, a server answers the API itself and the page loads no mock at all.
+if (!new URLSearchParams(location.search).has('backend')) {
+  const { startBrowserMock } = await import('deskguard/mocks/browser.js');
+  await startBrowserMock(
+    { business: 'premium-existing' },
+    { baseUrl: API, serviceWorkerUrl: new URL('./mockServiceWorker.js', import.meta.url).pathname },
+  );
+}
 
 const provider = document.querySelector('deskguard-provider');
 const viewer = document.querySelector('#viewer');
