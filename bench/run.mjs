@@ -6,6 +6,7 @@
  * task on the page's main thread). Writes bench-results/latest.json and prints a table.
  *
  * Run: npm run bench   (after the README's set-up)
+ *      npm run bench -- --only report   (one or more of: list, report, dialog, giftcard, scale, mock)
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,6 +22,11 @@ import { measureSizes, sizeTable } from './sizes.mjs';
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'bench-results/pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const MEASURES = ['list', 'report', 'dialog', 'giftcard', 'scale', 'mock'];
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt < 0 ? MEASURES : process.argv.slice(onlyAt + 1).flatMap((a) => a.split(','));
+for (const name of ONLY) if (!MEASURES.includes(name)) throw new Error(`No measure "${name}": ${MEASURES.join(', ')}`);
+const want = (name) => ONLY.includes(name);
 const sizes = await measureSizes();
 const QUERIES = ['a', 'an', 'ana', 'ana c', 'ana co', 'mar', 'ma', 'zz', ''];
 
@@ -88,6 +94,20 @@ function readBody(req) {
   });
 }
 
+/**
+ * Waits until `expression` holds in the page, for as long as the work takes at this
+ * scale of data (the mock seeds and indexes millions of records); a failure names what
+ * it waited for.
+ */
+async function waitFor(page, expression, what, scale = 1, options = {}) {
+  const timeout = 30_000 * Math.max(1, scale / 10);
+  try {
+    await page.waitForFunction(expression, { timeout, ...options });
+  } catch (error) {
+    throw new Error(`Waited ${timeout / 1000} s for ${what} (×${scale} data), in vain: ${error.message}`);
+  }
+}
+
 /** Top-level tasks (ms) on the busiest renderer main thread of a trace. */
 function mainThreadTasks(trace) {
   const events = JSON.parse(new TextDecoder().decode(trace)).traceEvents;
@@ -149,7 +169,7 @@ async function oneRun({ intlWarm, scale = 1 }) {
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
   await page.evaluate(() => window.mountList());
-  await page.waitForFunction(`${deep('[role="option"]')} === 50`);
+  await waitFor(page, `${deep('[role="option"]')} === 50`, 'the staff list to show 50 rows', scale);
   const firstWall = Date.now() - t0;
   const firstTrace = await page.tracing.stop();
   const first = mainThreadTasks(firstTrace);
@@ -170,8 +190,11 @@ async function oneRun({ intlWarm, scale = 1 }) {
     for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
     for (const ch of query.slice(common)) await page.keyboard.type(ch);
     const expected = mock.backend.listStaff('staff-admin', { search: query, limit: 1 }).total;
-    await page.waitForFunction(
+    await waitFor(
+      page,
       `(() => { const t = document.querySelector('staff-override-list').shadowRoot.querySelector('[part~="count"]').textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
+      `the count for the filter "${query}" (${expected})`,
+      scale,
     );
     await new Promise((r) => setTimeout(r, 50));
     keystrokes.push(mainThreadTasks(await page.tracing.stop()));
@@ -195,7 +218,7 @@ async function reportRun(scale = 1, changeCount = Infinity) {
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
   await page.evaluate(() => window.mountReport());
-  await page.waitForFunction(`${rows} === 25`);
+  await waitFor(page, `${rows} === 25`, 'the report to show 25 rows', scale);
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
@@ -218,8 +241,8 @@ async function reportRun(scale = 1, changeCount = Infinity) {
     await page.evaluate(
       `(() => { const root = document.querySelector('verification-report').shadowRoot; ${action}; })()`,
     );
-    while (mock.served.length === served) await new Promise((r) => setTimeout(r, 5));
-    await page.waitForFunction(settled);
+    await waitFor(page, settled, `the report to settle after: ${action.slice(0, 60)}`, scale);
+    if (mock.served.length === served) throw new Error(`the report sent no request for: ${action.slice(0, 60)}`);
     await new Promise((r) => setTimeout(r, 100));
     const changeTrace = await page.tracing.stop();
     changes.push({
@@ -241,7 +264,11 @@ async function gridRun() {
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
   await page.evaluate(() => window.mountGrid());
-  await page.waitForFunction(`document.querySelectorAll('vaadin-grid vaadin-grid-cell-content button').length === 50`);
+  await waitFor(
+    page,
+    `document.querySelectorAll('vaadin-grid vaadin-grid-cell-content button').length === 50`,
+    'vaadin-grid to show its rows',
+  );
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
@@ -276,7 +303,7 @@ async function dialogRun(file, focused) {
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
   await page.evaluate(() => void window.openAlerts());
-  await page.waitForFunction(focused, { polling: 'mutation' });
+  await waitFor(page, focused, `${file}: the first reason field to take focus`, 1, { polling: 'mutation' });
   const wall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const tasks = mainThreadTasks(await page.tracing.stop());
@@ -294,21 +321,21 @@ const giftcardRuns = [];
 const gridRuns = [];
 const reportRuns = [];
 for (let i = 0; i < RUNS; i++) {
-  runs.push(await oneRun({ intlWarm: true }));
-  coldRuns.push(await oneRun({ intlWarm: false }));
-  reportRuns.push(await reportRun());
-  gridRuns.push(await gridRun());
-  giftcardRuns.push(await giftcardRun());
-  dialogRuns.push(await dialogRun('client-alert-dialog.html', OUR_DIALOG_READY));
-  peerDialogRuns.push(await dialogRun('sl-dialog.html', PEER_DIALOG_READY));
+  if (want('list') || want('scale')) runs.push(await oneRun({ intlWarm: true }));
+  if (want('list')) coldRuns.push(await oneRun({ intlWarm: false }));
+  if (want('report') || want('scale')) reportRuns.push(await reportRun());
+  if (want('report')) gridRuns.push(await gridRun());
+  if (want('giftcard')) giftcardRuns.push(await giftcardRun());
+  if (want('dialog')) dialogRuns.push(await dialogRun('client-alert-dialog.html', OUR_DIALOG_READY));
+  if (want('dialog')) peerDialogRuns.push(await dialogRun('sl-dialog.html', PEER_DIALOG_READY));
 }
 // Growth: the same measures with ten and a hundred times the staff and link requests.
-// The mock takes seconds to seed and answer at 100×, so these runs are fewer and the
+// The mock takes seconds to seed and index at 100×, so these runs are fewer and the
 // report makes two changes; only the page's own work after each answer is compared.
 const SCALES = [10, 100];
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
 const scaled = new Map();
-for (const scale of SCALES) {
+for (const scale of want('scale') ? SCALES : []) {
   const lists = [];
   const reports = [];
   for (let i = 0; i < SCALE_RUNS; i++) {
@@ -333,39 +360,43 @@ const stat = (measure, values) => ({
   median: round(median(values)),
   spread: `${round(Math.min(...values))}–${round(max(values))}`,
 });
-const rows = [
-  stat(
-    'first render, 5,000+ staff: longest task (ms)',
-    runs.map((r) => max(r.first)),
-  ),
-  stat(
-    'first render, after the answer: longest task (ms)',
-    runs.map((r) => max(r.firstAfterData)),
-  ),
-  stat(
-    'first render: main-thread total (ms)',
-    runs.map((r) => sum(r.first)),
-  ),
-  stat(
-    'first render: wall (ms)',
-    runs.map((r) => r.firstWall),
-  ),
-  stat(
-    'first render, first Intl use in the page: longest task (ms)',
-    coldRuns.map((r) => max(r.first)),
-  ),
-  stat(
-    'filter keystroke to results: longest task (ms)',
-    runs.flatMap((r) => r.keystrokes.map(max)),
-  ),
-  stat(
-    'filter keystroke to results: main-thread total (ms)',
-    runs.flatMap((r) => r.keystrokes.map(sum)),
-  ),
-]
-  .map((row) => ({ element: 'staff-override-list', ...row }))
-  .concat(
-    [
+const rows = [];
+if (want('list'))
+  rows.push(
+    ...[
+      stat(
+        'first render, 5,000+ staff: longest task (ms)',
+        runs.map((r) => max(r.first)),
+      ),
+      stat(
+        'first render, after the answer: longest task (ms)',
+        runs.map((r) => max(r.firstAfterData)),
+      ),
+      stat(
+        'first render: main-thread total (ms)',
+        runs.map((r) => sum(r.first)),
+      ),
+      stat(
+        'first render: wall (ms)',
+        runs.map((r) => r.firstWall),
+      ),
+      stat(
+        'first render, first Intl use in the page: longest task (ms)',
+        coldRuns.map((r) => max(r.first)),
+      ),
+      stat(
+        'filter keystroke to results: longest task (ms)',
+        runs.flatMap((r) => r.keystrokes.map(max)),
+      ),
+      stat(
+        'filter keystroke to results: main-thread total (ms)',
+        runs.flatMap((r) => r.keystrokes.map(sum)),
+      ),
+    ].map((row) => ({ element: 'staff-override-list', ...row })),
+  );
+if (want('report'))
+  rows.push(
+    ...[
       stat(
         'first page of 30,000 requests, after the answer: longest task (ms)',
         reportRuns.map((r) => max(r.first.afterData)),
@@ -395,9 +426,7 @@ const rows = [
         reportRuns.flatMap((r) => r.changes.map((c) => max(c.all))),
       ),
     ].map((row) => ({ element: 'verification-report', ...row })),
-  )
-  .concat(
-    [
+    ...[
       ['first page, after the answer: longest task (ms)', (r) => max(r.first.afterData)],
       ['first page, after the answer: main-thread total (ms)', (r) => sum(r.first.afterData)],
       ['first page, from mounting: wall (ms)', (r) => r.firstWall],
@@ -431,7 +460,7 @@ const GROWTH = [
     (d) => d.reports.flatMap((r) => r.changes.map((c) => max(c.afterData))),
   ],
 ];
-for (const scale of SCALES) {
+for (const scale of want('scale') ? SCALES : []) {
   for (const [element, measure, pick] of GROWTH) {
     const base = median(pick({ lists: runs, reports: reportRuns }));
     const values = pick(scaled.get(scale));
@@ -443,11 +472,13 @@ for (const scale of SCALES) {
   }
 }
 
-for (const [measure, pick] of [
-  ['open until the first reason takes typing: wall (ms)', (r) => r.wall],
-  ['open until the first reason takes typing: longest task (ms)', (r) => max(r.tasks)],
-  ['open until the first reason takes typing: main-thread total (ms)', (r) => sum(r.tasks)],
-]) {
+for (const [measure, pick] of !want('dialog')
+  ? []
+  : [
+      ['open until the first reason takes typing: wall (ms)', (r) => r.wall],
+      ['open until the first reason takes typing: longest task (ms)', (r) => max(r.tasks)],
+      ['open until the first reason takes typing: main-thread total (ms)', (r) => sum(r.tasks)],
+    ]) {
   rows.push({ element: 'client-alert-dialog', ...stat(measure, dialogRuns.map(pick)) });
   rows.push({
     element: 'sl-dialog (peer)',
@@ -457,23 +488,56 @@ for (const [measure, pick] of [
 }
 
 const uuidRate = median(giftcardRuns.map((r) => r.randomUUID));
-rows.push(
-  ...['standard', 'strong'].map((preset) => ({
-    element: 'giftcard-id-generator',
-    ...stat(
-      `${preset} numbers generated per second (in the page)`,
-      giftcardRuns.map((r) => r[preset]),
-    ),
-    ratio: Math.round((median(giftcardRuns.map((r) => r[preset])) / uuidRate) * 100) / 100,
-  })),
-  {
-    element: 'crypto (peer)',
-    ...stat(
-      'randomUUID() per second (in the page)',
-      giftcardRuns.map((r) => r.randomUUID),
-    ),
-  },
-);
+if (want('giftcard'))
+  rows.push(
+    ...['standard', 'strong'].map((preset) => ({
+      element: 'giftcard-id-generator',
+      ...stat(
+        `${preset} numbers generated per second (in the page)`,
+        giftcardRuns.map((r) => r[preset]),
+      ),
+      ratio: Math.round((median(giftcardRuns.map((r) => r[preset])) / uuidRate) * 100) / 100,
+    })),
+    {
+      element: 'crypto (peer)',
+      ...stat(
+        'randomUUID() per second (in the page)',
+        giftcardRuns.map((r) => r.randomUUID),
+      ),
+    },
+  );
+
+/**
+ * The mock at scale, in this process: how long one page of link requests takes to answer
+ * at 1×, 10× and 100× the large data set, the way a database with indexes would answer.
+ * The first sorted page of a field builds its index; every page after that walks it.
+ */
+const mockRows = [];
+for (const scale of want('mock') ? [1, ...SCALES] : []) {
+  const t0 = performance.now();
+  const atScale = new DeskguardMock({ scenario: 'large', scale });
+  const seeded = performance.now() - t0;
+  const backend = atScale.backend;
+  const time = (query) => {
+    const t = performance.now();
+    backend.listVerificationRequests('staff-front-desk', { status: 'pending', limit: 25, ...query });
+    return performance.now() - t;
+  };
+  const fields = ['requestedAt', 'nameEntered', 'submittedEmail', 'client', 'status'];
+  const building = fields.map((sort) => time({ sort }));
+  const pages = [];
+  for (let i = 0; i < 5 * RUNS; i++) {
+    pages.push(time({ sort: fields[i % 5], direction: i % 2 ? 'asc' : 'desc', offset: 25 * (i % 40) }));
+  }
+  const dated = time({ from: '2026-11-01T00:00:00.000Z', to: '2026-11-15T00:00:00.000Z', sort: 'nameEntered' });
+  const n = new Intl.NumberFormat('en').format(backend.data.verificationRequests.length);
+  mockRows.push(
+    { element: 'mock backend', ...stat(`×${scale} (${n} requests): seed (ms)`, [seeded]) },
+    { element: 'mock backend', ...stat(`×${scale}: first page of a sort, building its index (ms)`, building) },
+    { element: 'mock backend', ...stat(`×${scale}: a filtered, sorted page (ms)`, pages) },
+    { element: 'mock backend', ...stat(`×${scale}: a page within a date range (scans) (ms)`, [dated]) },
+  );
+}
 
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const results = {
@@ -494,7 +558,7 @@ const results = {
   sizes: sizes.rows,
   runs: RUNS,
   budgetMs: 16,
-  rows,
+  rows: [...rows, ...mockRows],
 };
 mkdirSync(resolve(root, 'bench-results'), { recursive: true });
 writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
@@ -502,7 +566,7 @@ writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results
 console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.machine.node}, ${RUNS} runs`);
 console.log(sizeTable(sizes) + '\n');
 console.log('element'.padEnd(22) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread'.padEnd(16) + 'ratio');
-for (const r of rows)
+for (const r of [...rows, ...mockRows])
   console.log(
     r.element.padEnd(22) +
       r.measure.padEnd(68) +

@@ -42,6 +42,7 @@ import {
   maskingInEffect,
   planSupportsMasking,
 } from '../policy/policy.js';
+import { compareIds, SortedIndex, sortById } from './sorted-index.js';
 import {
   ALERT_ACTIONS,
   MAX_REASON_LENGTH,
@@ -57,6 +58,9 @@ export interface MemoryBackendOptions {
 }
 
 const MAX_PAGE = 500;
+
+/** How names and addresses are ordered: case and accents aside, numbers by value. */
+const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** What `listVerificationRequests` may sort by. */
 export const VERIFICATION_SORT_FIELDS: readonly VerificationSortField[] = [
@@ -96,6 +100,14 @@ export class MemoryBackend {
   readonly data: BackendData;
   private readonly now: () => number;
   private readonly replays = new Map<string, unknown>();
+  /** The sorted link requests by field, and the counts by status, for the list they were built from. */
+  private indexed: {
+    list: VerificationRecord[] | undefined;
+    length: number;
+    byId: VerificationRecord[] | undefined;
+    indexes: Map<string, SortedIndex<VerificationRecord>>;
+    counts: Map<string, number> | undefined;
+  } = { list: undefined, length: 0, byId: undefined, indexes: new Map(), counts: undefined };
 
   constructor(data: BackendData, options: MemoryBackendOptions = {}) {
     this.data = data;
@@ -452,34 +464,72 @@ export class MemoryBackend {
 
   listVerificationRequests(viewerId: string, query: VerificationQuery): Page<VerificationRequest> {
     const visible = this.viewerSeesContacts(this.signedIn(viewerId));
-    const names = new Map(this.data.clients.map((c) => [c.id, c.name]));
-    const from = query.from ? Date.parse(query.from) : -Infinity;
-    const to = query.to ? Date.parse(query.to) : Infinity;
-    const matching = this.data.verificationRequests.filter((r) => {
-      const at = Date.parse(r.requestedAt);
-      return (!query.status || r.status === query.status) && at >= from && at <= to;
-    });
     const field = query.sort ?? 'requestedAt';
     if (!VERIFICATION_SORT_FIELDS.includes(field)) {
       throw new AdapterError('validation', {
         fieldErrors: { sort: `Sort by one of ${VERIFICATION_SORT_FIELDS.join(', ')}` },
       });
     }
-    // Contacts are ordered by what this viewer receives (the policy's rule), never by the raw value.
-    const keyOf = (r: VerificationRecord): string =>
-      field === 'client'
-        ? (names.get(r.clientId) ?? '')
-        : field === 'submittedEmail'
-          ? contactKeyForViewer(r.submittedEmail, 'email', visible)
-          : r[field];
-    const keys = new Map(matching.map((r) => [r, keyOf(r)]));
-    const direction = query.direction === 'asc' ? 1 : -1;
-    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    const sorted = matching.sort(
-      (a, b) => direction * (collator.compare(keys.get(a)!, keys.get(b)!) || a.id.localeCompare(b.id)),
+    // Timestamps are ISO 8601 in UTC, so they compare as text.
+    const from = query.from ? new Date(Date.parse(query.from)).toISOString() : '';
+    const to = query.to ? new Date(Date.parse(query.to)).toISOString() : '\uffff';
+    const keep = (r: VerificationRecord) =>
+      (!query.status || r.status === query.status) && r.requestedAt >= from && r.requestedAt <= to;
+    const { offset, limit } = pageOf([], query.offset, query.limit);
+    const dated = !!query.from || !!query.to;
+    const { items, total } = this.requestIndex(field, visible).page(
+      query.direction === 'asc' ? 1 : -1,
+      keep,
+      offset,
+      limit,
+      // Without dates the count is known, and a page stops where it ends.
+      dated ? undefined : this.requestCount(query.status),
     );
-    const page = pageOf(sorted, query.offset, query.limit);
-    return { ...page, items: page.items.map((r) => this.requestView(r, visible)) };
+    return { items: items.map((r) => this.requestView(r, visible)), total, offset, limit };
+  }
+
+  /**
+   * The link requests in order by a field, as this viewer may order them: contacts by
+   * what the viewer receives (the policy's rule), never by the raw value. Built on first
+   * use and kept until the requests change.
+   */
+  private requestIndex(field: VerificationSortField, visible: boolean): SortedIndex<VerificationRecord> {
+    const requests = this.data.verificationRequests;
+    if (this.indexed.list !== requests || this.indexed.length !== requests.length) {
+      this.indexed = {
+        list: requests,
+        length: requests.length,
+        byId: undefined,
+        indexes: new Map(),
+        counts: undefined,
+      };
+    }
+    const name = `${field}:${field === 'submittedEmail' && !visible ? 'masked' : 'raw'}`;
+    let index = this.indexed.indexes.get(name);
+    if (!index) {
+      const names = new Map(this.data.clients.map((c) => [c.id, c.name]));
+      const key = (r: VerificationRecord): string =>
+        field === 'client'
+          ? (names.get(r.clientId) ?? '')
+          : field === 'submittedEmail'
+            ? contactKeyForViewer(r.submittedEmail, 'email', visible)
+            : r[field];
+      const byId = (this.indexed.byId ??= sortById(requests));
+      // Timestamps and statuses order as text; people's names and addresses as the collator does.
+      const plain = field === 'requestedAt' || field === 'status';
+      index = new SortedIndex(byId, key, plain ? compareIds : COLLATOR.compare);
+      this.indexed.indexes.set(name, index);
+    }
+    return index;
+  }
+
+  /** How many link requests have a status (all of them without one). */
+  private requestCount(status: VerificationQuery['status']): number {
+    // Called after requestIndex(), which drops the counts when the requests changed.
+    const counts = (this.indexed.counts ??= new Map());
+    if (!counts.size)
+      for (const r of this.data.verificationRequests) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    return status ? (counts.get(status) ?? 0) : this.data.verificationRequests.length;
   }
 
   /** Applies `change` to a pending request at the expected version, once per idempotency key. */
@@ -499,6 +549,9 @@ export class MemoryBackend {
         throw this.conflict(this.requestView(record, visible), 'This request was already handled');
       }
       change(record, viewer);
+      // The status changed: its order and the counts by status are out of date.
+      this.indexed.indexes.delete('status:raw');
+      this.indexed.counts = undefined;
       return this.requestView(record, visible);
     });
   }
