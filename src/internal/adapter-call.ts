@@ -16,13 +16,28 @@ export type CallHost = ReactiveControllerHost & { readonly currentAdapter: Deskg
  *
  * `C` is what a `conflict` carries in `current` for this call (the record as it is now).
  */
+/** Runs `work`; resolves to how it ended, or `undefined` when it was aborted. */
+async function settle<T, C>(
+  work: (adapter: DeskguardAdapter, signal: AbortSignal) => Promise<T>,
+  adapter: DeskguardAdapter,
+  { signal }: AbortController,
+): Promise<CallResult<T, C> | undefined> {
+  let result: CallResult<T, C>;
+  try {
+    result = { ok: true, value: await work(adapter, signal) };
+  } catch (thrown) {
+    const error = toAdapterError(thrown);
+    result = { ok: false, error, current: error.kind === 'conflict' ? (error.current as C) : undefined };
+  }
+  return signal.aborted || (!result.ok && result.error.kind === 'aborted') ? undefined : result;
+}
+
 export class AdapterCall<C = unknown> implements ReactiveController {
-  /** A call is in flight (quiet and side-by-side calls do not count). */
+  /** A call is in flight (quiet calls do not count). */
   pending = false;
   /** Why the last call failed, until the next starts or `clear()`. */
   error: AdapterError | undefined;
   private latest: AbortController | undefined;
-  private readonly inFlight = new Set<AbortController>();
 
   constructor(private readonly host: CallHost) {
     host.addController(this);
@@ -31,44 +46,27 @@ export class AdapterCall<C = unknown> implements ReactiveController {
   /**
    * Runs `work` with the adapter and an abort signal. Resolves to how it ended, or to
    * `undefined` when there is no adapter or a newer call (or leaving the page) took over.
-   * A `quiet` call shows neither pending nor its error: a refresh behind the scenes. An
-   * `alone` call runs beside the others (an action on each of several rows): it
-   * supersedes nothing and leaves `pending` and `error` to its caller.
+   * A `quiet` call shows neither pending nor its error: a refresh behind the scenes.
    */
   async run<T>(
     work: (adapter: DeskguardAdapter, signal: AbortSignal) => Promise<T>,
-    { quiet = false, alone = false } = {},
+    { quiet = false } = {},
   ): Promise<CallResult<T, C> | undefined> {
     const adapter = this.host.currentAdapter;
     if (!adapter) return undefined;
-    const controller = new AbortController();
-    const latest = !alone;
-    if (latest) {
-      this.latest?.abort();
-      this.latest = controller;
-      if (!quiet) this.set(true, undefined);
-    }
-    this.inFlight.add(controller);
-    let result: CallResult<T, C>;
-    try {
-      result = { ok: true, value: await work(adapter, controller.signal) };
-    } catch (thrown) {
-      const error = toAdapterError(thrown);
-      result = { ok: false, error, current: error.kind === 'conflict' ? (error.current as C) : undefined };
-    }
-    this.inFlight.delete(controller);
-    if (controller.signal.aborted || (!result.ok && result.error.kind === 'aborted')) return undefined;
-    if (latest) {
-      this.latest = undefined;
-      if (!quiet) this.set(false, result.ok ? undefined : result.error);
-    }
+    this.latest?.abort();
+    const controller = (this.latest = new AbortController());
+    if (!quiet) this.set(true, undefined);
+    const result = await settle<T, C>(work, adapter, controller);
+    if (!result) return undefined;
+    this.latest = undefined;
+    if (!quiet) this.set(false, result.ok ? undefined : result.error);
     return result;
   }
 
-  /** Aborts every call in flight; each resolves to `undefined` and changes nothing. */
+  /** Aborts the call in flight, if any; it resolves to `undefined` and changes nothing. */
   abort(): void {
-    for (const controller of this.inFlight) controller.abort();
-    this.inFlight.clear();
+    this.latest?.abort();
     this.latest = undefined;
     this.set(false, this.error);
   }
@@ -84,7 +82,7 @@ export class AdapterCall<C = unknown> implements ReactiveController {
 
   /** The adapter went (set to nothing, no provider): what was asked of it no longer counts. */
   hostUpdate(): void {
-    if (this.inFlight.size && !this.host.currentAdapter) this.abort();
+    if (this.latest && !this.host.currentAdapter) this.abort();
   }
 
   private set(pending: boolean, error: AdapterError | undefined): void {
@@ -92,5 +90,43 @@ export class AdapterCall<C = unknown> implements ReactiveController {
     this.pending = pending;
     this.error = error;
     this.host.requestUpdate();
+  }
+}
+
+/**
+ * Calls that run side by side, an action on each of several rows: none supersedes
+ * another, each settles on its own and leaves its pending state and error to the
+ * element; leaving the page or losing the adapter aborts them all.
+ */
+export class SideBySideCalls<C = unknown> implements ReactiveController {
+  private readonly inFlight = new Set<AbortController>();
+
+  constructor(private readonly host: CallHost) {
+    host.addController(this);
+  }
+
+  async run<T>(
+    work: (adapter: DeskguardAdapter, signal: AbortSignal) => Promise<T>,
+  ): Promise<CallResult<T, C> | undefined> {
+    const adapter = this.host.currentAdapter;
+    if (!adapter) return undefined;
+    const controller = new AbortController();
+    this.inFlight.add(controller);
+    const result = await settle<T, C>(work, adapter, controller);
+    this.inFlight.delete(controller);
+    return result;
+  }
+
+  abort(): void {
+    for (const controller of this.inFlight) controller.abort();
+    this.inFlight.clear();
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  hostUpdate(): void {
+    if (this.inFlight.size && !this.host.currentAdapter) this.abort();
   }
 }

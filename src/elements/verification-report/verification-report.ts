@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, SideBySideCalls } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
@@ -86,7 +86,7 @@ export class VerificationReportElement extends DeskguardElement {
   /** Each row action's idempotency key, kept until it succeeds or conflicts, so a retry acts once. */
   private readonly actionKeys = new Map<string, string>();
   private readonly loading = new AdapterCall(this);
-  private readonly acting = new AdapterCall<VerificationRequest>(this);
+  private readonly acting = new SideBySideCalls<VerificationRequest>(this);
   private readonly confirm = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     dismissed: () => this.closeConfirm(),
@@ -167,15 +167,13 @@ export class VerificationReportElement extends DeskguardElement {
     this.busy = { ...this.busy, [request.id]: action };
     this.rowNotes = without(this.rowNotes, request.id);
     const input = { id: request.id, version: request.version };
-    const result = await this.acting.run(
-      (adapter) =>
-        action === 'verify'
-          ? adapter.verifyRequest(
-              { ...input, sendApprovalEmail: this.sendEmail, ...(acknowledgeMismatch && { acknowledgeMismatch }) },
-              { idempotencyKey },
-            )
-          : adapter.declineRequest(input, { idempotencyKey }),
-      { alone: true },
+    const result = await this.acting.run((adapter) =>
+      action === 'verify'
+        ? adapter.verifyRequest(
+            { ...input, sendApprovalEmail: this.sendEmail, ...(acknowledgeMismatch && { acknowledgeMismatch }) },
+            { idempotencyKey },
+          )
+        : adapter.declineRequest(input, { idempotencyKey }),
     );
     this.busy = without(this.busy, request.id);
     if (!result) return false;
