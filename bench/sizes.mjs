@@ -56,7 +56,7 @@ export async function measureSizes() {
     const peer = await theirs(pair.peer, pair.source.join('\n'));
     rows.push({ what: `<${pair.element}>`, ...element, peer: pair.peer, peerGzip: peer.gzip });
   }
-  const kit = await ours(targets.kit);
+  const kit = await ours(targets.kitWithRest);
   const shoelaceSet = await theirs('shoelace set', ['dialog', 'switch', 'checkbox', 'input'].map(sl).join('\n'));
   rows.push({
     what: 'kit (5 elements + provider + RestAdapter)',

@@ -172,6 +172,38 @@ async function mockApi() {
   return (request) => (new URL(request.url).pathname.startsWith('/api/') ? getResponse(handlers, request) : undefined);
 }
 
+/** The import maps of a page: the first `<script type="importmap">` in its text, parsed. */
+function importMapOf(text) {
+  return JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '{}').imports ?? {};
+}
+
+/**
+ * The README's plain-HTML import map must be complete: the plain example's map, with its
+ * paths as an installed package has them, minus the mock's own entries.
+ */
+function readmeImportMapProblems() {
+  const readme = importMapOf(readFileSync(`${ROOT}README.md`, 'utf8'));
+  const example = importMapOf(readFileSync(`${ROOT}examples/html/index.html`, 'utf8'));
+  const installed = (path) => path.replace('../../dist/', '/node_modules/deskguard/dist/').replace('../../', '/');
+  const wanted = Object.fromEntries(
+    Object.entries(example)
+      .filter(([name]) => name !== 'msw' && name !== 'msw/browser')
+      .map(([name, path]) => [name, installed(path)]),
+  );
+  const problems = [];
+  for (const [name, path] of Object.entries(wanted)) {
+    if (readme[name] !== path) problems.push(`README import map: "${name}" should be "${path}", is ${readme[name]}`);
+  }
+  for (const name of Object.keys(readme)) {
+    if (!(name in wanted)) problems.push(`README import map: "${name}" is not in examples/html/index.html`);
+  }
+  return problems;
+}
+
+const mapProblems = readmeImportMapProblems();
+for (const problem of mapProblems) console.log(`  ✗ ${problem}`);
+if (!mapProblems.length) console.log('  ✓ the README import map is the plain example’s, without the mock');
+
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(EXAMPLES);
 if (names.some((name) => EXAMPLES[name]?.dir)) pack();
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
@@ -226,5 +258,6 @@ try {
 } finally {
   await browser.close();
 }
+failed += mapProblems.length;
 console.log(`examples: ${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

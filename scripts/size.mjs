@@ -1,23 +1,26 @@
 /**
  * Measures what a host ships: each element's define module bundled with its share of
  * Lit, minified and gzipped, and the whole kit, with and without the language switch;
- * fails when a budget is exceeded. Budgets: ../shared/ENGINEERING.md (kit <= 30 KB, any
- * one element <= 14 KB). Each locale's translations are fetched on demand by the switch
- * and are listed on their own.
+ * fails when a budget is exceeded. Budgets: ../shared/ENGINEERING.md (any one element
+ * <= 14 KB; Lit and the shared core <= 10 KB and each element <= 3.5 KB more, so the
+ * kit's budget grows with src/elements.json). Each locale's translations are fetched on
+ * demand by the switch and are listed on their own.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deskguardTargets, measureBundle, SIZE_DIR, TRANSLATIONS } from './measure-size.mjs';
 
-const KB = 1024;
-const ELEMENT_BUDGET = 14 * KB;
-const KIT_BUDGET = 30 * KB;
+const KB = 1000;
+const ELEMENT_BUDGET = 14 * 1024;
+const { elements: tags } = JSON.parse(readFileSync(new URL('../src/elements.json', import.meta.url), 'utf8'));
+const KIT_BUDGET = (10 + 3.5 * tags.length) * KB;
 
-const { elements, lit, kit, policy, locale, translations } = deskguardTargets();
+const { elements, lit, kit, kitWithRest, policy, locale, translations } = deskguardTargets();
 const targets = [
   ...elements.map((target) => ({ ...target, budget: ELEMENT_BUDGET })),
   { ...lit, name: 'lit (for scale)', budget: undefined },
-  { ...kit, name: 'kit: every element + provider + RestAdapter', budget: KIT_BUDGET },
+  { ...kit, name: 'kit: every element + provider', budget: KIT_BUDGET },
+  { ...kitWithRest, name: 'kit + RestAdapter', budget: undefined },
   {
     name: 'kit + language switch (setLocale)',
     source: `${kit.source}\n${locale.source}`,

@@ -7,7 +7,7 @@ import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { UpgradeRequestEvent } from '../src/core/events.js';
 import type { MaskingSettingsElement } from '../src/elements/masking-settings/masking-settings.js';
-import { CORE_STAFF, MOCK_BASE_URL, createSeedData } from '../mocks/index.js';
+import { CORE_STAFF, createSeedData } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, button, deepText, until } from './support/dom.js';
 import { currentMock, restAdapter, useMock } from './support/mock.js';
@@ -225,12 +225,12 @@ describe('<masking-settings>', () => {
     expect(puts[0]!.request.idempotencyKey, 'the retry is the same write').to.equal(puts[1]!.request.idempotencyKey);
   });
 
-  it('takes its adapter from a deskguard-provider, and its own adapter wins', async () => {
+  it('takes its adapter from a deskguard-provider, follows a new one, and its own adapter wins', async () => {
     await useMock({ business: 'premium-existing' });
     const backend = new MemoryBackend(createSeedData({ business: 'premium-new' }));
     const own = new MemoryAdapter(backend, CORE_STAFF.admin.id);
-    const wrapper = await fixture<HTMLElement>(html`
-      <deskguard-provider base-url=${MOCK_BASE_URL}>
+    const wrapper = await fixture<HTMLElement & { adapter: DeskguardAdapter }>(html`
+      <deskguard-provider .adapter=${restAdapter()}>
         <masking-settings id="provided"></masking-settings>
         <masking-settings id="own" .adapter=${own}></masking-settings>
       </deskguard-provider>
@@ -239,6 +239,8 @@ describe('<masking-settings>', () => {
     const ownElement = wrapper.querySelector<MaskingSettingsElement>('#own')!;
     expect((await ready(provided)).checked, 'the provider adapter (existing business: off)').to.equal(false);
     expect((await ready(ownElement)).checked, 'its own adapter (new business: on)').to.equal(true);
+    wrapper.adapter = new MemoryAdapter(backend, CORE_STAFF.admin.id);
+    await until(() => theSwitch(provided)?.checked === true, 'the provided element to follow the new adapter');
   });
 
   it('says how to connect it when there is no adapter', async () => {

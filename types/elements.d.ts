@@ -31,7 +31,7 @@ export interface DeskguardCommonEvents {
 export interface DeskguardElements {
   'deskguard-provider': {
     element: DeskguardProvider;
-    props: Pick<DeskguardProvider, 'adapter' | 'baseUrl'>;
+    props: Pick<DeskguardProvider, 'adapter'>;
     /** The elements' shared events bubble to the provider: one listener serves them all. */
     events: DeskguardCommonEvents;
   };

@@ -1,5 +1,5 @@
 import 'deskguard/all.js';
-import { RestAdapter } from 'deskguard';
+import { RestAdapter } from 'deskguard/adapter.js';
 import { directionOf, setLocale } from 'deskguard/locale.js';
 
 const API = '/api/deskguard';

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { RestAdapter } from '../adapters/rest.js';
 import type { DeskguardAdapter } from '../core/adapter.js';
 import { adapterContext } from '../core/context.js';
 
@@ -18,20 +17,15 @@ export class DeskguardProvider extends LitElement {
       display: contents;
     }
   `;
-  static override properties = { adapter: { attribute: false }, baseUrl: { attribute: 'base-url' } };
+  static override properties = { adapter: { attribute: false } };
 
-  /** The adapter to provide. */
+  /** The adapter to provide, e.g. `new RestAdapter({ baseUrl })` from `deskguard/adapter.js`. */
   adapter: DeskguardAdapter | undefined;
-
-  /** Shorthand for `adapter = new RestAdapter({ baseUrl })` when no adapter is set. */
-  baseUrl: string | undefined;
 
   private readonly provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('baseUrl')) {
-      this.provider.setValue(this.adapter ?? (this.baseUrl ? new RestAdapter({ baseUrl: this.baseUrl }) : undefined));
-    }
+    if (changed.has('adapter')) this.provider.setValue(this.adapter);
   }
 
   protected override render() {
