@@ -15,7 +15,11 @@ export const TARBALL = fileURLToPath(new URL('../examples/deskguard.tgz', import
 export function pack() {
   const dir = mkdtempSync(join(tmpdir(), 'deskguard-pack-'));
   const [report] = JSON.parse(
-    run(NPM, ['pack', '--json', '--pack-destination', dir], fileURLToPath(new URL('..', import.meta.url))),
+    run(
+      NPM,
+      ['pack', '--json', '--ignore-scripts', '--pack-destination', dir],
+      fileURLToPath(new URL('..', import.meta.url)),
+    ),
   );
   renameSync(join(dir, report.filename), TARBALL);
   rmSync(dir, { recursive: true, force: true });

@@ -96,7 +96,41 @@ await check('the main entries never reach the mocks or MSW', () => {
     walk(own.exports[key].default.replace(/^\.\//, ''));
 });
 
-// A fresh project that installs the tarball.
+await check(`the CHANGELOG has a dated section for version ${own.version}, each kind of change once`, () => {
+  const text = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+  const escaped = own.version.replace(/\./g, '\\.');
+  const section = new RegExp(
+    `^## \\[${escaped}\\] - (\\d{4}-\\d{2}-\\d{2})\\n([\\s\\S]*?)(?=^## |$(?![\\s\\S]))`,
+    'm',
+  ).exec(text);
+  if (!section) throw new Error(`no "## [${own.version}] - YYYY-MM-DD" section`);
+  const kinds = [...section[2].matchAll(/^### (.+)$/gm)].map((m) => m[1]);
+  const allowed = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'];
+  const unknown = kinds.filter((k) => !allowed.includes(k));
+  const twice = kinds.filter((k, i) => kinds.indexOf(k) !== i);
+  if (!kinds.length) throw new Error(`the ${own.version} section lists no changes`);
+  if (unknown.length || twice.length)
+    throw new Error(`kinds unknown: ${unknown.join(', ')}; repeated: ${twice.join(', ')}`);
+});
+
+await check('no source map in the tarball names a source it lacks', () => {
+  const broken = [];
+  for (const map of files.filter((f) => f.endsWith('.map'))) {
+    const { sources = [], sourcesContent = [] } = JSON.parse(readFileSync(join(ROOT, map), 'utf8'));
+    sources.forEach((source, i) => {
+      const path = join(map, '..', source).replace(/\\/g, '/');
+      if (sourcesContent[i] == null && !files.includes(path)) broken.push(`${map} -> ${source}`);
+    });
+  }
+  if (broken.length) throw new Error(`maps name missing files: ${broken.slice(0, 5).join(', ')}`);
+});
+
+await check('Lit and its packages are ranges a host can share, not exact versions', () => {
+  const exact = Object.entries(own.dependencies).filter(([, spec]) => /^\d/.test(spec));
+  if (exact.length) throw new Error(`pinned exactly: ${exact.map(([name, spec]) => `${name}@${spec}`).join(', ')}`);
+});
+
+// A fresh project that installs the tarball, beside a Lit of its own.
 const project = mkdtempSync(join(tmpdir(), 'deskguard-consumer-'));
 try {
   writeFileSync(
@@ -106,7 +140,7 @@ try {
         name: 'consumer',
         private: true,
         type: 'module',
-        dependencies: { deskguard: `file:${TARBALL}` },
+        dependencies: { deskguard: `file:${TARBALL}`, lit: '^3.0.0' },
         devDependencies: {
           msw: own.devDependencies.msw,
           typescript: own.devDependencies.typescript,
@@ -118,6 +152,17 @@ try {
     ),
   );
   run(NPM, ['install', '--no-audit', '--no-fund', '--loglevel=error'], project);
+
+  await check('a host with its own Lit ends up with one copy of Lit', () => {
+    const copies = run(NPM, ['ls', 'lit', 'lit-html', '@lit/reactive-element', '--all', '--parseable'], project)
+      .split('\n')
+      .filter((line) => /node_modules[\\/](lit|lit-html|@lit[\\/]reactive-element)$/.test(line.trim()));
+    const byName = {};
+    for (const line of copies) (byName[line.replace(/.*node_modules[\\/]/, '')] ??= []).push(line);
+    const twice = Object.entries(byName).filter(([, paths]) => new Set(paths).size > 1);
+    if (twice.length) throw new Error(`more than one copy: ${twice.map(([n, p]) => `${n} (${p.length})`).join(', ')}`);
+    if (!byName.lit) throw new Error('no lit installed');
+  });
 
   await check('a consumer type-checks against the shipped .d.ts, and wrong uses are errors', () => {
     mkdirSync(join(project, 'src'));

@@ -55,7 +55,7 @@ describe('RestAdapter', () => {
     [401, {}, 'unauthorized'],
     [403, { error: { code: 'forbidden' } }, 'forbidden'],
     [403, { error: { code: 'plan_required', requiredPlan: 'premium' } }, 'plan-required'],
-    [404, {}, 'not-found'],
+    [404, { error: { code: 'not_found' } }, 'not-found'],
     [409, { error: { code: 'conflict' } }, 'conflict'],
     [412, {}, 'conflict'],
     [422, { error: { code: 'validation' } }, 'validation'],
@@ -121,6 +121,22 @@ describe('RestAdapter', () => {
   it('reports an empty success body as malformed', async () => {
     await answerWith(() => new HttpResponse(null, { status: 200 }));
     expect((await failure(restAdapter().getViewer())).kind).to.equal('malformed');
+  });
+
+  it('says which URL answered what when the base URL is wrong, without sending users to reload', async () => {
+    const { RestAdapter } = await import('../src/adapters/rest.js');
+    const adapter = new RestAdapter({ baseUrl: '/api/deskguar/', timeoutMs: 2000 });
+    const error = await failure(adapter.getViewer());
+    expect(error.kind, 'not a missing record: the URL is wrong').to.equal('malformed');
+    expect(error.status).to.equal(404);
+    expect(error.message).to.contain('GET /api/deskguar/viewer answered 404');
+    expect(error.message).to.contain('baseUrl "/api/deskguar"');
+  });
+
+  it('names the URL that could not be reached', async () => {
+    await answerWith(() => HttpResponse.error());
+    const error = await failure(restAdapter().getViewer());
+    expect(error.message).to.contain(`GET ${MOCK_BASE_URL}/viewer could not be reached`);
   });
 
   it('reports a network failure as network', async () => {

@@ -226,16 +226,18 @@ export class RestAdapter implements DeskguardAdapter {
     if (spec.version !== undefined) headers.set('If-Match', `"${spec.version}"`);
     if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
 
+    const url = this.url(spec.path, spec.query);
+    const call = `${spec.method} ${url}`;
     const failure = (cause: unknown): AdapterError => {
       if (caller?.aborted) return new AdapterError('aborted', { cause });
-      if (timeout.aborted) return new AdapterError('timeout', { message: 'The server did not answer in time', cause });
-      return new AdapterError('network', { message: 'The server could not be reached', cause });
+      if (timeout.aborted) return new AdapterError('timeout', { message: `${call} did not answer in time`, cause });
+      return new AdapterError('network', { message: `${call} could not be reached: ${String(cause)}`, cause });
     };
 
     let response: Response;
     let text: string;
     try {
-      response = await (this.options.fetch ?? fetch)(this.url(spec.path, spec.query), {
+      response = await (this.options.fetch ?? fetch)(url, {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
@@ -252,25 +254,38 @@ export class RestAdapter implements DeskguardAdapter {
       json = text === '' ? undefined : JSON.parse(text);
     } catch (cause) {
       if (response.ok)
-        throw new AdapterError('malformed', { status: response.status, message: 'The answer is not JSON', cause });
+        throw new AdapterError('malformed', {
+          status: response.status,
+          message: `${call}: the answer is not JSON`,
+          cause,
+        });
     }
-    if (!response.ok) throw this.errorFrom(response.status, json, spec.conflictSchema);
+    if (!response.ok) throw this.errorFrom(call, response, json, spec.conflictSchema);
     try {
       return spec.schema(json, '');
     } catch (cause) {
       if (cause instanceof MalformedResponse) {
-        throw new AdapterError('malformed', { status: response.status, message: cause.message, cause });
+        throw new AdapterError('malformed', { status: response.status, message: `${call}: ${cause.message}`, cause });
       }
       throw cause;
     }
   }
 
-  private errorFrom(status: number, json: unknown, conflictSchema?: Check<unknown>): AdapterError {
+  private errorFrom(call: string, response: Response, json: unknown, conflictSchema?: Check<unknown>): AdapterError {
+    const { status } = response;
     let body: ReturnType<typeof errorBodySchema>['error'] | undefined;
     try {
       body = errorBodySchema(json, '').error;
     } catch {
       body = undefined;
+    }
+    if (status === 404 && !body?.code) {
+      // No record is missing here: the URL is not the contract's, most often a wrong baseUrl.
+      const type = response.headers.get('Content-Type') ?? 'no content type';
+      return new AdapterError('malformed', {
+        status,
+        message: `${call} answered 404 (${type}) without a deskguard error body: is baseUrl "${this.baseUrl}" where the REST contract is served?`,
+      });
     }
     const kind = kindOfStatus(status, body?.code);
     let current: unknown;
@@ -283,7 +298,7 @@ export class RestAdapter implements DeskguardAdapter {
     }
     return new AdapterError(kind, {
       status,
-      message: body?.message ?? `The server answered ${status}`,
+      message: body?.message ?? `${call} answered ${status}`,
       fieldErrors: body?.fields ?? undefined,
       current,
       requiredPlan: body?.requiredPlan ?? (kind === 'plan-required' ? 'premium' : undefined),

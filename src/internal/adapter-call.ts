@@ -27,6 +27,8 @@ async function settle<T, C>(
     result = { ok: true, value: await work(adapter, signal) };
   } catch (thrown) {
     const error = toAdapterError(thrown);
+    // The user reads what to do; the developer needs what answered what (a wrong baseUrl, an off-contract body).
+    if (error.kind === 'malformed') console.warn(`deskguard: ${error.message}`);
     result = { ok: false, error, current: error.kind === 'conflict' ? (error.current as C) : undefined };
   }
   return signal.aborted || (!result.ok && result.error.kind === 'aborted') ? undefined : result;
