@@ -4,7 +4,7 @@
  * public entry (Node entries in Node, browser entries in a page built by Vite and run in
  * Chromium), and checks that private paths stay private. Run after `npm run build`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,40 @@ await check('the main entries never reach the mocks or MSW', () => {
   };
   for (const key of jsEntries.filter((k) => !k.startsWith('./mocks')))
     walk(own.exports[key].default.replace(/^\.\//, ''));
+});
+
+await check('the manifest describes the shipped modules, every part and design token of each element', () => {
+  const { provider, elements } = JSON.parse(readFileSync(join(ROOT, 'src/elements.json'), 'utf8'));
+  const problems = [];
+  for (const mod of manifest.modules) if (!files.includes(mod.path)) problems.push(`module ${mod.path} is not shipped`);
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  for (const d of declarations)
+    if (d.customElement && !d.tagName) problems.push(`${d.name} is marked as an element with no tag`);
+  for (const tag of [provider, ...elements]) {
+    const d = declarations.find((x) => x.tagName === tag);
+    if (!d) {
+      problems.push(`no declaration for <${tag}>`);
+      continue;
+    }
+    if (tag === provider) continue;
+    const dir = join(ROOT, 'src/elements', tag);
+    const sources = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+    sources.push(readFileSync(join(ROOT, 'src/internal/styles.ts'), 'utf8'));
+    if (sources.some((t) => t.includes('dialog-styles.js')))
+      sources.push(readFileSync(join(ROOT, 'src/internal/dialog-styles.ts'), 'utf8'));
+    const text = sources.join('\n');
+    const parts = new Set((d.cssParts ?? []).map((p) => p.name));
+    const props = new Set((d.cssProperties ?? []).map((p) => p.name));
+    for (const [, names] of text.matchAll(/\bpart="([\w -]+)"/g))
+      for (const name of names.split(/\s+/))
+        if (!parts.has(name)) problems.push(`<${tag}> part "${name}" is undocumented`);
+    for (const [name] of text.matchAll(/--dg-[\w-]*\w/g))
+      if (!props.has(name)) problems.push(`<${tag}> honours ${name}, which its manifest does not list`);
+    for (const member of d.members ?? [])
+      if (member.privacy === undefined && !member.static && !member.inheritedFrom && !member.description)
+        problems.push(`<${tag}> ${member.name} is public and undescribed`);
+  }
+  if (problems.length) throw new Error([...new Set(problems)].join('\n'));
 });
 
 await check(`the CHANGELOG has a dated section for version ${own.version}, each kind of change once`, () => {

@@ -5,6 +5,33 @@ import { css } from 'lit';
  * `--dg-*` custom property with light and dark defaults. `--dg-color-scheme` picks
  * the scheme (`light dark` follows the user's preference, the default; `light` or
  * `dark` forces one). The private `--_*` names are internal.
+ *
+ * Every element honours these; the manifest lists them on each (see
+ * custom-elements-manifest.config.mjs), beside the element's own.
+ *
+ * @cssprop --dg-color-scheme - `light dark` (default: follow the user), `light` or `dark`.
+ * @cssprop --dg-color-text - Text colour.
+ * @cssprop --dg-color-text-muted - Secondary text colour.
+ * @cssprop --dg-color-surface - Background.
+ * @cssprop --dg-color-surface-subtle - Quiet backgrounds: the active row, a switch that is off.
+ * @cssprop --dg-color-border - Borders and control outlines.
+ * @cssprop --dg-color-accent - Primary buttons, picked and switched-on controls.
+ * @cssprop --dg-color-on-accent - Text and marks on the accent colour.
+ * @cssprop --dg-color-danger - Error text and marker.
+ * @cssprop --dg-color-danger-surface - Error background.
+ * @cssprop --dg-color-notice-surface - Notice background.
+ * @cssprop --dg-color-success - Success text (a match, a saved state).
+ * @cssprop --dg-color-focus - Focus ring colour.
+ * @cssprop --dg-focus-ring-width - Focus ring width (default 2px).
+ * @cssprop --dg-radius - Corner radius (default 8px).
+ * @cssprop --dg-radius-pill - Radius of pills and badges (default 999px).
+ * @cssprop --dg-space-1 - Smallest space (default 4px).
+ * @cssprop --dg-space-2 - Small space (default 8px).
+ * @cssprop --dg-space-3 - Medium space (default 12px).
+ * @cssprop --dg-space-4 - Large space, the card's padding (default 16px).
+ * @cssprop --dg-font-family - Font (inherits the page's by default).
+ * @cssprop --dg-font-size - Body text size (default 1rem).
+ * @cssprop --dg-font-size-small - Secondary text size (default 0.875rem).
  */
 export const tokens = css`
   :host {

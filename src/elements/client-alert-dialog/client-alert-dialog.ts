@@ -52,6 +52,7 @@ type Decision = 'proceed' | 'reject';
  * @csspart alert - One alert; `data-kind` is `red`, `yellow`, `account-balance` or `arrivals`.
  * @csspart reason - A reason field.
  * @csspart actions - The row of Cancel, Reject, Sign in or Ignore.
+ * @csspart notice - Says that the alerts changed while staff answered and nothing was recorded.
  * @csspart error - A failed load or save, with its way forward.
  * @csspart button - Every button.
  *

@@ -100,6 +100,7 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
   /** A form with this element is invalid until a number is reserved. */
   required = false;
 
+  /** Turns the element off: no generating, typing or reserving, and no value submitted. A disabled fieldset does the same. */
   disabled = false;
 
   private number = '';
@@ -140,26 +141,32 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     return this.reservation;
   }
 
+  /** The form the element belongs to, as for a native input. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
 
+  /** Why the value is invalid (`valueMissing` while `required` and nothing is reserved). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** The message the browser shows for an invalid value. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** Whether the form validates the element (not while disabled). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
 
+  /** Whether the value is valid; fires `invalid` when not, as a native input does. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** Like `checkValidity()`, and shows the browser's message when invalid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -169,6 +176,7 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     return this.reserve(this.attempt('generated'));
   }
 
+  /** The form was reset: the number, the typed text and any error are cleared. */
   formResetCallback(): void {
     this.reserving.abort();
     this.reserving.clear();
@@ -178,10 +186,12 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     this.exhausted = this.taken = false;
   }
 
+  /** The browser restores the number after a navigation back or a restart. */
   formStateRestoreCallback(state: unknown): void {
     if (typeof state === 'string') this.value = state;
   }
 
+  /** A fieldset around the element was disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }

@@ -40,21 +40,9 @@ export function planName(plan: Plan): string {
  * @csspart error - A failed load or save, with its way forward.
  * @csspart button - Every button.
  *
- * @cssprop --dg-color-scheme - `light dark` (default: follow the user), `light` or `dark`.
- * @cssprop --dg-color-text - Text colour.
- * @cssprop --dg-color-text-muted - Secondary text colour.
- * @cssprop --dg-color-surface - Background.
  * @cssprop --dg-color-surface-subtle - The switch track when off.
- * @cssprop --dg-color-border - Borders and the switch outline.
  * @cssprop --dg-color-accent - The switch when on; primary buttons.
- * @cssprop --dg-color-on-accent - Text and thumb on the accent colour.
- * @cssprop --dg-color-danger - Error text and marker.
- * @cssprop --dg-color-danger-surface - Error background.
- * @cssprop --dg-color-notice-surface - Notice background.
- * @cssprop --dg-color-focus - Focus ring colour.
- * @cssprop --dg-radius - Corner radius.
- * @cssprop --dg-space-1 - Smallest space (4px); `--dg-space-2` to `--dg-space-4` go up to 16px.
- * @cssprop --dg-font-family - Font (inherits the page's by default).
+ * @cssprop --dg-color-on-accent - The switch's thumb when on.
  */
 export class MaskingSettingsElement extends DeskguardElement {
   static override styles = [...DeskguardElement.styles, styles];
