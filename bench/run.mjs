@@ -535,7 +535,7 @@ for (const scale of want('mock') ? [1, ...SCALES] : []) {
     { element: 'mock backend', ...stat(`×${scale} (${n} requests): seed (ms)`, [seeded]) },
     { element: 'mock backend', ...stat(`×${scale}: first page of a sort, building its index (ms)`, building) },
     { element: 'mock backend', ...stat(`×${scale}: a filtered, sorted page (ms)`, pages) },
-    { element: 'mock backend', ...stat(`×${scale}: a page within a date range (scans) (ms)`, [dated]) },
+    { element: 'mock backend', ...stat(`×${scale}: a page within a date range (ms)`, [dated]) },
   );
 }
 

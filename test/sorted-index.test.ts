@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compareIds, SortedIndex, sortById } from '../src/backend/sorted-index.js';
+import { MemoryBackend, VERIFICATION_SORT_FIELDS } from '../src/backend/memory-backend.js';
+import { CORE_STAFF, createSeedData } from '../mocks/index.js';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -33,5 +35,53 @@ describe('SortedIndex', () => {
     const early = index.page(1, (r) => (looked++, r.even), 0, 10, kept.length);
     expect(early.items.map((r) => r.id)).to.deep.equal(kept.slice(0, 10).map((r) => r.id));
     expect(looked, 'the walk stops at the end of the page').to.be.below(40);
+  });
+
+  it('finds a range of keys with both ends included, and puts any subset in its order', () => {
+    const stamps = records.map((r, i) => ({ ...r, at: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const byDate = new SortedIndex(sortById(stamps), (r) => r.at, compareIds);
+    const inRange = byDate.range('2026-11-03', '2026-11-05');
+    const expected = stamps.filter((r) => r.at >= '2026-11-03' && r.at <= '2026-11-05');
+    expect(inRange.length).to.equal(expected.length);
+    expect(new Set(inRange.map((r) => r.id))).to.deep.equal(new Set(expected.map((r) => r.id)));
+    expect(byDate.range('2026-12-01', '2026-12-31')).to.deep.equal([]);
+    const byName = new SortedIndex(sortById(stamps), (r) => r.name, collator.compare);
+    for (const direction of [1, -1] as const) {
+      const arranged = byName.arrange(inRange, direction).map((r) => r.id);
+      const walked = byName.page(direction, (r) => r.at >= '2026-11-03' && r.at <= '2026-11-05', 0, 500);
+      expect(arranged, 'the same order as a filtered walk').to.deep.equal(walked.items.map((r) => r.id));
+    }
+  });
+
+  it('gives a date range in every sort the page a filtered walk of the whole list gives', () => {
+    const backend = new MemoryBackend(createSeedData({ dataset: 'large' }));
+    // A few requests (put in order directly) and most of them (found by a walk).
+    const ranges = [
+      ['2026-10-01T00:00:00.000Z', '2026-10-03T00:00:00.000Z'],
+      ['2026-09-24T00:00:00.000Z', '2026-11-18T00:00:00.000Z'],
+    ] as const;
+    for (const viewer of [CORE_STAFF.admin.id, CORE_STAFF['front-desk'].id])
+      for (const sort of VERIFICATION_SORT_FIELDS)
+        for (const direction of ['asc', 'desc'] as const) {
+          const status = direction === 'asc' ? undefined : ('pending' as const);
+          const all = [];
+          for (let offset = 0; ; offset += 100) {
+            const page = backend.listVerificationRequests(viewer, { sort, direction, status, offset, limit: 100 });
+            all.push(...page.items);
+            if (offset + 100 >= page.total) break;
+          }
+          for (const [from, to] of ranges) {
+            const inRange = all.filter((r) => r.requestedAt >= from && r.requestedAt <= to);
+            const query = { sort, direction, status, from, to, offset: 30, limit: 25 };
+            const page = backend.listVerificationRequests(viewer, query);
+            const what = `${sort} ${direction} ${status ?? 'any'} as ${viewer}, ${from} to ${to}`;
+            expect(inRange.length, `${what}: some requests in range`).to.be.greaterThan(55);
+            expect(page.total, what).to.equal(inRange.length);
+            expect(
+              page.items.map((r) => r.id),
+              what,
+            ).to.deep.equal(inRange.slice(30, 55).map((r) => r.id));
+          }
+        }
   });
 });

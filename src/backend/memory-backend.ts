@@ -76,6 +76,9 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Up to how many requests in a date range are put in order directly rather than found by a walk. */
+const ARRANGE_AT_MOST = 20_000;
+
 function pageOf<T>(all: T[], offset = 0, limit = 50): Page<T> {
   const safeOffset = Math.max(0, Math.trunc(offset));
   const safeLimit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(limit)));
@@ -470,21 +473,37 @@ export class MemoryBackend {
         fieldErrors: { sort: `Sort by one of ${VERIFICATION_SORT_FIELDS.join(', ')}` },
       });
     }
-    // Timestamps are ISO 8601 in UTC, so they compare as text.
-    const from = query.from ? new Date(Date.parse(query.from)).toISOString() : '';
-    const to = query.to ? new Date(Date.parse(query.to)).toISOString() : '\uffff';
-    const keep = (r: VerificationRecord) =>
-      (!query.status || r.status === query.status) && r.requestedAt >= from && r.requestedAt <= to;
+    const direction = query.direction === 'asc' ? 1 : -1;
     const { offset, limit } = pageOf([], query.offset, query.limit);
-    const dated = !!query.from || !!query.to;
-    const { items, total } = this.requestIndex(field, visible).page(
-      query.direction === 'asc' ? 1 : -1,
-      keep,
-      offset,
-      limit,
-      // Without dates the count is known, and a page stops where it ends.
-      dated ? undefined : this.requestCount(query.status),
-    );
+    const index = this.requestIndex(field, visible);
+    let items: VerificationRecord[];
+    let total: number;
+    if (query.from || query.to) {
+      // A date range is a slice of the date index, which also gives the count. Few
+      // requests in it: put them in the sort's order. Many: walk the sort's index, which
+      // stops at the end of the page now that the count is known. Timestamps are ISO 8601
+      // in UTC, so they compare as text.
+      const from = query.from ? new Date(Date.parse(query.from)).toISOString() : '';
+      const to = query.to ? new Date(Date.parse(query.to)).toISOString() : '\uffff';
+      const dated = this.requestIndex('requestedAt', visible)
+        .range(from, to)
+        .filter((r) => !query.status || r.status === query.status);
+      total = dated.length;
+      if (field === 'requestedAt') {
+        const ordered = direction === 1 ? dated : dated.reverse();
+        items = ordered.slice(offset, offset + limit);
+      } else if (dated.length <= ARRANGE_AT_MOST) {
+        items = index.arrange(dated, direction).slice(offset, offset + limit);
+      } else {
+        const keep = (r: VerificationRecord) =>
+          (!query.status || r.status === query.status) && r.requestedAt >= from && r.requestedAt <= to;
+        ({ items } = index.page(direction, keep, offset, limit, total));
+      }
+    } else {
+      const keep = (r: VerificationRecord) => !query.status || r.status === query.status;
+      // The count is known, so a page stops where it ends.
+      ({ items, total } = index.page(direction, keep, offset, limit, this.requestCount(query.status)));
+    }
     return { items: items.map((r) => this.requestView(r, visible)), total, offset, limit };
   }
 

@@ -7,6 +7,12 @@
 export class SortedIndex<T extends { id: string }> {
   /** The records, ascending by key, ties by id. */
   private readonly order: T[];
+  /** The records in id order, and each one's key rank, aligned with them. */
+  private readonly byId: readonly T[];
+  private readonly ranks: Int32Array;
+  /** Each record's key, aligned with `order`. */
+  private readonly keys: string[];
+  private readonly compare: (a: string, b: string) => number;
 
   /**
    * `byId` is the records in id order (`sortById`), shared by every index of them: each
@@ -28,7 +34,53 @@ export class SortedIndex<T extends { id: string }> {
     for (const r of ranks) starts[r + 1]! += 1;
     for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
     this.order = new Array<T>(byId.length);
-    byId.forEach((record, i) => (this.order[starts[ranks[i]!]!++] = record));
+    this.keys = new Array<string>(byId.length);
+    byId.forEach((record, i) => {
+      const at = starts[ranks[i]!]!++;
+      this.order[at] = record;
+      this.keys[at] = keys[i]!;
+    });
+    this.byId = byId;
+    this.ranks = ranks;
+    this.compare = compare;
+  }
+
+  /** The records whose key lies from `low` to `high`, both included, ascending: two binary searches. */
+  range(low: string, high: string): T[] {
+    const first = (bound: string, after: boolean): number => {
+      let lo = 0;
+      let hi = this.keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = this.compare(this.keys[mid]!, bound);
+        if (c < 0 || (after && c === 0)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return this.order.slice(first(low, false), first(high, true));
+  }
+
+  /**
+   * Some of the records, in this index's order (`direction` as in `page`): by key rank
+   * and id, found by id in O(log n) each, with no key compared again.
+   */
+  arrange(records: readonly T[], direction: 1 | -1): T[] {
+    const rankOf = (record: T): number => {
+      let lo = 0;
+      let hi = this.byId.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = compareIds(this.byId[mid]!.id, record.id);
+        if (c === 0) return this.ranks[mid]!;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      throw new Error(`${record.id} is not in this index`);
+    };
+    const ranked = records.map((record) => ({ record, rank: rankOf(record) }));
+    ranked.sort((a, b) => direction * (a.rank - b.rank || compareIds(a.record.id, b.record.id)));
+    return ranked.map((r) => r.record);
   }
 
   /**
