@@ -3,7 +3,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/all.js';
 import { RestAdapter } from '../src/adapters/rest.js';
-import { BUSINESSES, CORE_STAFF, MOCK_BASE_URL, SCENARIOS } from '../mocks/index.js';
+import { BUSINESSES, CORE_STAFF, DeskguardMock, MOCK_BASE_URL, SCENARIOS } from '../mocks/index.js';
 import { startBrowserMock } from '../mocks/browser.js';
 import { directionOf, setLocale } from '../src/locale.js';
 import type { StoryMockConfig } from '../stories/support/mock.js';
@@ -12,6 +12,23 @@ setCustomElementsManifest(manifest);
 
 const started = startBrowserMock({}, { baseUrl: MOCK_BASE_URL });
 const FROM_STORY = 'story';
+
+/**
+ * Every story is a world of its own: its own mock backend, answering under its own base
+ * URL through the one service worker. A docs page renders all of an element's stories at
+ * once, each in the state it shows alone.
+ */
+const worlds = new Map<string, { mock: DeskguardMock; baseUrl: string }>();
+async function worldOf(id: string): Promise<{ mock: DeskguardMock; baseUrl: string }> {
+  const { worker } = await started;
+  let world = worlds.get(id);
+  if (!world) {
+    world = { mock: new DeskguardMock(), baseUrl: `${MOCK_BASE_URL}/stories/${id}` };
+    worker.use(...world.mock.handlers(world.baseUrl));
+    worlds.set(id, world);
+  }
+  return world;
+}
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -105,8 +122,8 @@ const preview: Preview = {
     controls: { expanded: true },
   },
   loaders: [
-    async ({ parameters, globals }) => {
-      const { mock } = await started;
+    async ({ id, parameters, globals }) => {
+      const { mock, baseUrl } = await worldOf(id);
       const story: StoryMockConfig = parameters['deskguard'] ?? {};
       const pick = <T>(global: unknown, own: T): T => (global && global !== FROM_STORY ? (global as T) : own);
       mock.configure({
@@ -117,24 +134,35 @@ const preview: Preview = {
         latencyMs: story.latencyMs ?? 300,
       });
       await setLocale(String(globals['locale'] ?? 'en'));
-      return { mock };
+      return { mock, baseUrl };
     },
   ],
   decorators: [
-    (story, { globals }) => {
+    (story, { globals, loaded, viewMode }) => {
       const scheme = String(globals['theme'] ?? 'light');
       const locale = String(globals['locale'] ?? 'en');
       const direction = globals['direction'];
-      const root = document.documentElement;
-      root.style.setProperty('--dg-color-scheme', scheme);
-      root.style.colorScheme = scheme;
-      // The host page's language and direction, as a host sets them.
-      root.lang = locale;
-      root.dir = direction && direction !== FROM_STORY ? String(direction) : directionOf(locale);
-      document.body.style.background = 'light-dark(#f7f7f9, #121215)';
-      return html`<deskguard-provider .adapter=${new RestAdapter({ baseUrl: MOCK_BASE_URL })}
-        >${story()}</deskguard-provider
-      >`;
+      const dir = direction && direction !== FROM_STORY ? String(direction) : directionOf(locale);
+      // The host page's scheme, language and direction, as a host sets them: on the story's
+      // own wrapper, so that each story on a docs page keeps its own.
+      if (viewMode === 'story') {
+        // A story alone is the whole page.
+        const root = document.documentElement;
+        root.lang = locale;
+        root.dir = dir;
+        root.style.colorScheme = scheme;
+        document.body.style.background = 'light-dark(#f7f7f9, #121215)';
+      }
+      return html`<div
+        class="deskguard-story"
+        lang=${locale}
+        dir=${dir}
+        style="--dg-color-scheme: ${scheme}; color-scheme: ${scheme}; background: light-dark(#f7f7f9, #121215)"
+      >
+        <deskguard-provider .adapter=${new RestAdapter({ baseUrl: loaded['baseUrl'] as string })}
+          >${story()}</deskguard-provider
+        >
+      </div>`;
     },
   ],
 };

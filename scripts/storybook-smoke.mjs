@@ -1,9 +1,9 @@
 /**
  * Serves the static Storybook build and opens every story in headless Chromium
  * against the mock backend: each must render its element and finish, its play function
- * included, without an error; and
- * the "Masking in effect" page must show a front-desk viewer masked contacts until
- * an admin turns masking off.
+ * included, without an error; every docs page must show each story (those without a play
+ * function) in the state it shows alone; and the "Masking in effect" page must show a
+ * front-desk viewer masked contacts until an admin turns masking off.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -64,6 +64,45 @@ const listenToStory = `(() => {
   attach();
 })()`;
 
+const TAGS = [
+  'masking-settings',
+  'staff-override-list',
+  'client-alert-dialog',
+  'verification-report',
+  'giftcard-id-generator',
+];
+
+/**
+ * Runs in the page: what the first deskguard element under `root` says once it has
+ * settled (nothing busy inside it), whitespace folded and digits dropped (times move).
+ */
+const signatureOf = `async (rootSelector, tags) => {
+  const root = document.querySelector(rootSelector);
+  const element = root?.querySelector(tags.join(','));
+  if (!element) return '(no element)';
+  const text = () => {
+    const parts = [];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === 3) parts.push(child.textContent);
+        else if (child.nodeType === 1) { if (child.shadowRoot) walk(child.shadowRoot); walk(child); }
+      }
+    };
+    walk(element.shadowRoot ?? element);
+    return parts.join(' ').replace(/\\d/g, '').replace(/\\s+/g, ' ').trim();
+  };
+  const busy = () => !!element.shadowRoot?.querySelector('[aria-busy="true"]');
+  const start = performance.now();
+  let last = text();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = text();
+    if (!busy() && now === last) return now;
+    last = now;
+    if (performance.now() - start > 5000) return now;
+  }
+}`;
+
 async function open(id) {
   const page = await browser.newPage();
   const errors = [];
@@ -74,19 +113,51 @@ async function open(id) {
   return { page, errors };
 }
 
+/** What each story without a play function shows alone, by id. */
+const alone = new Map();
+
 for (const story of stories) {
   const { page, errors } = await open(story.id);
   try {
     await page.waitForFunction(() => window.deepQuery('[part~="base"], [part~="dialog"]'), { timeout: 10_000 });
     // The story, its play function included, must finish without an error.
     await page.waitForFunction(() => window.__dgStory.finished, { timeout: 15_000 });
-    const story = await page.evaluate(() => window.__dgStory);
-    if (story.status !== 'success' || story.errors.length) {
-      throw new Error(`story ended ${story.status}: ${story.errors.join('; ')}`);
+    const ended = await page.evaluate(() => window.__dgStory);
+    if (ended.status !== 'success' || ended.errors.length) {
+      throw new Error(`story ended ${ended.status}: ${ended.errors.join('; ')}`);
+    }
+    if (errors.length) throw new Error(errors.join('; '));
+    if (!story.tags?.includes('play-fn'))
+      alone.set(story.id, await page.evaluate(`(${signatureOf})('#storybook-root', ${JSON.stringify(TAGS)})`));
+  } catch (error) {
+    failures.push(`${story.id}: ${error.message}`);
+  }
+  await page.close();
+}
+
+// Every docs page shows each story in its own state: as it shows alone.
+let compared = 0;
+for (const docs of Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
+  (e) => e.type === 'docs',
+)) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'load' });
+  const ids = stories.filter((s) => s.importPath === docs.importPath && alone.has(s.id)).map((s) => s.id);
+  try {
+    for (const id of ids) {
+      await page.waitForSelector(`#story--${id}`, { timeout: 15_000 });
+      const shown = await page.evaluate(`(${signatureOf})('#story--${id}', ${JSON.stringify(TAGS)})`);
+      if (shown !== alone.get(id))
+        throw new Error(
+          `${id} shows on its docs page:\n  ${shown.slice(0, 300)}\nbut alone:\n  ${alone.get(id).slice(0, 300)}`,
+        );
+      compared++;
     }
     if (errors.length) throw new Error(errors.join('; '));
   } catch (error) {
-    failures.push(`${story.id}: ${error.message}`);
+    failures.push(`docs ${docs.id}: ${error.message}`);
   }
   await page.close();
 }
@@ -140,4 +211,6 @@ if (failures.length) {
   console.error(`Storybook smoke: ${failures.length} failed\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`Storybook smoke: ${stories.length} stories rendered and played, masking in effect verified end to end.`);
+console.log(
+  `Storybook smoke: ${stories.length} stories rendered and played; ${compared} stories show on their docs pages what they show alone; masking in effect verified end to end.`,
+);

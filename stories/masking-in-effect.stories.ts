@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { RestAdapter } from '../src/adapters/rest.js';
-import { CORE_STAFF, MOCK_BASE_URL } from '../mocks/index.js';
+import { CORE_STAFF } from '../mocks/index.js';
 import './support/demo-client-list.js';
 import type { StoryMockConfig } from './support/mock.js';
 
@@ -13,11 +13,11 @@ import type { StoryMockConfig } from './support/mock.js';
  */
 const meta: Meta = {
   title: 'Pages/Masking in effect',
-  render: () => html`
+  render: (_args, { loaded }) => html`
     <div style="display: grid; gap: 16px; max-inline-size: 56rem">
       <masking-settings
         .adapter=${new RestAdapter({
-          baseUrl: MOCK_BASE_URL,
+          baseUrl: loaded['baseUrl'] as string,
           headers: () => ({ Authorization: `Bearer ${CORE_STAFF.admin.id}` }),
         })}
       ></masking-settings>
