@@ -39,9 +39,12 @@ export class AdapterCall<C = unknown> implements ReactiveController {
   pending = false;
   /** Why the last call failed, until the next starts or `clear()`. */
   error: AdapterError | undefined;
-  private latest: AbortController | undefined;
+  #latest: AbortController | undefined;
 
-  constructor(private readonly host: CallHost) {
+  readonly #host: CallHost;
+
+  constructor(host: CallHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -54,28 +57,28 @@ export class AdapterCall<C = unknown> implements ReactiveController {
     work: (adapter: DeskguardAdapter, signal: AbortSignal) => Promise<T>,
     { quiet = false } = {},
   ): Promise<CallResult<T, C> | undefined> {
-    const adapter = this.host.currentAdapter;
+    const adapter = this.#host.currentAdapter;
     if (!adapter) return undefined;
-    this.latest?.abort();
-    const controller = (this.latest = new AbortController());
-    if (!quiet) this.set(true, undefined);
+    this.#latest?.abort();
+    const controller = (this.#latest = new AbortController());
+    if (!quiet) this.#set(true, undefined);
     const result = await settle<T, C>(work, adapter, controller);
     if (!result) return undefined;
-    this.latest = undefined;
-    if (!quiet) this.set(false, result.ok ? undefined : result.error);
+    this.#latest = undefined;
+    if (!quiet) this.#set(false, result.ok ? undefined : result.error);
     return result;
   }
 
   /** Aborts the call in flight, if any; it resolves to `undefined` and changes nothing. */
   abort(): void {
-    this.latest?.abort();
-    this.latest = undefined;
-    this.set(false, this.error);
+    this.#latest?.abort();
+    this.#latest = undefined;
+    this.#set(false, this.error);
   }
 
   /** Forgets the error (the user dismissed it). */
   clear(): void {
-    this.set(this.pending, undefined);
+    this.#set(this.pending, undefined);
   }
 
   hostDisconnected(): void {
@@ -84,14 +87,14 @@ export class AdapterCall<C = unknown> implements ReactiveController {
 
   /** The adapter went (set to nothing, no provider): what was asked of it no longer counts. */
   hostUpdate(): void {
-    if (this.latest && !this.host.currentAdapter) this.abort();
+    if (this.#latest && !this.#host.currentAdapter) this.abort();
   }
 
-  private set(pending: boolean, error: AdapterError | undefined): void {
+  #set(pending: boolean, error: AdapterError | undefined): void {
     if (pending === this.pending && error === this.error) return;
     this.pending = pending;
     this.error = error;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 
@@ -101,27 +104,30 @@ export class AdapterCall<C = unknown> implements ReactiveController {
  * element; leaving the page or losing the adapter aborts them all.
  */
 export class SideBySideCalls<C = unknown> implements ReactiveController {
-  private readonly inFlight = new Set<AbortController>();
+  readonly #inFlight = new Set<AbortController>();
 
-  constructor(private readonly host: CallHost) {
+  readonly #host: CallHost;
+
+  constructor(host: CallHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   async run<T>(
     work: (adapter: DeskguardAdapter, signal: AbortSignal) => Promise<T>,
   ): Promise<CallResult<T, C> | undefined> {
-    const adapter = this.host.currentAdapter;
+    const adapter = this.#host.currentAdapter;
     if (!adapter) return undefined;
     const controller = new AbortController();
-    this.inFlight.add(controller);
+    this.#inFlight.add(controller);
     const result = await settle<T, C>(work, adapter, controller);
-    this.inFlight.delete(controller);
+    this.#inFlight.delete(controller);
     return result;
   }
 
   abort(): void {
-    for (const controller of this.inFlight) controller.abort();
-    this.inFlight.clear();
+    for (const controller of this.#inFlight) controller.abort();
+    this.#inFlight.clear();
   }
 
   hostDisconnected(): void {
@@ -129,6 +135,6 @@ export class SideBySideCalls<C = unknown> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.inFlight.size && !this.host.currentAdapter) this.abort();
+    if (this.#inFlight.size && !this.#host.currentAdapter) this.abort();
   }
 }

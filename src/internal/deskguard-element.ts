@@ -30,10 +30,10 @@ export class DeskguardElement extends LitElement {
   headingLevel = 2;
 
   /** The adapter a `<deskguard-provider>` around the element gives it, and how to stop listening. */
-  private provided: DeskguardAdapter | undefined;
-  private unsubscribe: (() => void) | undefined;
+  #provided: DeskguardAdapter | undefined;
+  #unsubscribe: (() => void) | undefined;
   /** The adapter the element last told itself about (`adapterChanged`). */
-  private resolved: DeskguardAdapter | undefined;
+  #resolved: DeskguardAdapter | undefined;
 
   constructor() {
     super();
@@ -45,39 +45,39 @@ export class DeskguardElement extends LitElement {
           Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
             context: adapterContext,
             contextTarget: this,
-            callback: this.receiveAdapter,
+            callback: this.#receiveAdapter,
             subscribe: true,
           }),
         );
-        this.syncAdapter();
+        this.#syncAdapter();
       },
-      hostUpdate: () => this.syncAdapter(),
+      hostUpdate: () => this.#syncAdapter(),
       hostDisconnected: () => {
-        this.unsubscribe?.();
-        this.unsubscribe = this.provided = undefined;
-        this.syncAdapter();
+        this.#unsubscribe?.();
+        this.#unsubscribe = this.#provided = undefined;
+        this.#syncAdapter();
       },
     });
   }
 
   /** The adapter in use now: the element's own, else its provider's. */
   get currentAdapter(): DeskguardAdapter | undefined {
-    return this.adapter ?? this.provided;
+    return this.adapter ?? this.#provided;
   }
 
   /** Answers the context request: a provider calls it now and again whenever its adapter changes. */
-  private readonly receiveAdapter = (value: DeskguardAdapter | undefined, unsubscribe?: () => void): void => {
+  readonly #receiveAdapter = (value: DeskguardAdapter | undefined, unsubscribe?: () => void): void => {
     // A new unsubscribe function means another provider answered: let go of the old one.
-    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
-    this.unsubscribe = unsubscribe;
-    this.provided = value;
-    this.syncAdapter();
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.#provided = value;
+    this.#syncAdapter();
   };
 
-  private syncAdapter(): void {
+  #syncAdapter(): void {
     const next = this.isConnected ? this.currentAdapter : undefined;
-    if (next === this.resolved) return;
-    this.resolved = next;
+    if (next === this.#resolved) return;
+    this.#resolved = next;
     // The element renders differently with and without an adapter, whatever its own state.
     this.requestUpdate();
     this.adapterChanged(next);

@@ -5,16 +5,16 @@
  * change); other input is another write and gets a new key.
  */
 export class WriteKey {
-  private last: { fingerprint: string; key: string } | undefined;
+  #last: { fingerprint: string; key: string } | undefined;
 
   for(input: unknown): string {
     const fingerprint = JSON.stringify(input);
-    if (this.last?.fingerprint !== fingerprint) this.last = { fingerprint, key: crypto.randomUUID() };
-    return this.last.key;
+    if (this.#last?.fingerprint !== fingerprint) this.#last = { fingerprint, key: crypto.randomUUID() };
+    return this.#last.key;
   }
 
   /** Forgets the key: the write landed, and the same input again would be a new write. */
   clear(): void {
-    this.last = undefined;
+    this.#last = undefined;
   }
 }

@@ -22,10 +22,10 @@ export class DeskguardProvider extends LitElement {
   /** The adapter to provide, e.g. `new RestAdapter({ baseUrl })` from `deskguard/adapter.js`. */
   adapter: DeskguardAdapter | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
+  readonly #provider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) this.provider.setValue(this.adapter);
+    if (changed.has('adapter')) this.#provider.setValue(this.adapter);
   }
 
   protected override render() {

@@ -91,27 +91,27 @@ export class ClientAlertDialogElement extends DeskguardElement {
   /** Alerts that appeared while staff were answering (the backend refused the stale answer), by id. */
   private added: ReadonlySet<string> | undefined;
 
-  private settle: ((outcome: AlertOutcome) => void) | undefined;
-  private pending: Promise<AlertOutcome> | undefined;
-  private lastDecision: Decision = 'proceed';
-  private readonly writeKey = new WriteKey();
-  private showTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly loading = new AdapterCall(this);
-  private readonly saving = new AdapterCall<ClientAlerts>(this);
-  private readonly modal = new ModalController(this, {
+  #settle: ((outcome: AlertOutcome) => void) | undefined;
+  #pending: Promise<AlertOutcome> | undefined;
+  #lastDecision: Decision = 'proceed';
+  readonly #writeKey = new WriteKey();
+  #showTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #loading = new AdapterCall(this);
+  readonly #saving = new AdapterCall<ClientAlerts>(this);
+  readonly #modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     dismissed: (why) => {
       // Escape never counts as an answer, and waits for a save in flight; the browser closing the
       // dialog by itself is a cancel too, and the dialog comes back while saving. Removed: cancelled.
-      if (why === 'removed') this.finish('cancelled');
-      else if (!this.saving.pending) this.cancel();
-      else if (why === 'forced') void this.modal.show();
+      if (why === 'removed') this.#finish('cancelled');
+      else if (!this.#saving.pending) this.cancel();
+      else if (why === 'forced') void this.#modal.show();
     },
   });
 
   /** Whether the dialog is waiting for staff (or loading for them). */
   get isOpen(): boolean {
-    return !!this.settle;
+    return !!this.#settle;
   }
 
   /**
@@ -120,73 +120,73 @@ export class ClientAlertDialogElement extends DeskguardElement {
    * while open returns the same promise.
    */
   open(request: { clientId?: string; context?: AlertContext } = {}): Promise<AlertOutcome> {
-    if (this.pending) return this.pending;
-    this.modal.begin();
+    if (this.#pending) return this.#pending;
+    this.#modal.begin();
     this.request = { clientId: request.clientId ?? this.clientId, context: request.context ?? this.context };
     this.data = undefined;
     this.reasons = {};
     this.problems = {};
     this.added = undefined;
-    this.loading.clear();
-    this.saving.clear();
-    this.writeKey.clear();
-    this.pending = new Promise((resolve) => (this.settle = resolve));
-    void this.load();
-    return this.pending;
+    this.#loading.clear();
+    this.#saving.clear();
+    this.#writeKey.clear();
+    this.#pending = new Promise((resolve) => (this.#settle = resolve));
+    void this.#load();
+    return this.#pending;
   }
 
   /** Closes the dialog as Cancel does; nothing is recorded. Does nothing while a decision is being saved. */
   cancel(): void {
-    if (this.settle && !this.saving.pending) this.finish('cancelled');
+    if (this.#settle && !this.#saving.pending) this.#finish('cancelled');
   }
 
   protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter && this.request && !this.data) void this.load();
+    if (adapter && this.request && !this.data) void this.#load();
   }
 
-  private async load(): Promise<void> {
+  async #load(): Promise<void> {
     const request = this.request;
-    if (!request || !this.settle) return;
-    if (!this.currentAdapter) return void this.show();
-    this.saving.clear();
+    if (!request || !this.#settle) return;
+    if (!this.currentAdapter) return void this.#show();
+    this.#saving.clear();
     // Most clients have no alerts: the dialog appears only if the answer is slow, or when there is something to show.
-    clearTimeout(this.showTimer);
-    this.showTimer = setTimeout(() => void this.show(), 250);
-    const result = await this.loading.run((adapter, signal) =>
+    clearTimeout(this.#showTimer);
+    this.#showTimer = setTimeout(() => void this.#show(), 250);
+    const result = await this.#loading.run((adapter, signal) =>
       adapter.getClientAlerts(request.clientId, request.context, { signal }),
     );
     if (!result) return;
     if (result.ok) {
       const data = result.value;
-      if (!data.alerts.length) return this.finish('no-alerts');
-      this.present(data);
+      if (!data.alerts.length) return this.#finish('no-alerts');
+      this.#present(data);
       // Focus goes to the first reason staff must write, else to Cancel, the action that changes nothing.
-      return this.show(() => {
+      return this.#show(() => {
         const fields = [...this.renderRoot.querySelectorAll<HTMLTextAreaElement>('dialog textarea')];
         return fields.find((t) => !t.value.trim()) ?? this.renderRoot.querySelector<HTMLElement>('#cancel');
       });
     }
-    await this.show();
+    await this.#show();
   }
 
   /** Shows these alerts, most urgent first. */
-  private present(data: ClientAlerts): void {
+  #present(data: ClientAlerts): void {
     const alerts = [...data.alerts].sort((a, b) => ALERT_SEVERITY.indexOf(a.kind) - ALERT_SEVERITY.indexOf(b.kind));
     this.data = { ...data, alerts };
   }
 
-  private show(focus?: () => HTMLElement | null | undefined): Promise<void> {
-    clearTimeout(this.showTimer);
-    return this.modal.show(focus);
+  #show(focus?: () => HTMLElement | null | undefined): Promise<void> {
+    clearTimeout(this.#showTimer);
+    return this.#modal.show(focus);
   }
 
-  private finish(status: AlertOutcomeStatus, input?: AlertResolutionInput, result?: AlertResolutionResult): void {
+  #finish(status: AlertOutcomeStatus, input?: AlertResolutionInput, result?: AlertResolutionResult): void {
     const request = this.request!;
-    const settle = this.settle;
-    clearTimeout(this.showTimer);
-    this.loading.abort();
-    this.settle = undefined;
-    this.pending = undefined;
+    const settle = this.#settle;
+    clearTimeout(this.#showTimer);
+    this.#loading.abort();
+    this.#settle = undefined;
+    this.#pending = undefined;
     const kinds = new Map(this.data?.alerts.map((a) => [a.id, a.kind]));
     const outcome: AlertOutcome = {
       status,
@@ -199,15 +199,15 @@ export class ClientAlertDialogElement extends DeskguardElement {
       contactLogIds: result?.contactLogs.map((l) => l.id) ?? [],
       resolvedAt: result?.resolvedAt ?? null,
     };
-    this.modal.close();
+    this.#modal.close();
     settle?.(outcome);
     emit(this, new ClientAlertOutcomeEvent(outcome));
   }
 
   /** Checks the reasons and, when they are all there, records the decision. */
-  private decide(decision: Decision): void {
+  #decide(decision: Decision): void {
     const data = this.data;
-    if (!data || !this.currentAdapter || this.saving.pending) return;
+    if (!data || !this.currentAdapter || this.#saving.pending) return;
     const problems: Record<string, Message> = {};
     const resolutions: AlertResolutionInput['resolutions'] = [];
     for (const alert of data.alerts) {
@@ -229,23 +229,23 @@ export class ClientAlertDialogElement extends DeskguardElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    void this.save(decision, { clientId: data.client.id, context: data.context, resolutions });
+    void this.#save(decision, { clientId: data.client.id, context: data.context, resolutions });
   }
 
-  private async save(decision: Decision, input: AlertResolutionInput): Promise<void> {
+  async #save(decision: Decision, input: AlertResolutionInput): Promise<void> {
     // The same decision keeps its idempotency key, so a retry after a lost answer writes each log once;
     // a changed decision (another reason) is a new write.
-    const idempotencyKey = this.writeKey.for(input);
-    this.lastDecision = decision;
-    const result = await this.saving.run((adapter, signal) =>
+    const idempotencyKey = this.#writeKey.for(input);
+    this.#lastDecision = decision;
+    const result = await this.#saving.run((adapter, signal) =>
       adapter.resolveClientAlerts(input, { idempotencyKey, signal }),
     );
     if (!result) return;
     if (result.ok) {
       const signedIn = input.resolutions.some((r) => r.action === 'sign-in');
-      return this.finish(decision === 'reject' ? 'rejected' : signedIn ? 'signed-in' : 'ignored', input, result.value);
+      return this.#finish(decision === 'reject' ? 'rejected' : signedIn ? 'signed-in' : 'ignored', input, result.value);
     }
-    if (result.current) return this.alertsChanged(result.current);
+    if (result.current) return this.#alertsChanged(result.current);
     // The backend names the alerts whose reasons it refused: mark those fields.
     const known = Object.entries(result.error.fieldErrors).filter(([id]) => this.reasons[id] !== undefined);
     if (known.length) this.problems = Object.fromEntries(known);
@@ -256,19 +256,19 @@ export class ClientAlertDialogElement extends DeskguardElement {
    * show the alerts that apply now at once, the new ones marked, and keep the reasons
    * written for those that still apply.
    */
-  private alertsChanged(current: ClientAlerts): void {
-    this.saving.clear();
-    if (!current.alerts.length) return this.finish('no-alerts');
+  #alertsChanged(current: ClientAlerts): void {
+    this.#saving.clear();
+    if (!current.alerts.length) return this.#finish('no-alerts');
     const before = new Set(this.data?.alerts.map((a) => a.id));
     const ids = new Set(current.alerts.map((a) => a.id));
     this.added = new Set([...ids].filter((id) => !before.has(id)));
     this.reasons = Object.fromEntries(Object.entries(this.reasons).filter(([id]) => ids.has(id)));
     this.problems = {};
-    this.present(current);
-    void this.modal.show(() => this.renderRoot.querySelector<HTMLElement>('#changed'));
+    this.#present(current);
+    void this.#modal.show(() => this.renderRoot.querySelector<HTMLElement>('#changed'));
   }
 
-  private onReason(event: Event): void {
+  #onReason(event: Event): void {
     const field = event.target as HTMLTextAreaElement;
     const id = field.dataset['alert']!;
     this.reasons = { ...this.reasons, [id]: field.value };
@@ -285,48 +285,48 @@ export class ClientAlertDialogElement extends DeskguardElement {
       role="alertdialog"
       aria-labelledby="title"
       aria-describedby=${describedBy || nothing}
-      aria-busy=${this.saving.pending}
-      @cancel=${this.modal.onCancel}
-      @keydown=${this.modal.onKeydown}
-      @close=${this.modal.onClose}
+      aria-busy=${this.#saving.pending}
+      @cancel=${this.#modal.onCancel}
+      @keydown=${this.#modal.onKeydown}
+      @close=${this.#modal.onClose}
     >
       <h2 id="title" part="title" aria-level=${this.headingLevel}>${title}</h2>
-      ${this.renderBody()}
+      ${this.#renderBody()}
       <div part="actions" class="actions">
-        ${this.action(msg('Cancel'))}
+        ${this.#action(msg('Cancel'))}
         ${
           !data
             ? nothing
             : thresholds
-              ? [this.action(msg('Reject'), 'reject'), this.action(msg('Sign in'), 'proceed')]
-              : this.action(msg('Ignore'), 'proceed')
+              ? [this.#action(msg('Reject'), 'reject'), this.#action(msg('Sign in'), 'proceed')]
+              : this.#action(msg('Ignore'), 'proceed')
         }
       </div>
     </dialog>`;
   }
 
   /** A button of the action row: Cancel without a decision; going ahead is the primary action. */
-  private action(label: string, decision?: Decision): TemplateResult {
+  #action(label: string, decision?: Decision): TemplateResult {
     return html`<button
       id=${decision ?? 'cancel'}
       part="button"
       type="button"
       class=${decision === 'proceed' ? 'primary' : ''}
-      aria-disabled=${this.saving.pending}
-      @click=${() => (decision ? this.decide(decision) : this.cancel())}
+      aria-disabled=${this.#saving.pending}
+      @click=${() => (decision ? this.#decide(decision) : this.cancel())}
     >
       ${label}
     </button>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
+  #renderBody(): TemplateResult | typeof nothing {
     if (!this.request) return nothing;
     if (!this.currentAdapter) return noAdapterNotice();
     const data = this.data;
-    const loadError = this.loading.error;
+    const loadError = this.#loading.error;
     const ways = {
-      retry: () => (loadError ? void this.load() : this.decide(this.lastDecision)),
-      reload: () => void this.load(),
+      retry: () => (loadError ? void this.#load() : this.#decide(this.#lastDecision)),
+      reload: () => void this.#load(),
     };
     if (!data) {
       return loadError
@@ -338,17 +338,17 @@ export class ClientAlertDialogElement extends DeskguardElement {
       ${
         phone || email
           ? html`<p part="contacts" class="muted">
-              ${[phone && this.contact(msg('Phone'), phone), email && this.contact(msg('Email'), email)]}
+              ${[phone && this.#contact(msg('Phone'), phone), email && this.#contact(msg('Email'), email)]}
             </p>`
           : nothing
       }
       <ul class="alerts">
-        ${data.alerts.map((alert, i) => this.renderAlert(alert, i))}
+        ${data.alerts.map((alert, i) => this.#renderAlert(alert, i))}
       </ul>
       ${
-        this.saving.error
-          ? faultRegion(this.saving.error, 'saving', msg('Your answer was not recorded. Your reasons are kept.'), ways)
-          : this.saving.pending
+        this.#saving.error
+          ? faultRegion(this.#saving.error, 'saving', msg('Your answer was not recorded. Your reasons are kept.'), ways)
+          : this.#saving.pending
             ? html`<p role="status">${msg('Recording your answer…')}</p>`
             : this.added
               ? html`<p id="changed" part="notice" class="notice" role="status" tabindex="-1">
@@ -361,13 +361,13 @@ export class ClientAlertDialogElement extends DeskguardElement {
     `;
   }
 
-  private contact(label: string, value: ContactValue): TemplateResult {
+  #contact(label: string, value: ContactValue): TemplateResult {
     return html`<span class="contact">
       ${label}: ${value.value}${value.masked ? html` <span>${msg('(masked)')}</span>` : nothing}
     </span>`;
   }
 
-  private renderAlert(alert: ClientAlert, i: number): TemplateResult {
+  #renderAlert(alert: ClientAlert, i: number): TemplateResult {
     const locale = localeOf(this);
     let kind: string;
     let text: string;
@@ -420,7 +420,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
                 aria-required="true"
                 aria-invalid=${!!problem}
                 aria-describedby="reason-${i}-error reason-${i}-count"
-                @input=${this.onReason}
+                @input=${this.#onReason}
               ></textarea>
               <p id="reason-${i}-error" class="field-error">${problem || nothing}</p>
               <p id="reason-${i}-count" class=${left < 0 ? 'field-error' : 'muted'}>

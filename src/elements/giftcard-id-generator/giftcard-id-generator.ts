@@ -116,11 +116,11 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
   private submitted = false;
   private formDisabled = false;
   /** The number being reserved, or the one to retry after a failure. */
-  private attemptInHand: Attempt | undefined;
-  private refocus = false;
+  #attemptInHand: Attempt | undefined;
+  #refocus = false;
 
-  private readonly internals = this.attachInternals();
-  private readonly reserving = new AdapterCall(this);
+  readonly #internals = this.attachInternals();
+  readonly #reserving = new AdapterCall(this);
 
   protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
     if (!adapter) this.busy = undefined;
@@ -143,44 +143,44 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
 
   /** The form the element belongs to, as for a native input. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
   /** Why the value is invalid (`valueMissing` while `required` and nothing is reserved). */
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.#internals.validity;
   }
 
   /** The message the browser shows for an invalid value. */
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.#internals.validationMessage;
   }
 
   /** Whether the form validates the element (not while disabled). */
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#internals.willValidate;
   }
 
   /** Whether the value is valid; fires `invalid` when not, as a native input does. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.#internals.checkValidity();
   }
 
   /** Like `checkValidity()`, and shows the browser's message when invalid. */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   /** Generates and reserves a new number, as the "Generate" button does. */
   generate(): Promise<void> {
-    return this.reserve(this.attempt('generated'));
+    return this.#reserve(this.#attempt('generated'));
   }
 
   /** The form was reset: the number, the typed text and any error are cleared. */
   formResetCallback(): void {
-    this.reserving.abort();
-    this.reserving.clear();
-    this.clearTyped();
+    this.#reserving.abort();
+    this.#reserving.clear();
+    this.#clearTyped();
     this.number = '';
     this.reservation = this.busy = this.notice = undefined;
     this.exhausted = this.taken = false;
@@ -208,27 +208,27 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     }
   }
 
-  private get inactive(): boolean {
+  get #inactive(): boolean {
     return this.disabled || this.formDisabled || !this.format;
   }
 
-  private attempt(source: Source, number?: string, tries = 0): Attempt {
+  #attempt(source: Source, number?: string, tries = 0): Attempt {
     return { number: number ?? generateGiftCardNumber(this.format), key: crypto.randomUUID(), source, tries };
   }
 
-  private async reserve(first: Attempt): Promise<void> {
-    if (!this.currentAdapter || this.busy || this.inactive) return;
+  async #reserve(first: Attempt): Promise<void> {
+    if (!this.currentAdapter || this.busy || this.#inactive) return;
     this.busy = first.source;
     this.notice = 'reserving';
     this.exhausted = this.taken = false;
-    this.attemptInHand = first;
-    const result = await this.reserving.run((adapter, signal) => this.reserveFree(adapter, signal));
+    this.#attemptInHand = first;
+    const result = await this.#reserving.run((adapter, signal) => this.#reserveFree(adapter, signal));
     if (!result) return;
     this.busy = undefined;
-    const attempt = this.attemptInHand;
+    const attempt = this.#attemptInHand;
     if (result.ok) {
-      this.attemptInHand = undefined;
-      if (result.value) return this.accept(result.value, attempt.source);
+      this.#attemptInHand = undefined;
+      if (result.value) return this.#accept(result.value, attempt.source);
       this.exhausted = true;
       this.notice = undefined;
       return;
@@ -237,16 +237,16 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     // A typed number someone else holds is the card's own: it says so beside the field, not as a fault.
     if (result.error.kind !== 'conflict') return;
     this.taken = true;
-    this.reserving.clear();
+    this.#reserving.clear();
   }
 
   /**
    * Reserves the number in hand. Someone else holds it: a generated one is replaced by a
    * new random number, up to the limit (then `undefined`); a typed one is a conflict.
    */
-  private async reserveFree(adapter: DeskguardAdapter, signal: AbortSignal): Promise<GiftCardReservation | undefined> {
+  async #reserveFree(adapter: DeskguardAdapter, signal: AbortSignal): Promise<GiftCardReservation | undefined> {
     for (;;) {
-      const attempt = this.attemptInHand!;
+      const attempt = this.#attemptInHand!;
       try {
         const reservation = await adapter.reserveGiftCardId(
           { number: attempt.number },
@@ -262,57 +262,57 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
       } catch (error) {
         if (!(error instanceof AdapterError) || error.kind !== 'conflict' || attempt.source === 'entered') throw error;
         if (attempt.tries + 1 >= GIFT_CARD_MAX_TRIES) return undefined;
-        this.attemptInHand = this.attempt('generated', undefined, attempt.tries + 1);
+        this.#attemptInHand = this.#attempt('generated', undefined, attempt.tries + 1);
       }
     }
   }
 
-  private accept(reservation: GiftCardReservation, source: Source): void {
+  #accept(reservation: GiftCardReservation, source: Source): void {
     this.reservation = reservation;
     this.number = reservation.number;
     this.notice = 'reserved';
-    if (source === 'entered') this.clearTyped();
+    if (source === 'entered') this.#clearTyped();
     emit(this, new GiftCardReservedEvent({ number: reservation.number, source, reservation }));
     emit(this, new Event('change', { bubbles: true }));
   }
 
   /** Empties the field; the DOM too, since it may hold text the last render has not seen. */
-  private clearTyped(): void {
+  #clearTyped(): void {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#typed');
     if (input) input.value = '';
     this.typed = '';
     this.submitted = false;
   }
 
-  private onGenerate(): void {
+  #onGenerate(): void {
     void this.generate();
   }
 
-  private onReserveTyped(): void {
+  #onReserveTyped(): void {
     const format = this.format;
-    if (!format || this.busy || this.inactive) return;
+    if (!format || this.busy || this.#inactive) return;
     this.submitted = true;
     const { digits, problem } = checkGiftCardNumber(this.typed, format);
     if (problem) {
       this.renderRoot.querySelector<HTMLInputElement>('#typed')?.focus();
       return;
     }
-    void this.reserve(this.attempt('entered', digits));
+    void this.#reserve(this.#attempt('entered', digits));
   }
 
-  private onTyped(event: Event): void {
+  #onTyped(event: Event): void {
     this.typed = (event.target as HTMLInputElement).value;
     this.submitted = this.taken = false;
   }
 
-  private onTypedKey(event: KeyboardEvent): void {
+  #onTypedKey(event: KeyboardEvent): void {
     // Scanners end a number with Enter; inside a host's form it must not submit the form.
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    this.onReserveTyped();
+    this.#onReserveTyped();
   }
 
-  private async onCopy(): Promise<void> {
+  async #onCopy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.number);
       this.notice = 'copied';
@@ -324,45 +324,45 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     }
   }
 
-  private onUse(): void {
+  #onUse(): void {
     this.notice = 'used';
     emit(this, new GiftCardUseEvent({ number: this.number, reservation: this.reservation }));
   }
 
   /** Takes a way forward from an error region; focus then goes back to the Generate button. */
-  private wayForward(action: () => void): void {
-    this.reserving.clear();
+  #wayForward(action: () => void): void {
+    this.#reserving.clear();
     this.exhausted = this.taken = false;
-    this.refocus = true;
+    this.#refocus = true;
     action();
   }
 
   protected override updated(): void {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#typed') ?? undefined;
     const generate = this.renderRoot.querySelector<HTMLButtonElement>('#generate') ?? undefined;
-    this.internals.setFormValue(this.number);
+    this.#internals.setFormValue(this.number);
     for (const [name, on] of [
       ['busy', !!this.busy],
       ['reserved', !!this.number],
     ] as const) {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
     }
     if (this.typed.trim()) {
-      this.internals.setValidity(
+      this.#internals.setValidity(
         { badInput: true },
         msg('Reserve the typed gift card number, or clear the field.'),
         input,
       );
     } else if (this.required && !this.number) {
-      this.internals.setValidity(
+      this.#internals.setValidity(
         { valueMissing: true },
         msg('Generate a gift card number, or enter the number of a pre-printed card.'),
         generate,
       );
-    } else this.internals.setValidity({});
-    if (this.refocus && !this.busy && generate) {
-      this.refocus = false;
+    } else this.#internals.setValidity({});
+    if (this.#refocus && !this.busy && generate) {
+      this.#refocus = false;
       generate.focus();
     }
   }
@@ -376,11 +376,11 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
         ),
         busy: !!this.busy,
       },
-      () => this.renderBody(),
+      () => this.#renderBody(),
     );
   }
 
-  private renderBody(): TemplateResult {
+  #renderBody(): TemplateResult {
     const format = this.format;
     if (!format) {
       return html`<p part="notice" class="notice">
@@ -398,7 +398,7 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
             </p>`
           : html`<p class="muted">${msg('No number yet.')}</p>`
       }
-      <p part="status" role="status">${this.renderNotice()}</p>
+      <p part="status" role="status">${this.#renderNotice()}</p>
       <div class="actions">
         <button
           id="generate"
@@ -407,26 +407,26 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
           class=${this.number ? '' : 'primary'}
           ?disabled=${off}
           aria-disabled=${!!this.busy}
-          @click=${this.onGenerate}
+          @click=${this.#onGenerate}
         >
           ${this.number ? msg('Generate another number') : msg('Generate random number')}
         </button>
         ${
           this.number
-            ? html`<button part="button" type="button" ?disabled=${off} @click=${this.onCopy}>
+            ? html`<button part="button" type="button" ?disabled=${off} @click=${this.#onCopy}>
                   ${msg('Copy number')}
                 </button>
-                <button part="button" type="button" class="primary" ?disabled=${off} @click=${this.onUse}>
+                <button part="button" type="button" class="primary" ?disabled=${off} @click=${this.#onUse}>
                   ${msg('Use this number')}
                 </button>`
             : nothing
         }
       </div>
-      ${this.renderError()} ${this.renderEntry(format, off)}
+      ${this.#renderError()} ${this.#renderEntry(format, off)}
     `;
   }
 
-  private renderNotice(): string {
+  #renderNotice(): string {
     switch (this.notice) {
       case 'reserving':
         return msg('Reserving a number…');
@@ -443,22 +443,22 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     }
   }
 
-  private renderError(): TemplateResult | typeof nothing {
-    const failure = this.reserving.error;
+  #renderError(): TemplateResult | typeof nothing {
+    const failure = this.#reserving.error;
     if (failure) {
-      const retry = this.attemptInHand;
+      const retry = this.#attemptInHand;
       return faultRegion(
         failure,
         'saving',
         retry?.source === 'entered' ? msg('The card number was not reserved.') : msg('No number was reserved.'),
         {
-          retry: () => this.wayForward(() => retry && void this.reserve(retry)),
-          reload: () => this.wayForward(() => undefined),
+          retry: () => this.#wayForward(() => retry && void this.#reserve(retry)),
+          reload: () => this.#wayForward(() => undefined),
         },
       );
     }
     return this.exhausted
-      ? this.ownError(
+      ? this.#ownError(
           msg('No free number found.'),
           msg(
             str`${localCount(this, GIFT_CARD_MAX_TRIES)} numbers in a row were already taken, which should almost never happen. Try again; if it keeps happening, contact support.`,
@@ -470,12 +470,12 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
   }
 
   /** An error of this element's own (not an adapter fault), with one way forward: a fresh random number. */
-  private ownError(lead: string, detail: string, label: string, name: string): TemplateResult {
-    const run = () => this.wayForward(() => void this.generate());
+  #ownError(lead: string, detail: string, label: string, name: string): TemplateResult {
+    const run = () => this.#wayForward(() => void this.generate());
     return errorRegion({ id: name, lead, detail, action: { label, name, run } });
   }
 
-  private renderEntry(format: GiftCardFormat, off: boolean): TemplateResult {
+  #renderEntry(format: GiftCardFormat, off: boolean): TemplateResult {
     const { digits, problem } = checkGiftCardNumber(this.typed, format);
     const shown = problem && (this.submitted || (problem !== 'empty' && problem !== 'too-short')) ? problem : undefined;
     const count = digits.length;
@@ -509,10 +509,16 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
           ?disabled=${off}
           aria-invalid=${!!error || this.taken}
           aria-describedby="typed-hint typed-error${this.taken ? ' taken' : ''}"
-          @input=${this.onTyped}
-          @keydown=${this.onTypedKey}
+          @input=${this.#onTyped}
+          @keydown=${this.#onTypedKey}
         />
-        <button part="button" type="button" ?disabled=${off} aria-disabled=${!!this.busy} @click=${this.onReserveTyped}>
+        <button
+          part="button"
+          type="button"
+          ?disabled=${off}
+          aria-disabled=${!!this.busy}
+          @click=${this.#onReserveTyped}
+        >
           ${msg('Reserve this number')}
         </button>
       </div>
@@ -523,7 +529,7 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
       <p id="typed-error" class="field-error" aria-live="polite">${error || nothing}</p>
       ${
         this.taken
-          ? this.ownError(
+          ? this.#ownError(
               msg('This number is already on another gift card.'),
               msg(
                 'Check the number on the card. If it is right, the card cannot be issued again: use a random number.',

@@ -53,32 +53,32 @@ export class MaskingSettingsElement extends DeskguardElement {
   /** The value being saved, while a save is in flight. */
   private pending: boolean | undefined;
   /** The value the user last asked for, kept for a retry after a failure. */
-  private lastAttempt: boolean | undefined;
+  #lastAttempt: boolean | undefined;
 
-  private readonly loading = new AdapterCall(this);
-  private readonly saving = new AdapterCall<MaskingSettings>(this);
-  private readonly writeKey = new WriteKey();
+  readonly #loading = new AdapterCall(this);
+  readonly #saving = new AdapterCall<MaskingSettings>(this);
+  readonly #writeKey = new WriteKey();
 
   /** Loads the viewer and the setting again. */
   async reload(): Promise<void> {
-    await this.load();
+    await this.#load();
   }
 
   protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
     if (!adapter) this.pending = undefined;
-    else void this.load();
+    else void this.#load();
   }
 
-  private async load({ quiet = false } = {}): Promise<void> {
-    if (!quiet) this.saving.clear();
-    const result = await this.loading.run(
+  async #load({ quiet = false } = {}): Promise<void> {
+    if (!quiet) this.#saving.clear();
+    const result = await this.#loading.run(
       (adapter, signal) => Promise.all([adapter.getViewer({ signal }), adapter.getMaskingSettings({ signal })]),
       { quiet },
     );
     if (result?.ok) [this.viewer, this.settings] = result.value;
   }
 
-  private get readOnly(): boolean {
+  get #readOnly(): boolean {
     return (
       !this.viewer ||
       !this.settings ||
@@ -87,37 +87,37 @@ export class MaskingSettingsElement extends DeskguardElement {
     );
   }
 
-  private onClick(event: Event): void {
+  #onClick(event: Event): void {
     // A read-only switch stays focusable and announced, but does not toggle.
-    if (this.readOnly || this.pending !== undefined) event.preventDefault();
+    if (this.#readOnly || this.pending !== undefined) event.preventDefault();
   }
 
-  private onChange(event: Event): void {
-    void this.save((event.target as HTMLInputElement).checked);
+  #onChange(event: Event): void {
+    void this.#save((event.target as HTMLInputElement).checked);
   }
 
-  private async save(enabled: boolean): Promise<void> {
+  async #save(enabled: boolean): Promise<void> {
     const current = this.settings;
-    if (!this.currentAdapter || !current || this.pending !== undefined || this.readOnly) return;
+    if (!this.currentAdapter || !current || this.pending !== undefined || this.#readOnly) return;
     this.pending = enabled;
-    this.lastAttempt = enabled;
+    this.#lastAttempt = enabled;
     const input = { enabled, version: current.version };
-    const idempotencyKey = this.writeKey.for(input);
-    const result = await this.saving.run((adapter, signal) =>
+    const idempotencyKey = this.#writeKey.for(input);
+    const result = await this.#saving.run((adapter, signal) =>
       adapter.updateMaskingSettings(input, { signal, idempotencyKey }),
     );
     if (!result) return;
     this.pending = undefined;
     if (result.ok) {
-      this.writeKey.clear();
+      this.#writeKey.clear();
       this.settings = result.value;
-      this.lastAttempt = undefined;
+      this.#lastAttempt = undefined;
       emit(this, new MaskingChangeEvent(result.value));
       return;
     }
     if (result.current) this.settings = result.current;
     // The plan or the viewer's role may have changed: show the true state behind the message.
-    if (result.error.kind === 'plan-required' || result.error.kind === 'forbidden') void this.load({ quiet: true });
+    if (result.error.kind === 'plan-required' || result.error.kind === 'forbidden') void this.#load({ quiet: true });
   }
 
   protected override render(): TemplateResult {
@@ -127,14 +127,14 @@ export class MaskingSettingsElement extends DeskguardElement {
         description: msg(
           'Hides customer phone numbers and email addresses from staff. Owners and admins always see them, and so do staff you pick in the visibility override list.',
         ),
-        busy: this.loading.pending || this.pending !== undefined,
+        busy: this.#loading.pending || this.pending !== undefined,
       },
-      () => this.renderBody(),
+      () => this.#renderBody(),
     );
   }
 
-  private renderBody(): TemplateResult {
-    if (this.loading.error) return this.renderError(this.loading.error, 'loading');
+  #renderBody(): TemplateResult {
+    if (this.#loading.error) return this.#renderError(this.#loading.error, 'loading');
     if (!this.settings || !this.viewer) {
       return html`<p role="status" part="state" class="muted">${msg('Loading masking settings…')}</p>`;
     }
@@ -148,20 +148,20 @@ export class MaskingSettingsElement extends DeskguardElement {
           type="checkbox"
           role="switch"
           .checked=${checked}
-          aria-disabled=${this.readOnly ? 'true' : 'false'}
+          aria-disabled=${this.#readOnly ? 'true' : 'false'}
           aria-describedby="state notice"
-          @click=${this.onClick}
-          @change=${this.onChange}
+          @click=${this.#onClick}
+          @change=${this.#onChange}
         />
         <label for="switch" part="label">${msg('Mask customer phone numbers and email addresses for all staff')}</label>
       </div>
-      <p id="state" part="state" class="state" role="status">${this.stateText(settings)}</p>
-      <p part="meta" class="muted">${this.metaText(settings)}</p>
-      ${this.renderNotice(settings)} ${this.saving.error ? this.renderError(this.saving.error, 'saving') : nothing}
+      <p id="state" part="state" class="state" role="status">${this.#stateText(settings)}</p>
+      <p part="meta" class="muted">${this.#metaText(settings)}</p>
+      ${this.#renderNotice(settings)} ${this.#saving.error ? this.#renderError(this.#saving.error, 'saving') : nothing}
     `;
   }
 
-  private stateText(settings: MaskingSettings): string {
+  #stateText(settings: MaskingSettings): string {
     if (this.pending !== undefined) {
       return this.pending ? msg('Saving: turning masking on…') : msg('Saving: turning masking off…');
     }
@@ -175,7 +175,7 @@ export class MaskingSettingsElement extends DeskguardElement {
       : msg('Off: all staff see customer contacts.');
   }
 
-  private metaText(settings: MaskingSettings): string {
+  #metaText(settings: MaskingSettings): string {
     if (!settings.updatedAt || !settings.updatedBy) {
       return msg('Never changed: this is the plan default.');
     }
@@ -183,7 +183,7 @@ export class MaskingSettingsElement extends DeskguardElement {
     return msg(str`Last changed by ${settings.updatedBy.name} on ${when}.`);
   }
 
-  private renderNotice(settings: MaskingSettings): TemplateResult | typeof nothing {
+  #renderNotice(settings: MaskingSettings): TemplateResult | typeof nothing {
     if (!planSupportsMasking(settings.plan)) {
       return html`<div id="notice" part="notice" class="notice">
         <p>
@@ -209,11 +209,11 @@ export class MaskingSettingsElement extends DeskguardElement {
     return nothing;
   }
 
-  private renderError(error: AdapterError, activity: 'loading' | 'saving'): TemplateResult {
+  #renderError(error: AdapterError, activity: 'loading' | 'saving'): TemplateResult {
     const saving = activity === 'saving';
     const lead = !saving
       ? msg('Masking settings could not be loaded.')
-      : this.lastAttempt
+      : this.#lastAttempt
         ? msg('Masking was not turned on.')
         : msg('Masking was not turned off.');
     return faultRegion(
@@ -221,13 +221,14 @@ export class MaskingSettingsElement extends DeskguardElement {
       activity,
       lead,
       {
-        retry: () => (saving && this.lastAttempt !== undefined ? void this.save(this.lastAttempt) : void this.load()),
-        reload: () => void this.load(),
+        retry: () =>
+          saving && this.#lastAttempt !== undefined ? void this.#save(this.#lastAttempt) : void this.#load(),
+        reload: () => void this.#load(),
       },
       saving
-        ? html`<button part="button" type="button" @click=${() => this.saving.clear()}>${msg('Dismiss')}</button>`
+        ? html`<button part="button" type="button" @click=${() => this.#saving.clear()}>${msg('Dismiss')}</button>`
         : nothing,
-      saving ? (this.lastAttempt ? msg('Try turning it on again') : msg('Try turning it off again')) : undefined,
+      saving ? (this.#lastAttempt ? msg('Try turning it on again') : msg('Try turning it off again')) : undefined,
     );
   }
 }

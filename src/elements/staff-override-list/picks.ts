@@ -39,24 +39,27 @@ export function rebasePicks(base: Iterable<string>, theirs: Iterable<string>, pi
 export class PicksDraft {
   /** The saved list the picks started from; `undefined` until it loads. */
   base: VisibilityOverrides | undefined;
-  private current: ReadonlySet<string> = new Set();
-  private memo:
-    { base?: VisibilityOverrides; picks: ReadonlySet<string>; saved: Set<string>; diff: PicksDiff } | undefined;
+  #current: ReadonlySet<string> = new Set();
+  #memo: { base?: VisibilityOverrides; picks: ReadonlySet<string>; saved: Set<string>; diff: PicksDiff } | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
 
   get picks(): ReadonlySet<string> {
-    return this.current;
+    return this.#current;
   }
 
   /** The saved list as a set. */
   get saved(): Set<string> {
-    return this.worked().saved;
+    return this.#worked().saved;
   }
 
   /** The unsaved changes. */
   get diff(): PicksDiff {
-    return this.worked().diff;
+    return this.#worked().diff;
   }
 
   /** How many changes are unsaved. */
@@ -67,14 +70,14 @@ export class PicksDraft {
 
   /** Replaces the picks; answers the difference they now make. */
   set(picks: ReadonlySet<string>): PicksDiff {
-    this.current = picks;
-    this.host.requestUpdate();
+    this.#current = picks;
+    this.#host.requestUpdate();
     return this.diff;
   }
 
   /** Picks or unpicks each of `ids`. */
   with(ids: Iterable<string>, pick: boolean): Set<string> {
-    const next = new Set(this.current);
+    const next = new Set(this.#current);
     for (const id of ids) {
       if (pick) next.add(id);
       else next.delete(id);
@@ -90,17 +93,18 @@ export class PicksDraft {
 
   /** Moves onto `theirs` (saved by someone else meanwhile) with this admin's changes applied on top. */
   rebase(theirs: VisibilityOverrides): void {
-    const picks = rebasePicks(this.base?.staffIds ?? [], theirs.staffIds, this.current);
+    const picks = rebasePicks(this.base?.staffIds ?? [], theirs.staffIds, this.#current);
     this.base = theirs;
     this.set(picks);
   }
 
-  private worked(): { saved: Set<string>; diff: PicksDiff } {
-    const { base, current: picks } = this;
-    let memo = this.memo;
+  #worked(): { saved: Set<string>; diff: PicksDiff } {
+    const { base } = this;
+    const picks = this.#current;
+    let memo = this.#memo;
     if (!memo || memo.base !== base || memo.picks !== picks) {
       const saved = new Set(base?.staffIds);
-      memo = this.memo = { base, picks, saved, diff: diffPicks(saved, picks) };
+      memo = this.#memo = { base, picks, saved, diff: diffPicks(saved, picks) };
     }
     return memo;
   }

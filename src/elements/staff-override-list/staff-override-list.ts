@@ -106,31 +106,31 @@ export class StaffOverrideListElement extends DeskguardElement {
   private announcement: Message = '';
 
   /** The picks, against the saved list they started from. */
-  private readonly draft = new PicksDraft(this);
-  private readonly loading = new AdapterCall(this);
-  private readonly listing = new AdapterCall(this);
-  private readonly bulk = new AdapterCall(this);
-  private readonly naming = new AdapterCall(this);
-  private readonly saving = new AdapterCall<VisibilityOverrides>(this);
-  private readonly writeKey = new WriteKey();
-  private typing: ReturnType<typeof setTimeout> | undefined;
+  readonly #draft = new PicksDraft(this);
+  readonly #loading = new AdapterCall(this);
+  readonly #listing = new AdapterCall(this);
+  readonly #bulk = new AdapterCall(this);
+  readonly #naming = new AdapterCall(this);
+  readonly #saving = new AdapterCall<VisibilityOverrides>(this);
+  readonly #writeKey = new WriteKey();
+  #typing: ReturnType<typeof setTimeout> | undefined;
   /** The last "all matching" action, which the list's error region retries when it failed. */
-  private lastBulk: boolean | undefined;
+  #lastBulk: boolean | undefined;
 
   /** Whether picks are waiting to be saved: check it before the host navigates away. */
   get hasUnsavedChanges(): boolean {
-    return this.draft.pending > 0;
+    return this.#draft.pending > 0;
   }
 
   /** Loads everything again; unsaved picks are kept. */
   async reload(): Promise<void> {
-    await this.load();
+    await this.#load();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ownerDocument.addEventListener('masking-change', this.onMaskingChange);
-    window.addEventListener('beforeunload', this.onBeforeUnload);
+    this.ownerDocument.addEventListener('masking-change', this.#onMaskingChange);
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
     // Creating the first number formatter loads locale data (over 10 ms on a slow machine):
     // do it in a task of its own while the staff load, not in the task that renders them.
     setTimeout(() => this.isConnected && count(this, 0));
@@ -138,26 +138,26 @@ export class StaffOverrideListElement extends DeskguardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('masking-change', this.onMaskingChange);
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-    clearTimeout(this.typing);
+    this.ownerDocument.removeEventListener('masking-change', this.#onMaskingChange);
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    clearTimeout(this.#typing);
   }
 
-  private readonly onMaskingChange = (event: Event): void => {
+  readonly #onMaskingChange = (event: Event): void => {
     this.masking = (event as MaskingChangeEvent).detail.settings;
   };
 
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
     if (this.warnOnUnload && this.hasUnsavedChanges) event.preventDefault();
   };
 
   protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    for (const call of [this.loading, this.listing, this.bulk, this.naming, this.saving]) call.abort();
-    if (adapter) void this.load();
+    for (const call of [this.#loading, this.#listing, this.#bulk, this.#naming, this.#saving]) call.abort();
+    if (adapter) void this.#load();
   }
 
   /** Why the list cannot be changed, or undefined when it can. */
-  private get readOnlyReason(): string | undefined {
+  get #readOnlyReason(): string | undefined {
     const masking = this.masking;
     if (!this.viewer || !masking) return msg('Loading…');
     if (!planSupportsMasking(masking.plan)) {
@@ -176,9 +176,9 @@ export class StaffOverrideListElement extends DeskguardElement {
     return undefined;
   }
 
-  private async load(): Promise<void> {
-    void this.loadPage();
-    const result = await this.loading.run((adapter, signal) =>
+  async #load(): Promise<void> {
+    void this.#loadPage();
+    const result = await this.#loading.run((adapter, signal) =>
       Promise.all([
         adapter.getViewer({ signal }),
         adapter.getMaskingSettings({ signal }),
@@ -191,104 +191,104 @@ export class StaffOverrideListElement extends DeskguardElement {
     this.viewer = viewer;
     this.masking = masking;
     this.locations = locations;
-    this.receive(overrides);
+    this.#receive(overrides);
   }
 
   /** Takes the saved list from the server without losing unsaved picks. */
-  private receive(server: VisibilityOverrides): void {
-    const base = this.draft.base;
-    if (!base || this.draft.pending === 0) this.draft.reset(server);
-    else if (server.version !== base.version) void this.showOtherSave(server);
+  #receive(server: VisibilityOverrides): void {
+    const base = this.#draft.base;
+    if (!base || this.#draft.pending === 0) this.#draft.reset(server);
+    else if (server.version !== base.version) void this.#showOtherSave(server);
   }
 
   /** Loads the current page of staff for the filter. */
-  private async loadPage(): Promise<void> {
-    this.bulk.clear();
+  async #loadPage(): Promise<void> {
+    this.#bulk.clear();
     const query = { ...this.filter, offset: this.offset, limit: PAGE_SIZE };
-    const result = await this.listing.run((adapter, signal) => adapter.listStaff(query, { signal }));
+    const result = await this.#listing.run((adapter, signal) => adapter.listStaff(query, { signal }));
     if (!result?.ok) return;
     const page = (this.page = result.value);
     this.active = Math.min(this.active, Math.max(0, page.items.length - 1));
-    this.announcement = () => this.countText(page.total);
+    this.announcement = () => this.#countText(page.total);
   }
 
-  private setFilter(change: StaffFilter): void {
+  #setFilter(change: StaffFilter): void {
     this.filter = { ...this.filter, ...change };
-    this.goToPage(0);
+    this.#goToPage(0);
   }
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     const search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.typing);
-    this.typing = setTimeout(() => this.setFilter({ search }), TYPING_PAUSE_MS);
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => this.#setFilter({ search }), TYPING_PAUSE_MS);
   }
 
-  private goToPage(offset: number): void {
+  #goToPage(offset: number): void {
     this.offset = offset;
     this.active = 0;
-    void this.loadPage();
+    void this.#loadPage();
   }
 
-  private setPicks(picks: ReadonlySet<string>): void {
-    const { added, removed } = this.draft.set(picks);
+  #setPicks(picks: ReadonlySet<string>): void {
+    const { added, removed } = this.#draft.set(picks);
     emit(
       this,
       new OverridePicksChangeEvent({ staffIds: [...picks], added, removed, pending: added.length + removed.length }),
     );
   }
 
-  private toggle(member: StaffMember | undefined): void {
-    if (!member || isAdminRole(member.role) || this.readOnlyReason || this.saving.pending) return;
-    this.setPicks(this.draft.with([member.id], !this.draft.picks.has(member.id)));
+  #toggle(member: StaffMember | undefined): void {
+    if (!member || isAdminRole(member.role) || this.#readOnlyReason || this.#saving.pending) return;
+    this.#setPicks(this.#draft.with([member.id], !this.#draft.picks.has(member.id)));
   }
 
   /** Adds or removes every pickable staff member matching the filter, fetched as ids from the backend. */
-  private async pickAllMatching(pick: boolean): Promise<void> {
-    if (this.bulk.pending || this.readOnlyReason) return;
-    this.lastBulk = pick;
-    this.listing.clear();
+  async #pickAllMatching(pick: boolean): Promise<void> {
+    if (this.#bulk.pending || this.#readOnlyReason) return;
+    this.#lastBulk = pick;
+    this.#listing.clear();
     const filter = this.filter;
-    const result = await this.bulk.run((adapter, signal) => adapter.listStaffIds(filter, { signal }));
+    const result = await this.#bulk.run((adapter, signal) => adapter.listStaffIds(filter, { signal }));
     if (!result?.ok) return;
     const ids = result.value;
-    this.setPicks(this.draft.with(ids, pick));
+    this.#setPicks(this.#draft.with(ids, pick));
     const n = ids.length;
     this.announcement = () =>
       pick ? msg(str`Picked ${count(this, n)} matching staff.`) : msg(str`Cleared ${count(this, n)} matching staff.`);
   }
 
-  private async save(): Promise<void> {
-    const base = this.draft.base;
-    if (!base || this.saving.pending || this.readOnlyReason || !this.hasUnsavedChanges) return;
+  async #save(): Promise<void> {
+    const base = this.#draft.base;
+    if (!base || this.#saving.pending || this.#readOnlyReason || !this.hasUnsavedChanges) return;
     this.otherSave = undefined;
-    const input = { staffIds: [...this.draft.picks], version: base.version };
-    const idempotencyKey = this.writeKey.for(input);
-    const result = await this.saving.run((adapter, signal) =>
+    const input = { staffIds: [...this.#draft.picks], version: base.version };
+    const idempotencyKey = this.#writeKey.for(input);
+    const result = await this.#saving.run((adapter, signal) =>
       adapter.updateVisibilityOverrides(input, { signal, idempotencyKey }),
     );
     if (!result) return;
     if (result.ok) {
-      this.writeKey.clear();
-      this.draft.reset(result.value);
-      this.setPicks(this.draft.picks);
+      this.#writeKey.clear();
+      this.#draft.reset(result.value);
+      this.#setPicks(this.#draft.picks);
       this.announcement = () => msg('Changes saved.');
       emit(this, new OverridesSavedEvent(result.value));
     } else if (result.current) {
       // Another admin saved first: that is not a fault but a choice to make, shown in place.
-      this.saving.clear();
-      void this.showOtherSave(result.current);
+      this.#saving.clear();
+      void this.#showOtherSave(result.current);
     }
   }
 
   /** Shows what another admin saved meanwhile, naming the people they added or removed. */
-  private async showOtherSave(overrides: VisibilityOverrides): Promise<void> {
-    const changes = diffPicks(this.draft.base?.staffIds ?? [], new Set(overrides.staffIds));
+  async #showOtherSave(overrides: VisibilityOverrides): Promise<void> {
+    const changes = diffPicks(this.#draft.base?.staffIds ?? [], new Set(overrides.staffIds));
     const names = new Map<string, string>();
     this.otherSave = { overrides, changes, names };
     const ids = [...changes.added, ...changes.removed].slice(0, NAMED_IN_CONFLICT);
     if (!ids.length) return;
     // The message counts the changes whatever happens; the names are a courtesy.
-    const result = await this.naming.run(
+    const result = await this.#naming.run(
       (adapter, signal) => adapter.listStaff({ ids, limit: ids.length }, { signal }),
       {
         quiet: true,
@@ -299,48 +299,48 @@ export class StaffOverrideListElement extends DeskguardElement {
     if (this.otherSave?.overrides === overrides) this.otherSave = { overrides, changes, names };
   }
 
-  private reapply(): void {
+  #reapply(): void {
     const theirs = this.otherSave?.overrides;
-    if (!theirs || !this.draft.base) return;
+    if (!theirs || !this.#draft.base) return;
     this.otherSave = undefined;
-    this.draft.rebase(theirs);
-    this.setPicks(this.draft.picks);
-    void this.save();
+    this.#draft.rebase(theirs);
+    this.#setPicks(this.#draft.picks);
+    void this.#save();
   }
 
-  private discard(): void {
-    const server = this.otherSave?.overrides ?? this.draft.base;
+  #discard(): void {
+    const server = this.otherSave?.overrides ?? this.#draft.base;
     if (!server) return;
     this.otherSave = undefined;
-    this.saving.clear();
-    this.draft.reset(server);
-    this.setPicks(this.draft.picks);
+    this.#saving.clear();
+    this.#draft.reset(server);
+    this.#setPicks(this.#draft.picks);
     this.announcement = () => msg('Your changes were discarded.');
   }
 
   /** The ways forward from a fault: `retry` repeats what failed; a reload keeps the picks. */
-  private waysForward(retry: () => void): FaultWays {
+  #waysForward(retry: () => void): FaultWays {
     return {
       retry,
       reload: () => {
-        for (const call of [this.saving, this.listing, this.bulk]) call.clear();
-        void this.load();
+        for (const call of [this.#saving, this.#listing, this.#bulk]) call.clear();
+        void this.#load();
       },
     };
   }
 
-  private onListKeyDown(event: KeyboardEvent): void {
+  #onListKeyDown(event: KeyboardEvent): void {
     const items = this.page?.items ?? [];
     const page = this.page;
     if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
-      this.toggle(items[this.active]);
+      this.#toggle(items[this.active]);
       return;
     }
     const offset = page && turnPage(event.key, page, PAGE_SIZE, this.matches(':dir(rtl)'));
     if (offset != null) {
       event.preventDefault();
-      this.goToPage(offset);
+      this.#goToPage(offset);
     }
     if (offset !== undefined) return;
     const next = moveIndex(event.key, this.active, items.length);
@@ -350,18 +350,18 @@ export class StaffOverrideListElement extends DeskguardElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('active' as keyof StaffOverrideListElement)) this.keepActiveInView();
+    if (changed.has('active' as keyof StaffOverrideListElement)) this.#keepActiveInView();
   }
 
   /** Keeps the active row in view while the list has focus (never scrolls the host page otherwise). */
-  private keepActiveInView(): void {
+  #keepActiveInView(): void {
     const list = this.renderRoot.querySelector('[role="listbox"]');
     if (list && list === this.shadowRoot?.activeElement) {
       list.querySelector(`#o${this.active}`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
-  private countText(total: number): string {
+  #countText(total: number): string {
     return plural(this, total, msg('=0:No staff match.|one:# staff member matches.|other:# staff members match.'));
   }
 
@@ -372,33 +372,33 @@ export class StaffOverrideListElement extends DeskguardElement {
         description: msg(
           'Staff you pick here still see customer phone numbers and email addresses while masking is on. Only staff with login access are listed: to add someone who is missing, give them login access in their staff profile first.',
         ),
-        busy: this.loading.pending || this.saving.pending,
+        busy: this.#loading.pending || this.#saving.pending,
       },
-      () => this.renderBody(),
+      () => this.#renderBody(),
     );
   }
 
-  private renderBody(): TemplateResult {
+  #renderBody(): TemplateResult {
     // Before the first page arrives, a failed page is the whole element's failure.
-    const loadError = this.loading.error ?? (this.page ? undefined : this.listing.error);
+    const loadError = this.#loading.error ?? (this.page ? undefined : this.#listing.error);
     if (loadError) {
       return faultRegion(
         loadError,
         'loading',
         msg('The staff list could not be loaded.'),
-        this.waysForward(() => void this.load()),
+        this.#waysForward(() => void this.#load()),
       );
     }
-    if (!this.viewer || !this.masking || !this.draft.base || !this.page) {
+    if (!this.viewer || !this.masking || !this.#draft.base || !this.page) {
       return html`<p role="status" class="muted">${msg('Loading staff…')}</p>`;
     }
-    const readOnly = this.readOnlyReason;
-    const bulkFailed = !!this.bulk.error;
-    const listError = this.bulk.error ?? this.listing.error;
+    const readOnly = this.#readOnlyReason;
+    const bulkFailed = !!this.#bulk.error;
+    const listError = this.#bulk.error ?? this.#listing.error;
     return html`
-      ${readOnly ? this.renderNotice(readOnly) : nothing} ${this.renderFilters()}
+      ${readOnly ? this.#renderNotice(readOnly) : nothing} ${this.#renderFilters()}
       <p id="count" part="count" class="muted" role="status">${textOf(this.announcement)}</p>
-      ${readOnly ? nothing : this.renderBulk()}
+      ${readOnly ? nothing : this.#renderBulk()}
       ${
         listError
           ? faultRegion(
@@ -407,16 +407,16 @@ export class StaffOverrideListElement extends DeskguardElement {
               bulkFailed
                 ? msg('The matching staff could not be fetched.')
                 : msg('This page of staff could not be loaded.'),
-              this.waysForward(() => void (bulkFailed ? this.pickAllMatching(this.lastBulk!) : this.loadPage())),
+              this.#waysForward(() => void (bulkFailed ? this.#pickAllMatching(this.#lastBulk!) : this.#loadPage())),
             )
           : nothing
       }
-      ${this.renderList(this.page, !!readOnly)} ${this.renderPager(this.page)}
-      ${readOnly && !this.hasUnsavedChanges ? nothing : this.renderFooter()}
+      ${this.#renderList(this.page, !!readOnly)} ${this.#renderPager(this.page)}
+      ${readOnly && !this.hasUnsavedChanges ? nothing : this.#renderFooter()}
     `;
   }
 
-  private renderNotice(reason: string): TemplateResult {
+  #renderNotice(reason: string): TemplateResult {
     const offPlan = !planSupportsMasking(this.masking!.plan);
     return html`<div part="notice" class="notice">
       <p>${reason}</p>
@@ -430,7 +430,7 @@ export class StaffOverrideListElement extends DeskguardElement {
     </div>`;
   }
 
-  private renderFilters(): TemplateResult {
+  #renderFilters(): TemplateResult {
     return html`<div part="filters" class="filters" role="search" aria-label=${msg('Filter staff')}>
       <label>
         <span>${msg('Name')}</span>
@@ -440,7 +440,7 @@ export class StaffOverrideListElement extends DeskguardElement {
           autocomplete="off"
           spellcheck="false"
           .value=${this.filter.search ?? ''}
-          @input=${this.onSearchInput}
+          @input=${this.#onSearchInput}
         />
       </label>
       <label>
@@ -448,7 +448,7 @@ export class StaffOverrideListElement extends DeskguardElement {
         <select
           part="filter"
           .value=${this.filter.role ?? ''}
-          @change=${(e: Event) => this.setFilter({ role: ((e.target as HTMLSelectElement).value as Role) || undefined })}
+          @change=${(e: Event) => this.#setFilter({ role: ((e.target as HTMLSelectElement).value as Role) || undefined })}
         >
           <option value="">${msg('All roles')}</option>
           ${ROLES.map((r) => html`<option value=${r} ?selected=${this.filter.role === r}>${roleName(r)}</option>`)}
@@ -459,7 +459,7 @@ export class StaffOverrideListElement extends DeskguardElement {
         <select
           part="filter"
           .value=${this.filter.locationId ?? ''}
-          @change=${(e: Event) => this.setFilter({ locationId: (e.target as HTMLSelectElement).value || undefined })}
+          @change=${(e: Event) => this.#setFilter({ locationId: (e.target as HTMLSelectElement).value || undefined })}
         >
           <option value="">${msg('All locations')}</option>
           ${this.locations.map(
@@ -470,27 +470,27 @@ export class StaffOverrideListElement extends DeskguardElement {
     </div>`;
   }
 
-  private renderBulk(): TemplateResult {
-    const busy = this.bulk.pending || this.saving.pending;
+  #renderBulk(): TemplateResult {
+    const busy = this.#bulk.pending || this.#saving.pending;
     return html`<div part="bulk" class="actions">
-      <button part="button" type="button" ?disabled=${busy} @click=${() => this.pickAllMatching(true)}>
+      <button part="button" type="button" ?disabled=${busy} @click=${() => this.#pickAllMatching(true)}>
         ${msg('Pick all matching')}
       </button>
-      <button part="button" type="button" ?disabled=${busy} @click=${() => this.pickAllMatching(false)}>
+      <button part="button" type="button" ?disabled=${busy} @click=${() => this.#pickAllMatching(false)}>
         ${msg('Clear all matching')}
       </button>
       <button
         part="button"
         type="button"
-        ?disabled=${busy || this.draft.picks.size === 0}
-        @click=${() => this.setPicks(new Set())}
+        ?disabled=${busy || this.#draft.picks.size === 0}
+        @click=${() => this.#setPicks(new Set())}
       >
         ${msg('Pick none')}
       </button>
     </div> `;
   }
 
-  private renderList(page: Page<StaffMember>, readOnly: boolean): TemplateResult {
+  #renderList(page: Page<StaffMember>, readOnly: boolean): TemplateResult {
     if (page.items.length === 0) {
       const filtered = !!(this.filter.search || this.filter.role || this.filter.locationId);
       return html`<div part="notice" class="notice">
@@ -508,7 +508,7 @@ export class StaffOverrideListElement extends DeskguardElement {
             ? html`<button
                 part="button"
                 type="button"
-                @click=${() => this.setFilter({ search: '', role: undefined, locationId: undefined })}
+                @click=${() => this.#setFilter({ search: '', role: undefined, locationId: undefined })}
               >
                 ${msg('Clear filters')}
               </button>`
@@ -516,7 +516,7 @@ export class StaffOverrideListElement extends DeskguardElement {
         }
       </div>`;
     }
-    const saved = this.draft.saved;
+    const saved = this.#draft.saved;
     return html`<div
       part="list"
       class="list"
@@ -526,13 +526,13 @@ export class StaffOverrideListElement extends DeskguardElement {
       aria-labelledby="heading"
       aria-describedby="count"
       aria-readonly=${readOnly}
-      aria-busy=${this.listing.pending}
+      aria-busy=${this.#listing.pending}
       aria-activedescendant="o${this.active}"
-      @keydown=${this.onListKeyDown}
+      @keydown=${this.#onListKeyDown}
     >
       ${page.items.map((member, i) => {
         const always = isAdminRole(member.role);
-        const picked = always || this.draft.picks.has(member.id);
+        const picked = always || this.#draft.picks.has(member.id);
         return html`<div
           id="o${i}"
           part="option"
@@ -542,7 +542,7 @@ export class StaffOverrideListElement extends DeskguardElement {
           aria-disabled=${always || readOnly}
           @click=${() => {
             this.active = i;
-            this.toggle(member);
+            this.#toggle(member);
           }}
         >
           <span class="check" aria-hidden="true"></span>
@@ -550,13 +550,13 @@ export class StaffOverrideListElement extends DeskguardElement {
             <span class="name">${member.name}</span>
             <span class="muted">${roleName(member.role)} · ${member.locationName}</span>
           </span>
-          <span part="status" class="status">${this.statusText(always, picked, saved.has(member.id))}</span>
+          <span part="status" class="status">${this.#statusText(always, picked, saved.has(member.id))}</span>
         </div>`;
       })}
     </div>`;
   }
 
-  private statusText(always: boolean, picked: boolean, saved: boolean): string {
+  #statusText(always: boolean, picked: boolean, saved: boolean): string {
     if (always) return msg('Always sees contacts');
     if (picked && saved) return msg('Sees contacts');
     if (picked) return msg('Will see contacts (unsaved)');
@@ -564,20 +564,20 @@ export class StaffOverrideListElement extends DeskguardElement {
     return '';
   }
 
-  private renderPager(page: Page<StaffMember>): TemplateResult | typeof nothing {
+  #renderPager(page: Page<StaffMember>): TemplateResult | typeof nothing {
     if (page.total <= PAGE_SIZE) return nothing;
     const from = page.offset + 1;
     const to = page.offset + page.items.length;
     return html`<div part="pager" class="pager">
       <p class="muted">${msg(str`Showing ${count(this, from)}–${count(this, to)} of ${count(this, page.total)}`)}</p>
-      <div class="actions">${pagerButtons(page, PAGE_SIZE, (offset) => this.goToPage(offset))}</div>
+      <div class="actions">${pagerButtons(page, PAGE_SIZE, (offset) => this.#goToPage(offset))}</div>
     </div>`;
   }
 
-  private renderFooter(): TemplateResult {
-    const pending = this.draft.pending;
-    const saving = this.saving.pending;
-    const blocked = pending === 0 || saving || !!this.readOnlyReason;
+  #renderFooter(): TemplateResult {
+    const pending = this.#draft.pending;
+    const saving = this.#saving.pending;
+    const blocked = pending === 0 || saving || !!this.#readOnlyReason;
     return html`
       <div class="footer">
         <p part="pending" role="status">
@@ -588,30 +588,30 @@ export class StaffOverrideListElement extends DeskguardElement {
           }
         </p>
         <div class="actions">
-          <button part="button" type="button" class="primary" ?disabled=${blocked} @click=${this.save}>
+          <button part="button" type="button" class="primary" ?disabled=${blocked} @click=${this.#save}>
             ${msg('Save')}
           </button>
-          <button part="button" type="button" ?disabled=${pending === 0 || saving} @click=${() => this.discard()}>
+          <button part="button" type="button" ?disabled=${pending === 0 || saving} @click=${() => this.#discard()}>
             ${msg('Cancel')}
           </button>
         </div>
       </div>
-      ${this.otherSave ? this.renderOtherSave(this.otherSave) : nothing}
+      ${this.otherSave ? this.#renderOtherSave(this.otherSave) : nothing}
       ${
-        this.saving.error
+        this.#saving.error
           ? faultRegion(
-              this.saving.error,
+              this.#saving.error,
               'saving',
               msg('Your changes were not saved.'),
-              this.waysForward(() => void this.save()),
-              html`<button part="button" type="button" @click=${() => this.saving.clear()}>${msg('Dismiss')}</button>`,
+              this.#waysForward(() => void this.#save()),
+              html`<button part="button" type="button" @click=${() => this.#saving.clear()}>${msg('Dismiss')}</button>`,
             )
           : nothing
       }
     `;
   }
 
-  private renderOtherSave({ overrides, changes, names }: OtherSave): TemplateResult {
+  #renderOtherSave({ overrides, changes, names }: OtherSave): TemplateResult {
     const { added, removed } = changes;
     const list = (ids: string[]) => {
       const known = ids.map((id) => names.get(id)).filter((n): n is string => !!n);
@@ -627,8 +627,8 @@ export class StaffOverrideListElement extends DeskguardElement {
           ${removed.length ? html`<li>${msg('They removed:')} ${list(removed)}</li>` : nothing}
         </ul>
         <p>${msg('Your changes are kept and not saved yet. Apply them on top of theirs, or discard them.')}</p>`,
-      action: { label: msg('Apply my changes and save'), name: 'reapply', run: () => this.reapply() },
-      more: html`<button part="button" type="button" @click=${() => this.discard()}>
+      action: { label: msg('Apply my changes and save'), name: 'reapply', run: () => this.#reapply() },
+      more: html`<button part="button" type="button" @click=${() => this.#discard()}>
         ${msg('Discard my changes')}
       </button>`,
     });

@@ -84,31 +84,31 @@ export class VerificationReportElement extends DeskguardElement {
   private bulkNote: Message = '';
   private bulkBusy = false;
   /** Each row action's idempotency key, kept until it succeeds or conflicts, so a retry acts once. */
-  private readonly actionKeys = new Map<string, string>();
-  private readonly loading = new AdapterCall(this);
-  private readonly acting = new SideBySideCalls<VerificationRequest>(this);
-  private readonly confirm = new ModalController(this, {
+  readonly #actionKeys = new Map<string, string>();
+  readonly #loading = new AdapterCall(this);
+  readonly #acting = new SideBySideCalls<VerificationRequest>(this);
+  readonly #confirm = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
-    dismissed: () => this.closeConfirm(),
+    dismissed: () => this.#closeConfirm(),
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The first date formatter loads locale data: do it in a task of its own, before rows arrive.
-    setTimeout(() => this.isConnected && this.when(new Date(0).toISOString()) + count(this, 0));
+    setTimeout(() => this.isConnected && this.#when(new Date(0).toISOString()) + count(this, 0));
   }
 
   /** Loads the current page again. */
   async reload(): Promise<void> {
-    await this.load();
+    await this.#load();
   }
 
   protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) void this.load();
+    if (adapter) void this.#load();
   }
 
-  private async load(): Promise<void> {
-    if (this.datesInvalid) return;
+  async #load(): Promise<void> {
+    if (this.#datesInvalid) return;
     const { status, from, to, ...rest } = this.query;
     const query: VerificationQuery = {
       ...rest,
@@ -118,23 +118,23 @@ export class VerificationReportElement extends DeskguardElement {
       ...(from && { from: new Date(`${from}T00:00:00`).toISOString() }),
       ...(to && { to: new Date(`${to}T23:59:59.999`).toISOString() }),
     };
-    const result = await this.loading.run((adapter, signal) => adapter.listVerificationRequests(query, { signal }));
+    const result = await this.#loading.run((adapter, signal) => adapter.listVerificationRequests(query, { signal }));
     if (!result?.ok) return;
     this.page = result.value;
     this.rowNotes = {};
   }
 
-  private get datesInvalid(): boolean {
+  get #datesInvalid(): boolean {
     return !!this.query.from && !!this.query.to && this.query.from > this.query.to;
   }
 
-  private setQuery(change: Partial<VerificationReportElement['query']>): void {
+  #setQuery(change: Partial<VerificationReportElement['query']>): void {
     this.query = { ...this.query, offset: 0, ...change };
     this.bulkNote = '';
-    void this.load();
+    void this.#load();
   }
 
-  private sortBy(field: VerificationSortField): void {
+  #sortBy(field: VerificationSortField): void {
     const same = this.query.sort === field;
     const direction = same
       ? this.query.direction === 'asc'
@@ -143,10 +143,10 @@ export class VerificationReportElement extends DeskguardElement {
       : field === 'requestedAt'
         ? 'desc'
         : 'asc';
-    this.setQuery({ sort: field, direction });
+    this.#setQuery({ sort: field, direction });
   }
 
-  private replaceRow(request: VerificationRequest): void {
+  #replaceRow(request: VerificationRequest): void {
     if (!this.page) return;
     this.page = { ...this.page, items: this.page.items.map((r) => (r.id === request.id ? request : r)) };
   }
@@ -155,19 +155,15 @@ export class VerificationReportElement extends DeskguardElement {
    * Verifies or declines one request; resolves to whether it was done. The idempotency
    * key lives until the action succeeds or conflicts, so a retry acts once.
    */
-  private async handleRequest(
-    request: VerificationRequest,
-    action: Action,
-    acknowledgeMismatch = false,
-  ): Promise<boolean> {
+  async #handleRequest(request: VerificationRequest, action: Action, acknowledgeMismatch = false): Promise<boolean> {
     if (!this.currentAdapter || this.busy[request.id]) return false;
     const keyName = `${action}:${request.id}:${request.version}`;
-    const idempotencyKey = this.actionKeys.get(keyName) ?? crypto.randomUUID();
-    this.actionKeys.set(keyName, idempotencyKey);
+    const idempotencyKey = this.#actionKeys.get(keyName) ?? crypto.randomUUID();
+    this.#actionKeys.set(keyName, idempotencyKey);
     this.busy = { ...this.busy, [request.id]: action };
     this.rowNotes = without(this.rowNotes, request.id);
     const input = { id: request.id, version: request.version };
-    const result = await this.acting.run((adapter) =>
+    const result = await this.#acting.run((adapter) =>
       action === 'verify'
         ? adapter.verifyRequest(
             { ...input, sendApprovalEmail: this.sendEmail, ...(acknowledgeMismatch && { acknowledgeMismatch }) },
@@ -178,51 +174,51 @@ export class VerificationReportElement extends DeskguardElement {
     this.busy = without(this.busy, request.id);
     if (!result) return false;
     let note: VerificationReportElement['rowNotes'][string];
-    if (result.ok || result.current) this.actionKeys.delete(keyName);
+    if (result.ok || result.current) this.#actionKeys.delete(keyName);
     if (result.ok) {
       const saved = result.value;
-      this.replaceRow(saved);
-      note = { text: () => this.statusText(saved) };
+      this.#replaceRow(saved);
+      note = { text: () => this.#statusText(saved) };
       emit(this, new VerificationChangeEvent({ request: saved }));
     } else if (result.current) {
       // Someone else handled it first: the row shows what they did.
-      this.replaceRow(result.current);
+      this.#replaceRow(result.current);
       note = { text: () => msg('Someone else handled this request first. The row now shows what they did.') };
     } else {
       note = {
         text: () => (action === 'verify' ? msg('The request was not verified.') : msg('The request was not declined.')),
         error: result.error,
-        retry: () => void this.handleRequest(request, action, acknowledgeMismatch),
+        retry: () => void this.#handleRequest(request, action, acknowledgeMismatch),
       };
     }
     this.rowNotes = { ...this.rowNotes, [request.id]: note };
     return result.ok;
   }
 
-  private onVerify(request: VerificationRequest): void {
-    if (request.emailMatch === 'match') void this.handleRequest(request, 'verify');
+  #onVerify(request: VerificationRequest): void {
+    if (request.emailMatch === 'match') void this.#handleRequest(request, 'verify');
     else {
       // The default path never verifies a mismatch: it asks first, and Cancel is where focus lands.
       this.confirming = request;
       this.acknowledged = false;
-      this.confirm.begin();
-      void this.confirm.show(() => this.renderRoot.querySelector<HTMLElement>('#confirm-cancel'));
+      this.#confirm.begin();
+      void this.#confirm.show(() => this.renderRoot.querySelector<HTMLElement>('#confirm-cancel'));
     }
   }
 
-  private closeConfirm(): void {
+  #closeConfirm(): void {
     const request = this.confirming;
     this.confirming = undefined;
-    this.confirm.close(request && this.renderRoot.querySelector<HTMLElement>(`[data-verify="${request.id}"]`));
+    this.#confirm.close(request && this.renderRoot.querySelector<HTMLElement>(`[data-verify="${request.id}"]`));
   }
 
-  private async verifyMatched(): Promise<void> {
+  async #verifyMatched(): Promise<void> {
     const matched = (this.page?.items ?? []).filter((r) => r.status === 'pending' && r.emailMatch === 'match');
     if (!matched.length || this.bulkBusy) return;
     this.bulkBusy = true;
     this.bulkNote = () => msg('Verifying…');
     let verified = 0;
-    for (const request of matched) if (await this.handleRequest(request, 'verify')) verified += 1;
+    for (const request of matched) if (await this.#handleRequest(request, 'verify')) verified += 1;
     this.bulkBusy = false;
     const left = matched.length - verified;
     this.bulkNote = () =>
@@ -233,18 +229,18 @@ export class VerificationReportElement extends DeskguardElement {
         : msg(str`Verified ${count(this, verified)}.`);
   }
 
-  private when(iso: string): string {
+  #when(iso: string): string {
     return dateTimeFormat(localeOf(this)).format(new Date(iso));
   }
 
-  private email(contact: ContactValue): string {
+  #email(contact: ContactValue): string {
     return contact.masked ? msg(str`${contact.value} (masked)`) : contact.value;
   }
 
-  private statusText(r: VerificationRequest): string {
+  #statusText(r: VerificationRequest): string {
     if (r.status === 'pending') return msg('Waiting');
     const by = r.handledBy?.name ?? '';
-    const at = r.handledAt ? this.when(r.handledAt) : '';
+    const at = r.handledAt ? this.#when(r.handledAt) : '';
     if (r.status === 'declined') return msg(str`Declined by ${by}, ${at}`);
     return r.approvalEmailSent
       ? msg(str`Verified by ${by}, ${at}. Approval email sent.`)
@@ -258,23 +254,23 @@ export class VerificationReportElement extends DeskguardElement {
         description: msg(
           'People who created an online account and claimed an existing client profile. Once linked, that login sees the client’s pricing options, details and stored card. Verify only when the email given matches the profile’s; otherwise contact the client through their profile, and offer the newcomer an account of their own.',
         ),
-        busy: this.loading.pending,
+        busy: this.#loading.pending,
       },
-      () => this.renderBody(),
+      () => this.#renderBody(),
     );
   }
 
-  private renderBody(): TemplateResult {
+  #renderBody(): TemplateResult {
     const q = this.query;
     const page = this.page;
     const matched = page?.items.filter((r) => r.status === 'pending' && r.emailMatch === 'match').length ?? 0;
-    const dateError = this.datesInvalid;
+    const dateError = this.#datesInvalid;
     return html`
       <div part="filters" class="filters">
         <label>
           ${msg('Status')}
           <select
-            @change=${(e: Event) => this.setQuery({ status: (e.target as HTMLSelectElement).value as VerificationStatus })}
+            @change=${(e: Event) => this.#setQuery({ status: (e.target as HTMLSelectElement).value as VerificationStatus })}
           >
             ${(
               [
@@ -291,7 +287,7 @@ export class VerificationReportElement extends DeskguardElement {
           <input
             type="date"
             .value=${q.from}
-            @change=${(e: Event) => this.setQuery({ from: (e.target as HTMLInputElement).value })}
+            @change=${(e: Event) => this.#setQuery({ from: (e.target as HTMLInputElement).value })}
             aria-describedby="dates"
             aria-invalid=${dateError}
           />
@@ -301,7 +297,7 @@ export class VerificationReportElement extends DeskguardElement {
           <input
             type="date"
             .value=${q.to}
-            @change=${(e: Event) => this.setQuery({ to: (e.target as HTMLInputElement).value })}
+            @change=${(e: Event) => this.#setQuery({ to: (e.target as HTMLInputElement).value })}
             aria-describedby="dates"
             aria-invalid=${dateError}
           />
@@ -310,19 +306,19 @@ export class VerificationReportElement extends DeskguardElement {
       <p id="dates" class="field-error">${dateError ? msg('The From date is after the To date.') : nothing}</p>
       <p part="count" role="status" class="muted">
         ${
-          this.loading.pending
+          this.#loading.pending
             ? msg('Loading link requests…')
             : page
               ? plural(this, page.total, msg('one:# request|other:# requests'))
               : ''
         }
       </p>
-      ${this.loading.error ? faultRegion(this.loading.error, 'loading', msg('The link requests could not be loaded.'), { retry: () => void this.load(), reload: () => void this.load() }) : nothing}
-      ${page ? this.renderTable(page, matched) : nothing} ${this.renderConfirm()}
+      ${this.#loading.error ? faultRegion(this.#loading.error, 'loading', msg('The link requests could not be loaded.'), { retry: () => void this.#load(), reload: () => void this.#load() }) : nothing}
+      ${page ? this.#renderTable(page, matched) : nothing} ${this.#renderConfirm()}
     `;
   }
 
-  private renderTable(page: Page<VerificationRequest>, matched: number): TemplateResult {
+  #renderTable(page: Page<VerificationRequest>, matched: number): TemplateResult {
     const q = this.query;
     if (!page.items.length) {
       const filtered = q.status !== 'pending' || q.from || q.to;
@@ -333,7 +329,7 @@ export class VerificationReportElement extends DeskguardElement {
     const header = (field: VerificationSortField, label: string) => {
       const sorted = q.sort === field;
       return html`<th scope="col" aria-sort=${sorted ? (q.direction === 'asc' ? 'ascending' : 'descending') : nothing}>
-        <button part="button" type="button" class="sort" @click=${() => this.sortBy(field)}>
+        <button part="button" type="button" class="sort" @click=${() => this.#sortBy(field)}>
           ${label}<span aria-hidden="true">${sorted ? (q.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
         </button>
       </th>`;
@@ -351,7 +347,7 @@ export class VerificationReportElement extends DeskguardElement {
         </label>
         ${
           matched
-            ? html`<button part="button" type="button" aria-disabled=${this.bulkBusy} @click=${this.verifyMatched}>
+            ? html`<button part="button" type="button" aria-disabled=${this.bulkBusy} @click=${this.#verifyMatched}>
                 ${plural(
                   this,
                   matched,
@@ -365,7 +361,7 @@ export class VerificationReportElement extends DeskguardElement {
       </div>
       <p role="status" class="muted">${textOf(this.bulkNote)}</p>
       <div class="scroll">
-        <table part="table" aria-busy=${this.loading.pending}>
+        <table part="table" aria-busy=${this.#loading.pending}>
           <caption>
             ${msg(str`Link requests ${count(this, page.offset + 1)}–${count(this, last)} of ${count(this, page.total)}`)}
           </caption>
@@ -379,29 +375,29 @@ export class VerificationReportElement extends DeskguardElement {
             </tr>
           </thead>
           <tbody>
-            ${page.items.map((r) => this.renderRow(r))}
+            ${page.items.map((r) => this.#renderRow(r))}
           </tbody>
         </table>
       </div>
       <div part="pager" class="actions">
-        ${pagerButtons(page, this.pageSize, (offset) => this.setQuery({ offset }))}
+        ${pagerButtons(page, this.pageSize, (offset) => this.#setQuery({ offset }))}
       </div>
     `;
   }
 
-  private renderRow(r: VerificationRequest): TemplateResult {
+  #renderRow(r: VerificationRequest): TemplateResult {
     const who = r.nameEntered;
-    const when = this.when(r.requestedAt);
+    const when = this.#when(r.requestedAt);
     const busy = this.busy[r.id];
     const note = this.rowNotes[r.id];
     const match = r.emailMatch === 'match';
     return html`<tr>
       <td>${when}</td>
       <td class="wrap">${who}</td>
-      <td class="wrap">${this.email(r.submittedEmail)}</td>
+      <td class="wrap">${this.#email(r.submittedEmail)}</td>
       <td class="wrap">
         ${r.client.name}
-        ${r.profileEmail ? html`<br /><span class="muted">${this.email(r.profileEmail)}</span>` : nothing}
+        ${r.profileEmail ? html`<br /><span class="muted">${this.#email(r.profileEmail)}</span>` : nothing}
         <br />
         <button
           part="button"
@@ -416,7 +412,7 @@ export class VerificationReportElement extends DeskguardElement {
       <td part="match" class=${match ? 'match' : 'mismatch'}>
         ${match ? msg('✓ Emails match') : r.emailMatch === 'mismatch' ? msg('✗ Emails differ') : msg('✗ Profile has no email')}
       </td>
-      <td>${this.statusText(r)}</td>
+      <td>${this.#statusText(r)}</td>
       <td>
         ${
           r.status === 'pending'
@@ -428,7 +424,7 @@ export class VerificationReportElement extends DeskguardElement {
                   data-verify=${r.id}
                   aria-disabled=${!!busy}
                   aria-label=${match ? msg(str`Verify request from ${who}, ${when}`) : msg(str`Verify anyway: request from ${who}, ${when}`)}
-                  @click=${() => this.onVerify(r)}
+                  @click=${() => this.#onVerify(r)}
                 >
                   ${match ? msg('Verify') : msg('Verify anyway')}
                 </button>
@@ -437,7 +433,7 @@ export class VerificationReportElement extends DeskguardElement {
                   type="button"
                   aria-disabled=${!!busy}
                   aria-label=${msg(str`Decline request from ${who}, ${when}`)}
-                  @click=${() => void this.handleRequest(r, 'decline')}
+                  @click=${() => void this.#handleRequest(r, 'decline')}
                 >
                   ${msg('Decline')}
                 </button>
@@ -449,7 +445,7 @@ export class VerificationReportElement extends DeskguardElement {
           note?.error
             ? faultRegion(note.error, 'saving', textOf(note.text), {
                 retry: note.retry!,
-                reload: () => void this.load(),
+                reload: () => void this.#load(),
               })
             : note
               ? html`<p part="notice" role="status">${textOf(note.text)}</p>`
@@ -459,15 +455,15 @@ export class VerificationReportElement extends DeskguardElement {
     </tr>`;
   }
 
-  private renderConfirm(): TemplateResult {
+  #renderConfirm(): TemplateResult {
     const r = this.confirming;
     return html`<dialog
       part="confirm"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-risk"
-      @cancel=${this.confirm.onCancel}
-      @close=${this.confirm.onClose}
-      @keydown=${this.confirm.onKeydown}
+      @cancel=${this.#confirm.onCancel}
+      @close=${this.#confirm.onClose}
+      @keydown=${this.#confirm.onKeydown}
     >
       ${
         r
@@ -486,7 +482,7 @@ export class VerificationReportElement extends DeskguardElement {
                 ${msg('I contacted the client through their profile and they confirmed this request is theirs.')}
               </label>
               <div class="actions">
-                <button id="confirm-cancel" part="button" type="button" @click=${this.closeConfirm}>
+                <button id="confirm-cancel" part="button" type="button" @click=${this.#closeConfirm}>
                   ${msg('Cancel')}
                 </button>
                 <button
@@ -495,8 +491,8 @@ export class VerificationReportElement extends DeskguardElement {
                   class="danger"
                   ?disabled=${!this.acknowledged}
                   @click=${() => {
-                    this.closeConfirm();
-                    void this.handleRequest(r, 'verify', true);
+                    this.#closeConfirm();
+                    void this.#handleRequest(r, 'verify', true);
                   }}
                 >
                   ${msg('Verify anyway')}
