@@ -150,17 +150,18 @@ export const styles = css\`
 
 write(
   `src/elements/${tag}/events.ts`,
-  `import type { Viewer } from '../../core/types.js';
+  `import { DeskguardEvent } from '../../core/events.js';
+import type { Viewer } from '../../core/types.js';
 
 export interface ${pascal(tag)}ReadyDetail {
   viewer: Viewer;
 }
 
 /** Fired when <${tag}> has loaded what it shows. */
-export class ${Ready} extends Event {
+export class ${Ready} extends DeskguardEvent<${pascal(tag)}ReadyDetail> {
   static readonly eventName = '${tag}-ready';
-  constructor(readonly detail: ${pascal(tag)}ReadyDetail) {
-    super(${Ready}.eventName, { bubbles: true, composed: true });
+  constructor(detail: ${pascal(tag)}ReadyDetail) {
+    super(${Ready}.eventName, detail);
   }
 }
 

@@ -6,7 +6,7 @@ export type { CallOptions, DeskguardAdapter, WriteOptions } from './core/adapter
 export { AdapterError, toAdapterError, type AdapterErrorKind, type AdapterErrorInit } from './core/errors.js';
 export * from './core/types.js';
 export { adapterContext } from './core/context.js';
-export { UpgradeRequestEvent, SignInRequestEvent } from './core/events.js';
+export { DeskguardEvent, UpgradeRequestEvent, SignInRequestEvent } from './core/events.js';
 export { RestAdapter, type RestAdapterOptions } from './adapters/rest.js';
 export { MemoryAdapter, type MemoryAdapterOptions } from './adapters/memory.js';
 export { MemoryBackend, type MemoryBackendOptions } from './backend/memory-backend.js';

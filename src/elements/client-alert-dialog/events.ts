@@ -1,3 +1,4 @@
+import { DeskguardEvent } from '../../core/events.js';
 import type { AlertAction, AlertContext, AlertKind } from '../../core/types.js';
 
 /**
@@ -21,10 +22,10 @@ export interface AlertOutcome {
 }
 
 /** Fired by `<client-alert-dialog>` once per `open()`, with the same outcome the promise resolves to. */
-export class ClientAlertOutcomeEvent extends Event {
+export class ClientAlertOutcomeEvent extends DeskguardEvent<AlertOutcome> {
   static readonly eventName = 'client-alert-outcome';
-  constructor(readonly detail: AlertOutcome) {
-    super(ClientAlertOutcomeEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: AlertOutcome) {
+    super(ClientAlertOutcomeEvent.eventName, detail);
   }
 }
 

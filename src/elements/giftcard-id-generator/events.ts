@@ -1,3 +1,4 @@
+import { DeskguardEvent } from '../../core/events.js';
 import type { GiftCardReservation } from '../../core/types.js';
 
 export interface GiftCardReservedDetail {
@@ -9,18 +10,18 @@ export interface GiftCardReservedDetail {
 }
 
 /** Fired by `<giftcard-id-generator>` once a number is reserved and shown (it is also the element's form value). */
-export class GiftCardReservedEvent extends Event {
+export class GiftCardReservedEvent extends DeskguardEvent<GiftCardReservedDetail> {
   static readonly eventName = 'giftcard-id-reserved';
-  constructor(readonly detail: GiftCardReservedDetail) {
-    super(GiftCardReservedEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: GiftCardReservedDetail) {
+    super(GiftCardReservedEvent.eventName, detail);
   }
 }
 
 /** Fired by `<giftcard-id-generator>` when staff press "Use this number": the host puts it on the sale. */
-export class GiftCardUseEvent extends Event {
+export class GiftCardUseEvent extends DeskguardEvent<{ number: string; reservation: GiftCardReservation | undefined }> {
   static readonly eventName = 'giftcard-id-use';
-  constructor(readonly detail: { number: string; reservation: GiftCardReservation | undefined }) {
-    super(GiftCardUseEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: { number: string; reservation: GiftCardReservation | undefined }) {
+    super(GiftCardUseEvent.eventName, detail);
   }
 }
 

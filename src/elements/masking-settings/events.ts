@@ -1,3 +1,4 @@
+import { DeskguardEvent } from '../../core/events.js';
 import type { MaskingSettings } from '../../core/types.js';
 
 export interface MaskingChangeDetail {
@@ -9,13 +10,10 @@ export interface MaskingChangeDetail {
 }
 
 /** Fired by `<masking-settings>` after a change to the masking setting is saved. */
-export class MaskingChangeEvent extends Event {
+export class MaskingChangeEvent extends DeskguardEvent<MaskingChangeDetail> {
   static readonly eventName = 'masking-change';
-  readonly detail: MaskingChangeDetail;
-
   constructor(settings: MaskingSettings) {
-    super(MaskingChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { enabled: settings.enabled, effective: settings.effective, settings };
+    super(MaskingChangeEvent.eventName, { enabled: settings.enabled, effective: settings.effective, settings });
   }
 }
 

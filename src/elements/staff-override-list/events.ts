@@ -1,3 +1,4 @@
+import { DeskguardEvent } from '../../core/events.js';
 import type { VisibilityOverrides } from '../../core/types.js';
 
 export interface OverridePicksChangeDetail {
@@ -12,24 +13,18 @@ export interface OverridePicksChangeDetail {
 }
 
 /** Fired by `<staff-override-list>` whenever the admin's picks change (and when Cancel or a save resets them). */
-export class OverridePicksChangeEvent extends Event {
+export class OverridePicksChangeEvent extends DeskguardEvent<OverridePicksChangeDetail> {
   static readonly eventName = 'override-picks-change';
-  readonly detail: OverridePicksChangeDetail;
-
   constructor(detail: OverridePicksChangeDetail) {
-    super(OverridePicksChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(OverridePicksChangeEvent.eventName, detail);
   }
 }
 
 /** Fired by `<staff-override-list>` after the override list is saved. */
-export class OverridesSavedEvent extends Event {
+export class OverridesSavedEvent extends DeskguardEvent<{ overrides: VisibilityOverrides }> {
   static readonly eventName = 'overrides-saved';
-  readonly detail: { overrides: VisibilityOverrides };
-
   constructor(overrides: VisibilityOverrides) {
-    super(OverridesSavedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { overrides };
+    super(OverridesSavedEvent.eventName, { overrides });
   }
 }
 
