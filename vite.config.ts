@@ -1,7 +1,8 @@
 /**
  * The library build: ESM only, one entry per element plus the index, the policy and
  * the mock backend, each module kept as its own file so hosts load only what they
- * import. Lit and MSW stay external (dependencies of the host's bundle).
+ * import. Lit and MSW stay external (dependencies of the host's bundle), and so do
+ * Node's built-in modules (the mock server and the contract kit run in Node).
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
@@ -25,6 +26,8 @@ const entries = {
   'mocks/index': 'mocks/index.ts',
   'mocks/browser': 'mocks/browser.ts',
   'mocks/node': 'mocks/node.ts',
+  'mocks/server': 'mocks/server.ts',
+  'contract/index': 'src/contract/index.ts',
 };
 
 export default defineConfig({
@@ -38,7 +41,7 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^msw($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^msw($|\/)/, /^node:/],
       output: {
         preserveModules: true,
         preserveModulesRoot: '.',

@@ -39,7 +39,7 @@ const typesOnly = entries.filter(([, target]) => typeof target === 'object' && !
 const jsEntries = entries
   .filter(([key, target]) => key.endsWith('.js') && key !== './mockServiceWorker.js' && target.default)
   .map(([key]) => key);
-const NODE_ONLY = ['./mocks/node.js'];
+const NODE_ONLY = ['./mocks/node.js', './mocks/server.js'];
 const BOTH = ['./policy.js', './mocks.js'];
 const specifier = (key) => (key === '.' ? 'deskguard' : `deskguard/${key.slice(2)}`);
 
@@ -58,7 +58,7 @@ await check('the tarball holds the built package and no sources, tests, stories 
 
 await check('every export, types path and customElements file is in the tarball', () => {
   const targets = entries.flatMap(([, t]) => (typeof t === 'string' ? [t] : Object.values(t)));
-  const missing = [...targets, own.types, own.main, own.customElements]
+  const missing = [...targets, ...Object.values(own.bin ?? {}), own.types, own.main, own.customElements]
     .map((t) => t.replace(/^\.\//, ''))
     .filter((t) => !files.includes(t));
   if (missing.length) throw new Error(`not packed: ${missing.join(', ')}`);
@@ -242,7 +242,7 @@ import('deskguard/src/index.js');
     run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', project], project);
   });
 
-  await check(`the Node entries import in Node (${[...NODE_ONLY, ...BOTH].join(', ')})`, () => {
+  await check(`the Node entries import in Node (${[...NODE_ONLY, ...BOTH, './contract.js'].join(', ')})`, () => {
     const script = `
       const policy = await import('deskguard/policy.js');
       if (typeof policy.generateGiftCardNumber !== 'function') throw new Error('policy');
@@ -253,6 +253,20 @@ import('deskguard/src/index.js');
       const res = await fetch('http://localhost/api/deskguard/viewer');
       if (!res.ok) throw new Error('mock answered ' + res.status);
       server.close();
+      const { startMockServer } = await import('deskguard/mocks/server.js');
+      const http = await startMockServer();
+      const { runContract } = await import('deskguard/contract.js');
+      const result = await runContract({
+        baseUrl: http.baseUrl,
+        viewers: {
+          admin: { Authorization: 'Bearer staff-admin' },
+          masked: { Authorization: 'Bearer staff-front-desk' },
+          signedOut: { Authorization: 'Bearer nobody' },
+        },
+        maxPages: 2,
+      });
+      await http.close();
+      if (!result.ok) throw new Error('contract kit against the mock server: ' + JSON.stringify(result.checks.filter((c) => c.problems.length)));
       for (const path of ['deskguard/dist/index.js', 'deskguard/src/index.ts', 'deskguard/package.json/../dist/all.js']) {
         try { await import(path); throw new Error('private path imported: ' + path); }
         catch (e) { if (!/ERR_PACKAGE_PATH_NOT_EXPORTED|ERR_MODULE_NOT_FOUND|ERR_INVALID_MODULE_SPECIFIER/.test(e.code)) throw e; }

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * Checks a backend's implementation of the deskguard REST contract over HTTP:
+ *   npx deskguard-contract --base-url http://localhost:3000/api/deskguard \
+ *     --admin 'Authorization: Bearer <an admin token>' --masked 'Authorization: Bearer <front-desk token>'
+ * Exits 1 when a check fails. Run it against a test instance: it writes.
+ */
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    'base-url': { type: 'string' },
+    admin: { type: 'string', multiple: true, default: [] },
+    masked: { type: 'string', multiple: true, default: [] },
+    'signed-out': { type: 'string', multiple: true, default: [] },
+    'max-pages': { type: 'string', default: '20' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help || !values['base-url']) {
+  console.log(`deskguard-contract --base-url <url> --admin '<Header>: <value>' --masked '<Header>: <value>'
+                   [--signed-out '<Header>: <value>'] [--max-pages 20] [--json]
+
+--admin   headers (repeatable) that sign a request in as an owner or admin, who sees contacts
+--masked  headers (repeatable) that sign a request in as staff who may not see contacts
+--signed-out  headers (repeatable) of a request from nobody signed in (none by default)
+Masking must be on, on a plan that has it. The checks write: run them against a test instance.`);
+  process.exit(values.help ? 0 : 2);
+}
+
+/** 'Authorization: Bearer x' lines as a header record. */
+function headers(lines) {
+  return Object.fromEntries(
+    lines.map((line) => {
+      const at = line.indexOf(':');
+      if (at < 1) {
+        console.error(`deskguard-contract: "${line}" is not "Header: value"`);
+        process.exit(2);
+      }
+      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    }),
+  );
+}
+
+const { runContract, formatReport } = await import('../dist/contract/index.js');
+const result = await runContract({
+  baseUrl: values['base-url'],
+  viewers: {
+    admin: headers(values.admin),
+    masked: headers(values.masked),
+    signedOut: headers(values['signed-out']),
+  },
+  maxPages: Number(values['max-pages']),
+});
+console.log(values.json ? JSON.stringify(result, null, 2) : formatReport(result));
+process.exitCode = result.ok ? 0 : 1;

@@ -1,0 +1,196 @@
+/**
+ * The contract kit against the mock server over real HTTP: it must pass against the mock
+ * as shipped, and fail, naming the endpoint, against the mock behind a proxy that plants
+ * one fault each: a raw email in a masked viewer's client list, a write that ignores its
+ * Idempotency-Key, and a write that accepts a stale version. Also: the kit's endpoints
+ * are the contract document's and the mock's, and the QA curl example runs against the
+ * server. Run after `npm run build`.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { CONTRACT_ENDPOINTS, formatReport, runContract } = await import('../dist/contract/index.js');
+const { startMockServer } = await import('../dist/mocks/server.js');
+
+let passed = 0;
+let failed = 0;
+function report(ok, name, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`  ${ok ? '✓' : '✗'} ${name}${!ok && detail ? `\n      ${detail.split('\n').join('\n      ')}` : ''}`);
+}
+
+// One description: the kit's endpoints, the contract's headings and the mock's routes.
+{
+  const doc = readFileSync(`${ROOT}docs/rest-contract.md`, 'utf8');
+  const documented = new Set();
+  for (const [, heading] of doc.matchAll(/^### (.+)$/gm)) {
+    for (const [, method, path] of heading.matchAll(/`(GET|PUT|POST) ([^`?]+)/g)) documented.add(`${method} ${path}`);
+    // "`POST /verification-requests/{id}/verify` and `.../decline`"
+    const tail = /`\.\.\.\/(\w[\w-]*)`/.exec(heading)?.[1];
+    const first = /`(GET|PUT|POST) ([^`?]+)\/[\w-]+`/.exec(heading);
+    if (tail && first) documented.add(`${first[1]} ${first[2]}/${tail}`);
+    // "`GET /visibility-overrides` and `PUT /visibility-overrides`" is covered by the loop.
+  }
+  const mock = readFileSync(`${ROOT}mocks/mock.ts`, 'utf8');
+  const routed = new Set(
+    [...mock.matchAll(/route\(\s*'(get|put|post)',\s*'([^']+)'/g)].map(
+      ([, method, path]) => `${method.toUpperCase()} ${path.replace(/:(\w+)/g, '{$1}')}`,
+    ),
+  );
+  const kit = new Set(CONTRACT_ENDPOINTS);
+  const differ = (a, b) => [...a].filter((x) => !b.has(x));
+  const problems = [
+    ...differ(kit, documented).map((e) => `${e} is checked but not in docs/rest-contract.md`),
+    ...differ(documented, kit).map((e) => `${e} is documented but the kit does not know it`),
+    ...differ(kit, routed).map((e) => `${e} is checked but the mock does not serve it`),
+    ...differ(routed, kit).map((e) => `${e} is served by the mock but the kit does not know it`),
+  ];
+  report(!problems.length, `the kit's ${kit.size} endpoints are the contract's and the mock's`, problems.join('\n'));
+}
+
+const VIEWERS = {
+  admin: { Authorization: 'Bearer staff-admin' },
+  masked: { Authorization: 'Bearer staff-front-desk' },
+  signedOut: { Authorization: 'Bearer nobody' },
+};
+const CONFIG = { scenario: 'normal', business: 'premium-new' };
+const server = await startMockServer({ config: CONFIG });
+
+/**
+ * A proxy in front of the mock that lets `plant` change a request on its way in
+ * (`request`) or an answer on its way out (`answer`).
+ */
+async function proxy(plant) {
+  const upstream = new URL(server.origin);
+  const front = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const headers = { ...req.headers };
+    delete headers.host;
+    delete headers['content-length'];
+    const path = req.url ?? '/';
+    plant.request?.(req.method, path, headers);
+    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    const answer = await fetch(new URL(path, upstream), { method: req.method, headers, body });
+    let text = await answer.text();
+    text = plant.answer?.(req.method, path, headers, text) ?? text;
+    res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+    res.end(text);
+  });
+  await new Promise((listening) => front.listen(0, '127.0.0.1', listening));
+  return {
+    baseUrl: `http://127.0.0.1:${front.address().port}/api/deskguard`,
+    close: () => new Promise((closed) => front.close(closed)),
+  };
+}
+
+async function contractAgainst(baseUrl) {
+  server.mock.configure(CONFIG);
+  return runContract({ baseUrl, viewers: VIEWERS, maxPages: 5 });
+}
+
+try {
+  const clean = await contractAgainst(server.baseUrl);
+  report(clean.ok, `the kit passes against the mock server (${clean.checks.length} checks)`, formatReport(clean));
+
+  const PLANTS = {
+    'a raw email in the front desk’s client list': {
+      plant: {
+        answer(method, path, headers, text) {
+          if (method !== 'GET' || !path.startsWith('/api/deskguard/clients?')) return undefined;
+          if (headers.authorization !== VIEWERS.masked.Authorization) return undefined;
+          const page = JSON.parse(text);
+          const first = page.items.find((c) => c.email?.masked);
+          if (!first) return undefined;
+          const raw = server.mock.backend.data.clients.find((c) => c.id === first.id).email;
+          first.email = { value: raw, masked: true };
+          return JSON.stringify(page);
+        },
+      },
+      expect: /GET \/clients\?.* as masked: the answer holds the raw contact/,
+    },
+    'a write that ignores its Idempotency-Key': {
+      plant: { request: (method, path, headers) => void delete headers['idempotency-key'] },
+      expect: /PUT \/masking-settings as admin .*the same Idempotency-Key again\) answered 409/,
+    },
+    'a write that accepts a stale version': {
+      plant: {
+        request(method, path, headers) {
+          if (method === 'PUT' && path === '/api/deskguard/masking-settings' && headers['if-match'])
+            headers['if-match'] = `"${server.mock.backend.data.masking.version}"`;
+        },
+      },
+      expect: /PUT \/masking-settings as admin answered 200, not 409 or 412 \(conflict\)/,
+    },
+  };
+  for (const [name, { plant, expect }] of Object.entries(PLANTS)) {
+    const front = await proxy(plant);
+    try {
+      const result = await contractAgainst(front.baseUrl);
+      const problems = result.checks.flatMap((c) => c.problems);
+      const named = problems.find((p) => expect.test(p));
+      report(
+        !result.ok && !!named,
+        `the kit fails against ${name}: ${named ?? '(no such failure)'}`,
+        result.ok ? 'every check passed' : `its problems:\n${problems.join('\n')}`,
+      );
+    } finally {
+      await front.close();
+    }
+  }
+
+  // The CLIs: the mock server from its command, the kit from its command, and curl against it.
+  const child = spawn(process.execPath, [`${ROOT}bin/deskguard-mock.js`, '--port', '0'], { stdio: 'pipe' });
+  try {
+    const base = await new Promise((ready, failedToStart) => {
+      child.stdout.on('data', (data) => {
+        const url = /mock backend: (\S+)/.exec(String(data))?.[1];
+        if (url) ready(url);
+      });
+      child.on('exit', (code) => failedToStart(new Error(`deskguard-mock exited with ${code}`)));
+    });
+    const cli = (() => {
+      try {
+        return execFileSync(
+          process.execPath,
+          [
+            `${ROOT}bin/deskguard-contract.js`,
+            '--base-url',
+            base,
+            '--admin',
+            'Authorization: Bearer staff-admin',
+            '--masked',
+            'Authorization: Bearer staff-front-desk',
+            '--signed-out',
+            'Authorization: Bearer nobody',
+          ],
+          { encoding: 'utf8' },
+        );
+      } catch (error) {
+        return `${error.stdout}${error.stderr}`;
+      }
+    })();
+    report(/8 passed, 0 failed/.test(cli), 'npx deskguard-contract passes against npx deskguard-mock', cli);
+    const curl = (() => {
+      try {
+        return execFileSync('bash', [`${ROOT}examples/qa/curl.sh`], {
+          encoding: 'utf8',
+          env: { ...process.env, BASE: base, CONTROL: `${new URL(base).origin}/__deskguard` },
+        });
+      } catch (error) {
+        return `${error.stdout}${error.stderr}`;
+      }
+    })();
+    report(/^curl QA:/m.test(curl), 'the QA curl example runs against npx deskguard-mock', curl);
+  } finally {
+    child.kill();
+  }
+} finally {
+  await server.close();
+}
+console.log(`contract: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,595 @@
+/**
+ * The contract test kit: checks a backend's implementation of the REST contract
+ * (docs/rest-contract.md) over HTTP, from Node or any runner with `fetch`. Above all it
+ * checks masking: a viewer who may not see contacts never receives a raw phone number
+ * or email address, in any answer, nor learns one through a sort or a search.
+ *
+ * Run it against a test instance: it turns masking off and on again, reserves gift card
+ * numbers, resolves alerts and declines a link request.
+ *
+ *   const result = await runContract({ baseUrl, viewers: { admin: {...}, masked: {...} } });
+ *   console.log(formatReport(result));
+ */
+import { generateGiftCardNumber } from '../domain/giftcard-id.js';
+import {
+  alertResolutionSchema,
+  clientAlertsSchema,
+  clientPageSchema,
+  errorBodySchema,
+  giftCardReservationSchema,
+  locationsSchema,
+  maskingSettingsSchema,
+  overridesSchema,
+  staffIdsSchema,
+  staffPageSchema,
+  verificationPageSchema,
+  verificationRequestSchema,
+  viewerSchema,
+} from '../internal/schemas.js';
+import type { Check } from '../internal/validate.js';
+import type { Client, ClientAlerts, MaskingSettings, VerificationRequest, VisibilityOverrides } from '../core/types.js';
+
+/** Every endpoint of the REST contract, as its headings in docs/rest-contract.md name them. */
+export const CONTRACT_ENDPOINTS = [
+  'GET /viewer',
+  'GET /masking-settings',
+  'PUT /masking-settings',
+  'GET /locations',
+  'GET /staff',
+  'GET /staff/ids',
+  'GET /visibility-overrides',
+  'PUT /visibility-overrides',
+  'GET /clients',
+  'GET /clients/{id}/alerts',
+  'POST /clients/{id}/alert-resolutions',
+  'GET /verification-requests',
+  'POST /verification-requests/{id}/verify',
+  'POST /verification-requests/{id}/decline',
+  'POST /gift-card-ids',
+] as const;
+
+export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
+
+export interface ContractOptions {
+  /** Where the backend serves the contract, e.g. `http://localhost:3000/api/deskguard`. */
+  baseUrl: string;
+  /**
+   * Headers that sign a request in as each kind of viewer: `admin` sees contacts and may
+   * change settings (an owner or admin); `masked` may not see contacts (front-desk staff
+   * not on the override list). Masking must be on, on a plan that has it.
+   */
+  viewers: {
+    admin: Record<string, string>;
+    masked: Record<string, string>;
+    /** Headers of a request from nobody signed in (none by default), which must answer `401`. */
+    signedOut?: Record<string, string>;
+  };
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** How many pages of 100 clients and link requests to read for the masking checks; 20 by default. */
+  maxPages?: number;
+}
+
+export interface ContractCheck {
+  /** What is checked, in a sentence. */
+  name: string;
+  /** The endpoints it called. */
+  endpoints: ContractEndpoint[];
+  /** What was wrong, each naming the request and what it answered; empty when it passed. */
+  problems: string[];
+}
+
+export interface ContractResult {
+  ok: boolean;
+  checks: ContractCheck[];
+}
+
+type Viewer = 'admin' | 'masked' | 'nobody';
+
+interface Answer {
+  /** `METHOD /path?query`, for messages. */
+  call: string;
+  status: number;
+  text: string;
+  json: unknown;
+}
+
+/** A problem found by a check: stops the check, and the report names it. */
+class Problem extends Error {}
+
+const SAME = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Runs every check of the contract; resolves once all have run. */
+export async function runContract(options: ContractOptions): Promise<ContractResult> {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch;
+  const maxPages = options.maxPages ?? 20;
+  const checks: ContractCheck[] = [];
+  let serial = 0;
+  /** What each viewer received, for the leak scan. */
+  const answers: { viewer: Viewer; text: string; call?: string }[] = [];
+  /** Every raw contact the admin received: what the masked viewer must never receive. */
+  const raw = new Set<string>();
+  /** Problems for each masked answer from `from` on that holds a raw contact. */
+  const leaks = (from: number): string[] =>
+    answers.slice(from).flatMap((answer) => {
+      if (answer.viewer !== 'masked') return [];
+      const text = answer.text.toLowerCase();
+      return [...raw]
+        .filter((value) => text.includes(value.toLowerCase()))
+        .map((value) => `${answer.call ?? 'a list page as masked'}: the answer holds the raw contact "${value}"`);
+    });
+
+  async function call(
+    viewer: Viewer,
+    method: 'GET' | 'PUT' | 'POST',
+    path: string,
+    init: { body?: unknown; version?: number; key?: string } = {},
+  ): Promise<Answer> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    Object.assign(headers, viewer === 'nobody' ? options.viewers.signedOut : options.viewers[viewer]);
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (init.version !== undefined) headers['If-Match'] = `"${init.version}"`;
+    if (init.key) headers['Idempotency-Key'] = init.key;
+    const callName = `${method} ${path} as ${viewer}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new Problem(`${callName}: no answer (${String(error)})`);
+    }
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { call: callName, status: response.status, text, json };
+  }
+
+  /** The answer's body checked against its shape; a problem names the call. */
+  function shaped<T>(answer: Answer, check: Check<T>, statuses = [200, 201]): T {
+    if (!statuses.includes(answer.status))
+      throw new Problem(
+        `${answer.call} answered ${answer.status}, not ${statuses.join(' or ')}: ${answer.text.slice(0, 200)}`,
+      );
+    try {
+      return check(answer.json, '');
+    } catch (error) {
+      throw new Problem(`${answer.call}: the answer is off the contract's shape: ${(error as Error).message}`);
+    }
+  }
+
+  /** An error answer in the contract's shape with one of the statuses and the code. */
+  function failure(answer: Answer, statuses: number[], code: string): { current?: unknown } {
+    if (!statuses.includes(answer.status))
+      throw new Problem(
+        `${answer.call} answered ${answer.status}, not ${statuses.join(' or ')} (${code}): ${answer.text.slice(0, 200)}`,
+      );
+    let body;
+    try {
+      body = errorBodySchema(answer.json, '').error;
+    } catch (error) {
+      throw new Problem(`${answer.call}: the error body is off the contract's shape: ${(error as Error).message}`);
+    }
+    if (body.code !== code) throw new Problem(`${answer.call}: error code "${body.code}", not "${code}"`);
+    return body as { current?: unknown };
+  }
+
+  const key = (what: string): string => `deskguard-contract-${what}-${Date.now().toString(36)}-${(serial += 1)}`;
+
+  async function check(name: string, endpoints: ContractEndpoint[], body: (problems: string[]) => Promise<void>) {
+    const problems: string[] = [];
+    try {
+      await body(problems);
+    } catch (error) {
+      problems.push(error instanceof Problem ? error.message : `unexpected: ${String(error)}`);
+    }
+    checks.push({ name, endpoints, problems });
+  }
+
+  /** Every page of a list, up to `maxPages` of 100. */
+  async function pages<T>(viewer: Viewer, path: string, schema: Check<{ items: T[]; total: number }>): Promise<T[]> {
+    const items: T[] = [];
+    const join = path.includes('?') ? '&' : '?';
+    for (let page = 0; page < maxPages; page++) {
+      const answer = shaped(await call(viewer, 'GET', `${path}${join}offset=${page * 100}&limit=100`), schema);
+      items.push(...answer.items);
+      answers.push({ viewer, text: JSON.stringify(answer) });
+      if ((page + 1) * 100 >= answer.total || !answer.items.length) break;
+    }
+    return items;
+  }
+  const keep = (viewer: Viewer, answer: Answer): Answer => {
+    answers.push({ viewer, text: answer.text, call: answer.call });
+    return answer;
+  };
+
+  // 1. Every read answers in the contract's shape, for both viewers.
+  let clients: Client[] = [];
+  let masking: MaskingSettings | undefined;
+  await check(
+    'every read answers in the contract’s shape, for a viewer who sees contacts and one who does not',
+    [
+      'GET /viewer',
+      'GET /masking-settings',
+      'GET /locations',
+      'GET /staff',
+      'GET /staff/ids',
+      'GET /visibility-overrides',
+      'GET /clients',
+      'GET /clients/{id}/alerts',
+      'GET /verification-requests',
+    ],
+    async (problems) => {
+      for (const viewer of ['admin', 'masked'] as const) {
+        const reads: [string, Check<unknown>][] = [
+          ['/viewer', viewerSchema],
+          ['/masking-settings', maskingSettingsSchema],
+          ['/locations', locationsSchema],
+          ['/staff?limit=5', staffPageSchema],
+          ['/staff/ids', staffIdsSchema],
+          ['/visibility-overrides', overridesSchema],
+          ['/clients?limit=5', clientPageSchema],
+          ['/verification-requests?limit=5', verificationPageSchema],
+        ];
+        for (const [path, schema] of reads) {
+          try {
+            const value = shaped(keep(viewer, await call(viewer, 'GET', path)), schema);
+            if (path === '/viewer') {
+              const sees = (value as { canSeeContacts: boolean }).canSeeContacts;
+              if (sees !== (viewer === 'admin'))
+                problems.push(
+                  `GET /viewer as ${viewer}: canSeeContacts is ${sees}; the ${viewer} viewer must be one who ${viewer === 'admin' ? 'sees' : 'may not see'} contacts, with masking on`,
+                );
+            }
+            if (path === '/masking-settings' && viewer === 'admin') masking = value as MaskingSettings;
+          } catch (error) {
+            problems.push((error as Error).message);
+          }
+        }
+      }
+      clients = shaped(await call('admin', 'GET', '/clients?limit=20'), clientPageSchema).items;
+      const first = clients[0];
+      if (!first) throw new Problem('GET /clients as admin: no clients to check alerts with; seed a few');
+      shaped(
+        keep('masked', await call('masked', 'GET', `/clients/${encodeURIComponent(first.id)}/alerts?context=sign-in`)),
+        clientAlertsSchema,
+      );
+      if (masking && !masking.effective)
+        problems.push(
+          'GET /masking-settings: masking is not in effect; turn it on (on a plan that has it) so that masking can be checked',
+        );
+    },
+  );
+
+  // 2. No raw contact reaches the masked viewer, anywhere.
+  await check(
+    'a viewer who may not see contacts never receives a raw phone number or email address',
+    ['GET /clients', 'GET /verification-requests', 'GET /clients/{id}/alerts', 'PUT /masking-settings'],
+    async (problems) => {
+      const seen = (contact: { value: string; masked: boolean } | null | undefined, where: string) => {
+        if (!contact) return;
+        if (contact.masked) problems.push(`${where} as admin: a contact comes masked to a viewer who sees contacts`);
+        else if (contact.value.length >= 5) raw.add(contact.value);
+      };
+      for (const client of await pages<Client>('admin', '/clients', clientPageSchema)) {
+        seen(client.phone, 'GET /clients');
+        seen(client.email, 'GET /clients');
+      }
+      for (const request of await pages<VerificationRequest>(
+        'admin',
+        '/verification-requests',
+        verificationPageSchema,
+      )) {
+        seen(request.submittedEmail, 'GET /verification-requests');
+        seen(request.profileEmail, 'GET /verification-requests');
+      }
+      if (!raw.size)
+        throw new Problem('GET /clients as admin: no phone or email in the data; seed clients with contacts');
+      // What the masked viewer receives: lists, alerts with their client, an error body.
+      const maskedClients = await pages<Client>('masked', '/clients', clientPageSchema);
+      for (const client of maskedClients)
+        for (const contact of [client.phone, client.email])
+          if (contact && !contact.masked) problems.push(`GET /clients as masked: ${client.id} has an unmasked contact`);
+      await pages<VerificationRequest>('masked', '/verification-requests', verificationPageSchema);
+      for (const client of maskedClients.slice(0, 25))
+        keep('masked', await call('masked', 'GET', `/clients/${encodeURIComponent(client.id)}/alerts?context=sign-in`));
+      keep(
+        'masked',
+        await call('masked', 'PUT', '/masking-settings', {
+          body: { enabled: false },
+          version: masking?.version ?? 1,
+          key: key('forbidden'),
+        }),
+      );
+      problems.push(...leaks(0));
+    },
+  );
+
+  // 3. No order or search reveals a hidden value.
+  await check(
+    'sorting and searching use what the viewer receives, never a hidden value',
+    ['GET /verification-requests', 'GET /clients'],
+    async (problems) => {
+      const sorted = await pages<VerificationRequest>(
+        'masked',
+        '/verification-requests?sort=submittedEmail&direction=asc',
+        verificationPageSchema,
+      );
+      for (let i = 1; i < sorted.length; i++) {
+        const [a, b] = [sorted[i - 1]!, sorted[i]!];
+        if (a.submittedEmail.value === b.submittedEmail.value && SAME(a.id, b.id) > 0) {
+          problems.push(
+            `GET /verification-requests?sort=submittedEmail&direction=asc as masked: ${a.id} comes before ${b.id} though both show "${a.submittedEmail.value}": equal masks must go by id, or the order reveals the hidden addresses`,
+          );
+          break;
+        }
+      }
+      const admin = await pages<Client>('admin', '/clients', clientPageSchema);
+      const probe = admin.find((c) => {
+        const local = c.email?.value.split('@')[0] ?? '';
+        return local.length >= 4 && !c.name.toLowerCase().includes(local.toLowerCase());
+      });
+      if (!probe) return;
+      const local = probe.email!.value.split('@')[0]!;
+      const found = shaped(
+        await call('masked', 'GET', `/clients?search=${encodeURIComponent(local)}&limit=100`),
+        clientPageSchema,
+      );
+      if (found.items.some((c) => c.id === probe.id))
+        problems.push(`GET /clients?search=${local} as masked: finds ${probe.id} by its hidden email address`);
+    },
+  );
+
+  // 4. Stale writes are refused with the current record.
+  await check(
+    'a write with a stale version is refused with 409 and the current record',
+    ['PUT /masking-settings', 'PUT /visibility-overrides'],
+    async () => {
+      const before = shaped(await call('admin', 'GET', '/masking-settings'), maskingSettingsSchema);
+      const saved = shaped(
+        await call('admin', 'PUT', '/masking-settings', {
+          body: { enabled: !before.enabled },
+          version: before.version,
+          key: key('flip'),
+        }),
+        maskingSettingsSchema,
+      );
+      if (saved.version <= before.version)
+        throw new Problem(`PUT /masking-settings as admin: the version stayed ${saved.version}`);
+      const stale = await call('admin', 'PUT', '/masking-settings', {
+        body: { enabled: before.enabled },
+        version: before.version,
+        key: key('stale'),
+      });
+      const refused = failure(stale, [409, 412], 'conflict');
+      if (stale.status === 409 && (refused.current as { version?: number } | undefined)?.version !== saved.version)
+        throw new Problem(`${stale.call}: error.current is not the record as it is now (version ${saved.version})`);
+      shaped(
+        await call('admin', 'PUT', '/masking-settings', {
+          body: { enabled: before.enabled },
+          version: saved.version,
+          key: key('restore'),
+        }),
+        maskingSettingsSchema,
+      );
+      const overrides = shaped(await call('admin', 'GET', '/visibility-overrides'), overridesSchema);
+      const kept = shaped(
+        await call('admin', 'PUT', '/visibility-overrides', {
+          body: { staffIds: overrides.staffIds },
+          version: overrides.version,
+          key: key('overrides'),
+        }),
+        overridesSchema,
+      ) as VisibilityOverrides;
+      if (kept.version !== overrides.version) {
+        failure(
+          await call('admin', 'PUT', '/visibility-overrides', {
+            body: { staffIds: overrides.staffIds },
+            version: overrides.version,
+            key: key('overrides-stale'),
+          }),
+          [409, 412],
+          'conflict',
+        );
+      }
+    },
+  );
+
+  // 5. A retried write with the same key has one effect.
+  await check(
+    'a write retried with the same Idempotency-Key has one effect and the first answer',
+    ['PUT /masking-settings', 'POST /gift-card-ids'],
+    async () => {
+      const before = shaped(await call('admin', 'GET', '/masking-settings'), maskingSettingsSchema);
+      const retry = { body: { enabled: !before.enabled }, version: before.version, key: key('retry') };
+      const first = shaped(await call('admin', 'PUT', '/masking-settings', retry), maskingSettingsSchema);
+      const again = await call('admin', 'PUT', '/masking-settings', retry);
+      if (again.status !== 200)
+        throw new Problem(
+          `${again.call} (the same Idempotency-Key again) answered ${again.status}, not the first answer: a retry of one's own save is not someone else's change`,
+        );
+      const second = shaped(again, maskingSettingsSchema);
+      const now = shaped(await call('admin', 'GET', '/masking-settings'), maskingSettingsSchema);
+      if (second.version !== first.version || now.version !== first.version)
+        throw new Problem(
+          `PUT /masking-settings as admin: the retry wrote again (version ${first.version}, then ${second.version}, now ${now.version})`,
+        );
+      shaped(
+        await call('admin', 'PUT', '/masking-settings', {
+          body: { enabled: before.enabled },
+          version: now.version,
+          key: key('restore'),
+        }),
+        maskingSettingsSchema,
+      );
+      const number = generateGiftCardNumber();
+      const reserve = { body: { number }, key: key('gift') };
+      const reserved = shaped(await call('admin', 'POST', '/gift-card-ids', reserve), giftCardReservationSchema);
+      const repeated = await call('admin', 'POST', '/gift-card-ids', reserve);
+      const repeat = shaped(repeated, giftCardReservationSchema);
+      if (repeat.number !== reserved.number)
+        throw new Problem(`${repeated.call}: the retry reserved ${repeat.number}, not ${reserved.number}`);
+      failure(
+        await call('admin', 'POST', '/gift-card-ids', { body: { number }, key: key('gift-taken') }),
+        [409],
+        'conflict',
+      );
+    },
+  );
+
+  // 6. Paging and sorting happen on the server.
+  await check('lists are paged and sorted by the server', ['GET /staff', 'GET /verification-requests'], async () => {
+    const one = shaped(await call('admin', 'GET', '/staff?offset=0&limit=3'), staffPageSchema);
+    const two = shaped(await call('admin', 'GET', '/staff?offset=3&limit=3'), staffPageSchema);
+    if (one.items.length > 3 || two.items.length > 3)
+      throw new Problem('GET /staff?limit=3 as admin: more than 3 items');
+    if (one.total !== two.total) throw new Problem(`GET /staff as admin: total ${one.total}, then ${two.total}`);
+    if (one.items.some((a) => two.items.some((b) => a.id === b.id)))
+      throw new Problem('GET /staff?offset=3 as admin: repeats items of the first page');
+    const past = shaped(await call('admin', 'GET', `/staff?offset=${one.total}&limit=3`), staffPageSchema);
+    if (past.items.length) throw new Problem(`GET /staff?offset=${one.total} as admin: items past the end`);
+    const sorted = [
+      ...shaped(
+        await call('admin', 'GET', '/verification-requests?sort=requestedAt&direction=asc&offset=0&limit=10'),
+        verificationPageSchema,
+      ).items,
+      ...shaped(
+        await call('admin', 'GET', '/verification-requests?sort=requestedAt&direction=asc&offset=10&limit=10'),
+        verificationPageSchema,
+      ).items,
+    ];
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i - 1]!.requestedAt > sorted[i]!.requestedAt)
+        throw new Problem(
+          'GET /verification-requests?sort=requestedAt&direction=asc as admin: not in order across two pages',
+        );
+  });
+
+  // 7. Errors come in the contract's shape.
+  await check(
+    'errors answer with the contract’s status, code and body',
+    ['GET /viewer', 'GET /verification-requests', 'GET /clients/{id}/alerts'],
+    async () => {
+      failure(await call('nobody', 'GET', '/viewer'), [401], 'unauthorized');
+      failure(await call('admin', 'GET', '/verification-requests?sort=nothing'), [400, 422], 'validation');
+      failure(
+        await call('admin', 'GET', '/clients/deskguard-contract-no-such-client/alerts?context=profile'),
+        [404],
+        'not_found',
+      );
+    },
+  );
+
+  // 8. Resolving alerts, verifying and declining: the masked viewer's answers hold no raw contact.
+  await check(
+    'alert resolutions and link-request decisions keep to the contract',
+    [
+      'GET /clients/{id}/alerts',
+      'POST /clients/{id}/alert-resolutions',
+      'POST /verification-requests/{id}/verify',
+      'POST /verification-requests/{id}/decline',
+    ],
+    async (problems) => {
+      const from = answers.length;
+      let alerted: ClientAlerts | undefined;
+      for (const client of clients) {
+        const alerts = shaped(
+          await call('masked', 'GET', `/clients/${encodeURIComponent(client.id)}/alerts?context=profile`),
+          clientAlertsSchema,
+        );
+        if (alerts.alerts.some((a) => a.kind === 'red' || a.kind === 'yellow')) {
+          alerted = alerts;
+          break;
+        }
+      }
+      if (alerted) {
+        const path = `/clients/${encodeURIComponent(alerted.client.id)}/alert-resolutions`;
+        const stale = await call('masked', 'POST', path, {
+          body: { context: 'profile', resolutions: [] },
+          key: key('alerts-stale'),
+        });
+        keep('masked', stale);
+        failure(stale, [409], 'conflict');
+        const resolutions = alerted.alerts.map((a) => ({
+          alertId: a.id,
+          action: 'ignore',
+          reason: 'Checked by the deskguard contract test.',
+        }));
+        shaped(
+          keep(
+            'masked',
+            await call('masked', 'POST', path, { body: { context: 'profile', resolutions }, key: key('alerts') }),
+          ),
+          alertResolutionSchema,
+        );
+      } else
+        problems.push(
+          'GET /clients/{id}/alerts?context=profile as masked: no client among the first 20 has a red or yellow alert; seed one',
+        );
+      const pending = shaped(
+        await call('admin', 'GET', '/verification-requests?status=pending&limit=5'),
+        verificationPageSchema,
+      ).items;
+      const request = pending[0];
+      if (!request)
+        return void problems.push(
+          'GET /verification-requests?status=pending as admin: nothing pending to decline; seed one',
+        );
+      const mismatch = pending.find((r) => r.emailMatch === 'mismatch');
+      if (mismatch) {
+        const refused = await call(
+          'admin',
+          'POST',
+          `/verification-requests/${encodeURIComponent(mismatch.id)}/verify`,
+          {
+            body: { sendApprovalEmail: false, acknowledgeMismatch: false },
+            version: mismatch.version,
+            key: key('verify'),
+          },
+        );
+        failure(refused, [422], 'validation');
+      }
+      const declined = shaped(
+        await call('admin', 'POST', `/verification-requests/${encodeURIComponent(request.id)}/decline`, {
+          version: request.version,
+          key: key('decline'),
+        }),
+        verificationRequestSchema,
+      );
+      if (declined.status !== 'declined')
+        throw new Problem(
+          `POST /verification-requests/${request.id}/decline as admin: the request is ${declined.status}`,
+        );
+      failure(
+        await call('admin', 'POST', `/verification-requests/${encodeURIComponent(request.id)}/decline`, {
+          version: request.version,
+          key: key('decline-again'),
+        }),
+        [409],
+        'conflict',
+      );
+      problems.push(...leaks(from));
+    },
+  );
+
+  return { ok: checks.every((c) => !c.problems.length), checks };
+}
+
+/** The result as a readable report: a line per check, its problems under it. */
+export function formatReport(result: ContractResult): string {
+  const lines = result.checks.flatMap((c) => [
+    `${c.problems.length ? '✗' : '✓'} ${c.name}`,
+    ...c.problems.map((p) => `    ${p}`),
+  ]);
+  const failed = result.checks.filter((c) => c.problems.length).length;
+  lines.push(`deskguard contract: ${result.checks.length - failed} passed, ${failed} failed`);
+  return lines.join('\n');
+}
