@@ -27,6 +27,7 @@ const entries = {
   'mocks/browser': 'mocks/browser.ts',
   'mocks/node': 'mocks/node.ts',
   'mocks/server': 'mocks/server.ts',
+  'mocks/route': 'mocks/route.ts',
   'contract/index': 'src/contract/index.ts',
 };
 

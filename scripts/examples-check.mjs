@@ -22,6 +22,9 @@ const EXAMPLES = {
   // The mock answers over HTTP from the server, as a host's backend would: its service worker
   // cannot register under Trusted Types, and a real backend needs none.
   'html-csp': { root: ROOT, path: '/examples/html/?backend=server', csp: true },
+  // The same page with no mock in it: the test runner routes its API requests to a mock in
+  // this process (routeToMock, as QA's Playwright or Puppeteer tests would).
+  'html-routed': { root: ROOT, path: '/examples/html/?backend=server', routed: true },
   react: { dir: 'examples/react' },
   vue: { dir: 'examples/vue' },
   svelte: { dir: 'examples/svelte' },
@@ -220,6 +223,10 @@ try {
       : {};
     const server = await serve(root, 0, headers, example.csp ? await mockApi() : undefined);
     const page = await browser.newPage();
+    if (example.routed) {
+      const { routeToMock } = await import('../dist/mocks/route.js');
+      await routeToMock(page, { business: 'premium-existing' });
+    }
     const errors = [];
     const violations = [];
     await page.exposeFunction('reportViolation', (text) => violations.push(text));

@@ -39,7 +39,7 @@ const typesOnly = entries.filter(([, target]) => typeof target === 'object' && !
 const jsEntries = entries
   .filter(([key, target]) => key.endsWith('.js') && key !== './mockServiceWorker.js' && target.default)
   .map(([key]) => key);
-const NODE_ONLY = ['./mocks/node.js', './mocks/server.js'];
+const NODE_ONLY = ['./mocks/node.js', './mocks/server.js', './mocks/route.js'];
 const BOTH = ['./policy.js', './mocks.js'];
 const specifier = (key) => (key === '.' ? 'deskguard' : `deskguard/${key.slice(2)}`);
 
