@@ -55,6 +55,9 @@ await build({
         giftcard: resolve(root, 'bench/pages/giftcard.html'),
         'client-alert-dialog': resolve(root, 'bench/pages/client-alert-dialog.html'),
         'sl-dialog': resolve(root, 'bench/pages/sl-dialog.html'),
+        'plain-report': resolve(root, 'bench/pages/plain-report.html'),
+        'plain-dialog': resolve(root, 'bench/pages/plain-dialog.html'),
+        'plain-list': resolve(root, 'bench/pages/plain-list.html'),
       },
     },
   },
@@ -152,6 +155,64 @@ function tasksAfterAnswer(trace, urlPart) {
 
 const TRACE = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'];
 
+/** Which kind of work a trace event's own time is. */
+const KINDS = {
+  style: ['UpdateLayoutTree', 'ParseAuthorStyleSheet', 'RecalculateStyles', 'ScheduleStyleRecalculation'],
+  layout: ['Layout', 'UpdateLayerTree', 'PrePaint', 'IntersectionObserverController::computeIntersections'],
+  paint: ['Paint', 'PaintImage', 'Commit', 'Layerize', 'CompositeLayers', 'RasterTask'],
+  parse: ['ParseHTML'],
+};
+const kindOf = (name) => Object.entries(KINDS).find(([, names]) => names.includes(name))?.[0] ?? 'script';
+
+/**
+ * Where the main thread's time went after the last answer from `urlPart`: each event's
+ * own time (its duration less its children's), summed by kind: script (JavaScript,
+ * Lit's templates included), style, layout, paint, HTML parsing, and the tasks' own
+ * bookkeeping (other).
+ */
+function breakdown(trace, urlPart) {
+  const events = JSON.parse(new TextDecoder().decode(trace)).traceEvents;
+  const urls = new Map(
+    events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [e.args.data.requestId, e.args.data.url]),
+  );
+  const answeredAt = Math.max(
+    ...events
+      .filter((e) => e.name === 'ResourceFinish' && urls.get(e.args.data.requestId)?.includes(urlPart))
+      .map((e) => e.ts),
+  );
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const totals = { script: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const stack = [];
+    for (const e of list) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) parent.self -= e.dur;
+      e.self = e.dur;
+      stack.push(e);
+    }
+    let task;
+    for (const e of list) {
+      if (e.name === 'RunTask') task = e;
+      if (!task || task.ts + task.dur < answeredAt) continue;
+      const kind = e.name === 'RunTask' ? 'other' : kindOf(e.name);
+      totals[kind] += Math.max(0, e.self) / 1000;
+    }
+  }
+  return totals;
+}
+
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 const deep = (selector) => `(() => {
   const root = document.querySelector('staff-override-list')?.shadowRoot;
@@ -175,6 +236,7 @@ async function oneRun({ intlWarm, scale = 1 }) {
   const first = mainThreadTasks(firstTrace);
   // The page's own work once the staff page has arrived, as the report's is measured.
   const firstAfterData = tasksAfterAnswer(firstTrace, '/staff?');
+  const firstKinds = breakdown(firstTrace, '/staff?');
 
   const input = await page.evaluateHandle(
     `document.querySelector('staff-override-list').shadowRoot.querySelector('input[type="search"]')`,
@@ -201,7 +263,7 @@ async function oneRun({ intlWarm, scale = 1 }) {
     previous = query;
   }
   await page.close();
-  return { firstWall, first, firstAfterData, keystrokes };
+  return { firstWall, first, firstAfterData, firstKinds, keystrokes };
 }
 
 /** The report over 30,000 requests: a first page, then sort and filter changes, each answered by the server. */
@@ -222,7 +284,11 @@ async function reportRun(scale = 1, changeCount = Infinity) {
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
-  const first = { all: mainThreadTasks(trace), afterData: tasksAfterAnswer(trace, '/verification-requests') };
+  const first = {
+    all: mainThreadTasks(trace),
+    afterData: tasksAfterAnswer(trace, '/verification-requests'),
+    kinds: breakdown(trace, '/verification-requests'),
+  };
 
   const changes = [];
   const actions = [
@@ -279,6 +345,74 @@ async function gridRun() {
   };
 }
 
+/**
+ * The limit of the report: a plain table of the same first page from the same adapter
+ * call, built with DOM calls. Measured as the report is.
+ */
+async function plainReportRun() {
+  mock.configure({ scenario: 'large', latencyMs: 0 });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/plain-report.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate(() => void window.mountPlainReport());
+  await waitFor(page, `document.querySelectorAll('tbody tr').length === 25`, 'the plain table to show 25 rows');
+  const firstWall = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  const trace = await page.tracing.stop();
+  await page.close();
+  return {
+    firstWall,
+    first: {
+      all: mainThreadTasks(trace),
+      afterData: tasksAfterAnswer(trace, '/verification-requests'),
+      kinds: breakdown(trace, '/verification-requests'),
+    },
+  };
+}
+
+/** The limit of the staff list: a plain list of the same 50 rows and the same filter keystrokes. */
+async function plainListRun() {
+  mock.configure({ scenario: 'large', latencyMs: 0 });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/plain-list.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => new Intl.NumberFormat(document.documentElement.lang).format(1));
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate(() => void window.mountPlainList());
+  await waitFor(page, `document.querySelectorAll('#plain li').length === 50`, 'the plain list to show 50 rows');
+  const firstWall = Date.now() - t0;
+  const firstTrace = await page.tracing.stop();
+  const first = mainThreadTasks(firstTrace);
+  const firstAfterData = tasksAfterAnswer(firstTrace, '/staff?');
+  const firstKinds = breakdown(firstTrace, '/staff?');
+  const input = await page.$('input[type="search"]');
+  const keystrokes = [];
+  let previous = '';
+  for (const query of QUERIES) {
+    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    await input.focus();
+    let common = 0;
+    while (common < previous.length && previous[common] === query[common]) common++;
+    for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
+    for (const ch of query.slice(common)) await page.keyboard.type(ch);
+    const expected = mock.backend.listStaff('staff-admin', { search: query, limit: 1 }).total;
+    await waitFor(
+      page,
+      `(() => { const t = document.querySelector('#count').textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
+      `the plain list's count for the filter "${query}" (${expected})`,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    keystrokes.push(mainThreadTasks(await page.tracing.stop()));
+    previous = query;
+  }
+  await page.close();
+  return { firstWall, first, firstAfterData, firstKinds, keystrokes };
+}
+
 /** Gift card numbers per second for each preset, and randomUUID() for scale, over 500 ms each. */
 async function giftcardRun() {
   const page = await browser.newPage();
@@ -306,11 +440,13 @@ async function dialogRun(file, focused) {
   await waitFor(page, focused, `${file}: the first reason field to take focus`, 1, { polling: 'mutation' });
   const wall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
-  const tasks = mainThreadTasks(await page.tracing.stop());
+  const trace = await page.tracing.stop();
+  const tasks = mainThreadTasks(trace);
   await page.close();
-  return { wall, tasks };
+  return { wall, tasks, kinds: breakdown(trace, '/alerts') };
 }
 const OUR_DIALOG_READY = `document.querySelector('client-alert-dialog')?.shadowRoot?.activeElement?.localName === 'textarea'`;
+const PLAIN_DIALOG_READY = `document.activeElement?.localName === 'textarea' && document.querySelector('dialog')?.open`;
 const PEER_DIALOG_READY = `document.activeElement?.localName === 'sl-textarea' && document.querySelector('sl-dialog')?.open`;
 
 const runs = [];
@@ -320,6 +456,9 @@ const peerDialogRuns = [];
 const giftcardRuns = [];
 const gridRuns = [];
 const reportRuns = [];
+const plainReportRuns = [];
+const plainListRuns = [];
+const plainDialogRuns = [];
 for (let i = 0; i < RUNS; i++) {
   if (want('list') || want('scale')) runs.push(await oneRun({ intlWarm: true }));
   if (want('list')) coldRuns.push(await oneRun({ intlWarm: false }));
@@ -328,6 +467,9 @@ for (let i = 0; i < RUNS; i++) {
   if (want('giftcard')) giftcardRuns.push(await giftcardRun());
   if (want('dialog')) dialogRuns.push(await dialogRun('client-alert-dialog.html', OUR_DIALOG_READY));
   if (want('dialog')) peerDialogRuns.push(await dialogRun('sl-dialog.html', PEER_DIALOG_READY));
+  if (want('list')) plainListRuns.push(await plainListRun());
+  if (want('report')) plainReportRuns.push(await plainReportRun());
+  if (want('dialog')) plainDialogRuns.push(await dialogRun('plain-dialog.html', PLAIN_DIALOG_READY));
 }
 // Growth: the same measures with ten and a hundred times the staff and link requests.
 // The mock takes seconds to seed and index at 100×, so these runs are fewer and the
@@ -487,6 +629,95 @@ for (const [measure, pick] of !want('dialog')
   });
 }
 
+/**
+ * Each element against its limit: the least work that shows the same content from the
+ * same adapter call (a plain table, a native dialog, a plain list). The ratio is the
+ * element's median over the limit's.
+ */
+const limitRows = (element, limit, measures, ours, theirs) =>
+  measures.map(([measure, pick]) => ({
+    element: `${limit} (limit)`,
+    ...stat(measure, theirs.flatMap(pick)),
+    ratio: Math.round((median(ours.flatMap(pick)) / median(theirs.flatMap(pick))) * 100) / 100,
+    of: element,
+  }));
+if (want('list'))
+  rows.push(
+    ...limitRows(
+      'staff-override-list',
+      'plain list',
+      [
+        ['first render, after the answer: longest task (ms)', (r) => [max(r.firstAfterData)]],
+        ['first render, after the answer: main-thread total (ms)', (r) => [sum(r.firstAfterData)]],
+        ['first render: wall (ms)', (r) => [r.firstWall]],
+        ['filter keystroke to results: longest task (ms)', (r) => r.keystrokes.map(max)],
+        ['filter keystroke to results: main-thread total (ms)', (r) => r.keystrokes.map(sum)],
+      ],
+      runs,
+      plainListRuns,
+    ),
+  );
+if (want('report'))
+  rows.push(
+    ...limitRows(
+      'verification-report',
+      'plain table',
+      [
+        ['first page, after the answer: longest task (ms)', (r) => [max(r.first.afterData)]],
+        ['first page, after the answer: main-thread total (ms)', (r) => [sum(r.first.afterData)]],
+        ['first page, from mounting: wall (ms)', (r) => [r.firstWall]],
+      ],
+      reportRuns,
+      plainReportRuns,
+    ),
+  );
+if (want('dialog'))
+  rows.push(
+    ...limitRows(
+      'client-alert-dialog',
+      'native dialog',
+      [
+        ['open until the first reason takes typing: wall (ms)', (r) => [r.wall]],
+        ['open until the first reason takes typing: longest task (ms)', (r) => [max(r.tasks)]],
+        ['open until the first reason takes typing: main-thread total (ms)', (r) => [sum(r.tasks)]],
+      ],
+      dialogRuns,
+      plainDialogRuns,
+    ),
+  );
+
+/** Where the time went after the answer, element beside limit: median ms of each kind's own time. */
+const kindRows = [];
+const KIND_NAMES = ['script', 'style', 'layout', 'paint', 'parse', 'other'];
+const addKinds = (element, limit, ours, theirs) => {
+  for (const kind of KIND_NAMES) {
+    const a = median(ours.map((k) => k[kind]));
+    const b = median(theirs.map((k) => k[kind]));
+    kindRows.push({ element, limit, kind, ours: round(a), limit_ms: round(b) });
+  }
+};
+if (want('list'))
+  addKinds(
+    'staff-override-list',
+    'plain list',
+    runs.map((r) => r.firstKinds),
+    plainListRuns.map((r) => r.firstKinds),
+  );
+if (want('report'))
+  addKinds(
+    'verification-report',
+    'plain table',
+    reportRuns.map((r) => r.first.kinds),
+    plainReportRuns.map((r) => r.first.kinds),
+  );
+if (want('dialog'))
+  addKinds(
+    'client-alert-dialog',
+    'native dialog',
+    dialogRuns.map((r) => r.kinds),
+    plainDialogRuns.map((r) => r.kinds),
+  );
+
 const uuidRate = median(giftcardRuns.map((r) => r.randomUUID));
 if (want('giftcard'))
   rows.push(
@@ -559,12 +790,22 @@ const results = {
   runs: RUNS,
   budgetMs: 16,
   rows: [...rows, ...mockRows],
+  whereTheTimeGoes: kindRows,
 };
 mkdirSync(resolve(root, 'bench-results'), { recursive: true });
 writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
 
 console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.machine.node}, ${RUNS} runs`);
 console.log(sizeTable(sizes) + '\n');
+if (kindRows.length) {
+  console.log('\nwhere the time goes after the answer (own time, ms, median)');
+  console.log('element'.padEnd(22) + 'kind'.padEnd(10) + 'element'.padEnd(10) + 'limit'.padEnd(10) + 'limit page');
+  for (const r of kindRows)
+    console.log(
+      r.element.padEnd(22) + r.kind.padEnd(10) + String(r.ours).padEnd(10) + String(r.limit_ms).padEnd(10) + r.limit,
+    );
+  console.log('');
+}
 console.log('element'.padEnd(22) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread'.padEnd(16) + 'ratio');
 for (const r of [...rows, ...mockRows])
   console.log(
@@ -572,5 +813,7 @@ for (const r of [...rows, ...mockRows])
       r.measure.padEnd(68) +
       String(r.median).padEnd(9) +
       r.spread.padEnd(16) +
-      (r.ratio === undefined ? '' : `${r.measure.startsWith('×') ? '÷ ×1' : 'deskguard ÷ peer'} ${r.ratio}`),
+      (r.ratio === undefined
+        ? ''
+        : `${r.measure.startsWith('×') ? '÷ ×1' : r.of ? `${r.of} ÷ limit` : 'deskguard ÷ peer'} ${r.ratio}`),
   );
