@@ -127,6 +127,27 @@ describe('theme', () => {
     await until(() => getComputedStyle(toggle).backgroundColor === 'rgb(31, 95, 74)', 'the element’s own accent');
   });
 
+  it('sets type in the system’s interface font, or the page’s when the host asks', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="font-family: Georgia, serif">
+        <style>
+          .page-font {
+            font-family: inherit;
+          }
+        </style>
+        <dg-token-probe></dg-token-probe>
+        <dg-token-probe class="page-font"></dg-token-probe>
+        <dg-token-probe style="--dg-font-family: 'Courier New', monospace"></dg-token-probe>
+      </div>`,
+    );
+    const [plain, inherited, token] = [...page.querySelectorAll('dg-token-probe')].map(
+      (e) => getComputedStyle(e).fontFamily,
+    );
+    expect(plain, 'the default').to.match(/^system-ui/);
+    expect(inherited, 'font-family: inherit on the element').to.equal('Georgia, serif');
+    expect(token, 'the token').to.equal('"Courier New", monospace');
+  });
+
   it('moves nothing for a user who asks for reduced motion', async () => {
     await useMock({ business: 'premium-new' });
     const element = await fixture<MaskingSettingsElement>(

@@ -29,7 +29,7 @@ import { css } from 'lit';
  * @cssprop --dg-space-2 - Small space (default 8px).
  * @cssprop --dg-space-3 - Medium space (default 12px).
  * @cssprop --dg-space-4 - Large space, the card's padding (default 16px).
- * @cssprop --dg-font-family - Font (inherits the page's by default).
+ * @cssprop --dg-font-family - Font (default: the system's interface font). For the page's own font, set `font-family: inherit` on the element.
  * @cssprop --dg-font-size - Body text size (default 1rem).
  * @cssprop --dg-font-size-small - Secondary text size (default 0.875rem).
  */
@@ -54,7 +54,7 @@ export const tokens = css`
     --_space-2: var(--dg-space-2, 8px);
     --_space-3: var(--dg-space-3, 12px);
     --_space-4: var(--dg-space-4, 16px);
-    --_font: var(--dg-font-family, inherit);
+    --_font: var(--dg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--dg-font-size, 1rem);
     --_font-size-small: var(--dg-font-size-small, 0.875rem);
     --_focus-ring: var(--dg-focus-ring-width, 2px) solid var(--_focus);

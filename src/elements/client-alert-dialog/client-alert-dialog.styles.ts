@@ -34,7 +34,8 @@ export const styles = css`
   }
 
   [data-kind='red'] {
-    border-inline-start-color: var(--dg-color-alert-red, var(--_danger));
+    /* A saturated red in both schemes: the danger colour turns pale in the dark one. */
+    border-inline-start-color: var(--dg-color-alert-red, light-dark(#c5221f, #ff5449));
   }
 
   [data-kind='yellow'] {

@@ -56,7 +56,7 @@ type Decision = 'proceed' | 'reject';
  * @csspart error - A failed load or save, with its way forward.
  * @csspart button - Every button.
  *
- * @cssprop --dg-color-alert-red - The red alert's marker (default: the danger colour).
+ * @cssprop --dg-color-alert-red - The red alert's marker (default: a saturated red in light and dark).
  * @cssprop --dg-color-alert-yellow - The yellow alert's marker.
  * @cssprop --dg-dialog-width - The dialog's width (default: 36rem, never wider than the screen).
  */
