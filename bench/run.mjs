@@ -433,6 +433,8 @@ async function dialogRun(file, focused) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  // Focus moves only in the page in front; a page opened behind another never takes it.
+  await page.bringToFront();
   await page.evaluate(() => new Intl.NumberFormat('en').format(1));
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
