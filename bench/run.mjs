@@ -219,6 +219,36 @@ const deep = (selector) => `(() => {
   return root ? root.querySelectorAll('${selector}').length : 0;
 })()`;
 
+/**
+ * Types each of the filter QUERIES into `input`, a key at a time from the previous one,
+ * and waits until `count` (an expression for the element holding the count) shows the
+ * backend's count; resolves to each query's main-thread tasks.
+ */
+async function typeQueries(page, input, count, scale = 1) {
+  const keystrokes = [];
+  let previous = '';
+  for (const query of QUERIES) {
+    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    await input.focus();
+    // Edit from the previous query to this one, a key at a time.
+    let common = 0;
+    while (common < previous.length && previous[common] === query[common]) common++;
+    for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
+    for (const ch of query.slice(common)) await page.keyboard.type(ch);
+    const expected = mock.backend.listStaff('staff-admin', { search: query, limit: 1 }).total;
+    await waitFor(
+      page,
+      `(() => { const t = ${count}.textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
+      `the count for the filter "${query}" (${expected})`,
+      scale,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    keystrokes.push(mainThreadTasks(await page.tracing.stop()));
+    previous = query;
+  }
+  return keystrokes;
+}
+
 async function oneRun({ intlWarm, scale = 1 }) {
   mock.configure({ scenario: 'large', latencyMs: 0, scale });
   const page = await browser.newPage();
@@ -241,27 +271,12 @@ async function oneRun({ intlWarm, scale = 1 }) {
   const input = await page.evaluateHandle(
     `document.querySelector('staff-override-list').shadowRoot.querySelector('input[type="search"]')`,
   );
-  const keystrokes = [];
-  let previous = '';
-  for (const query of QUERIES) {
-    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
-    await input.focus();
-    // Edit from the previous query to this one, a key at a time.
-    let common = 0;
-    while (common < previous.length && previous[common] === query[common]) common++;
-    for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
-    for (const ch of query.slice(common)) await page.keyboard.type(ch);
-    const expected = mock.backend.listStaff('staff-admin', { search: query, limit: 1 }).total;
-    await waitFor(
-      page,
-      `(() => { const t = document.querySelector('staff-override-list').shadowRoot.querySelector('[part~="count"]').textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
-      `the count for the filter "${query}" (${expected})`,
-      scale,
-    );
-    await new Promise((r) => setTimeout(r, 50));
-    keystrokes.push(mainThreadTasks(await page.tracing.stop()));
-    previous = query;
-  }
+  const keystrokes = await typeQueries(
+    page,
+    input,
+    `document.querySelector('staff-override-list').shadowRoot.querySelector('[part~="count"]')`,
+    scale,
+  );
   await page.close();
   return { firstWall, first, firstAfterData, firstKinds, keystrokes };
 }
@@ -390,25 +405,7 @@ async function plainListRun() {
   const firstAfterData = tasksAfterAnswer(firstTrace, '/staff?');
   const firstKinds = breakdown(firstTrace, '/staff?');
   const input = await page.$('input[type="search"]');
-  const keystrokes = [];
-  let previous = '';
-  for (const query of QUERIES) {
-    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
-    await input.focus();
-    let common = 0;
-    while (common < previous.length && previous[common] === query[common]) common++;
-    for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
-    for (const ch of query.slice(common)) await page.keyboard.type(ch);
-    const expected = mock.backend.listStaff('staff-admin', { search: query, limit: 1 }).total;
-    await waitFor(
-      page,
-      `(() => { const t = document.querySelector('#count').textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
-      `the plain list's count for the filter "${query}" (${expected})`,
-    );
-    await new Promise((r) => setTimeout(r, 50));
-    keystrokes.push(mainThreadTasks(await page.tracing.stop()));
-    previous = query;
-  }
+  const keystrokes = await typeQueries(page, input, `document.querySelector('#count')`);
   await page.close();
   return { firstWall, first, firstAfterData, firstKinds, keystrokes };
 }

@@ -3,18 +3,13 @@
  * reason fields and buttons, from the same adapter call, built with DOM calls.
  */
 import { RestAdapter } from '../../src/adapters/rest.js';
+import { el } from './dom.js';
 
 declare global {
   interface Window {
     openAlerts(): Promise<void>;
   }
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 window.openAlerts = async () => {
   const { client, alerts } = await new RestAdapter({ baseUrl: '/api/deskguard' }).getClientAlerts(

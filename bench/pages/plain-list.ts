@@ -6,6 +6,7 @@
  * 200 ms pause in typing.
  */
 import { RestAdapter } from '../../src/adapters/rest.js';
+import { el } from './dom.js';
 import type { StaffMember } from '../../src/core/types.js';
 
 declare global {
@@ -14,11 +15,6 @@ declare global {
   }
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 const counts = new Intl.NumberFormat('en');
 
 const ROLES = { owner: 'Owner', admin: 'Admin', manager: 'Manager', staff: 'Staff' } as const;

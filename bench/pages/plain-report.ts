@@ -5,6 +5,7 @@
  * count, built with DOM calls and no framework.
  */
 import { RestAdapter } from '../../src/adapters/rest.js';
+import { el } from './dom.js';
 
 declare global {
   interface Window {
@@ -13,11 +14,6 @@ declare global {
 }
 
 const dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 window.mountPlainReport = async () => {
   const section = el('section');

@@ -183,6 +183,12 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
   }
 
   const key = (what: string): string => `deskguard-contract-${what}-${Date.now().toString(36)}-${(serial += 1)}`;
+  /** Saves the masking setting as the admin, with a fresh key; resolves to the setting saved. */
+  const saveMasking = async (enabled: boolean, version: number, what: string): Promise<MaskingSettings> =>
+    shaped(
+      await call('admin', 'PUT', '/masking-settings', { body: { enabled }, version, key: key(what) }),
+      maskingSettingsSchema,
+    );
 
   async function check(name: string, endpoints: ContractEndpoint[], body: (problems: string[]) => Promise<void>) {
     const problems: string[] = [];
@@ -354,14 +360,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     ['PUT /masking-settings', 'PUT /visibility-overrides'],
     async () => {
       const before = shaped(await call('admin', 'GET', '/masking-settings'), maskingSettingsSchema);
-      const saved = shaped(
-        await call('admin', 'PUT', '/masking-settings', {
-          body: { enabled: !before.enabled },
-          version: before.version,
-          key: key('flip'),
-        }),
-        maskingSettingsSchema,
-      );
+      const saved = await saveMasking(!before.enabled, before.version, 'flip');
       if (saved.version <= before.version)
         throw new Problem(`PUT /masking-settings as admin: the version stayed ${saved.version}`);
       const stale = await call('admin', 'PUT', '/masking-settings', {
@@ -372,14 +371,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       const refused = failure(stale, [409, 412], 'conflict');
       if (stale.status === 409 && (refused.current as { version?: number } | undefined)?.version !== saved.version)
         throw new Problem(`${stale.call}: error.current is not the record as it is now (version ${saved.version})`);
-      shaped(
-        await call('admin', 'PUT', '/masking-settings', {
-          body: { enabled: before.enabled },
-          version: saved.version,
-          key: key('restore'),
-        }),
-        maskingSettingsSchema,
-      );
+      await saveMasking(before.enabled, saved.version, 'restore');
       const overrides = shaped(await call('admin', 'GET', '/visibility-overrides'), overridesSchema);
       const kept = shaped(
         await call('admin', 'PUT', '/visibility-overrides', {
@@ -422,14 +414,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
         throw new Problem(
           `PUT /masking-settings as admin: the retry wrote again (version ${first.version}, then ${second.version}, now ${now.version})`,
         );
-      shaped(
-        await call('admin', 'PUT', '/masking-settings', {
-          body: { enabled: before.enabled },
-          version: now.version,
-          key: key('restore'),
-        }),
-        maskingSettingsSchema,
-      );
+      await saveMasking(before.enabled, now.version, 'restore');
       const number = generateGiftCardNumber();
       const reserve = { body: { number }, key: key('gift') };
       const reserved = shaped(await call('admin', 'POST', '/gift-card-ids', reserve), giftCardReservationSchema);
