@@ -226,14 +226,13 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     if (!result) return;
     this.busy = undefined;
     const attempt = this.#attemptInHand;
+    this.notice = undefined;
     if (result.ok) {
       this.#attemptInHand = undefined;
-      if (result.value) return this.#accept(result.value, attempt.source);
-      this.exhausted = true;
-      this.notice = undefined;
+      if (result.value) this.#accept(result.value, attempt.source);
+      else this.exhausted = true;
       return;
     }
-    this.notice = undefined;
     // A typed number someone else holds is the card's own: it says so beside the field, not as a fault.
     if (result.error.kind !== 'conflict') return;
     this.taken = true;
@@ -282,10 +281,6 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     if (input) input.value = '';
     this.typed = '';
     this.submitted = false;
-  }
-
-  #onGenerate(): void {
-    void this.generate();
   }
 
   #onReserveTyped(): void {
@@ -407,7 +402,7 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
           class=${this.number ? '' : 'primary'}
           ?disabled=${off}
           aria-disabled=${!!this.busy}
-          @click=${this.#onGenerate}
+          @click=${this.generate}
         >
           ${this.number ? msg('Generate another number') : msg('Generate random number')}
         </button>
