@@ -2,3 +2,4 @@ export * from './policy.js';
 export * from '../domain/alert-rules.js';
 export * from '../domain/giftcard-id.js';
 export type { ContactValue, Plan, Role } from '../core/types.js';
+export * from './permissions.js';
