@@ -144,7 +144,9 @@ for (const docs of Object.values(JSON.parse(readFileSync(join(root, 'index.json'
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'load' });
-  const ids = stories.filter((s) => s.importPath === docs.importPath && alone.has(s.id)).map((s) => s.id);
+  const ids = stories
+    .filter((s) => s.importPath === docs.importPath && s.tags?.includes('autodocs') && alone.has(s.id))
+    .map((s) => s.id);
   try {
     for (const id of ids) {
       await page.waitForSelector(`#story--${id}`, { timeout: 15_000 });
