@@ -185,6 +185,10 @@ describe('<verification-report>', () => {
     expect((await changed).detail.request).to.include({ id: MATCH, status: 'verified', approvalEmailSent: true });
     await until(() => rowText(element, 0).includes('Approval email sent'), 'the verified row');
     expect(rowText(element, 0)).to.contain('Verified by Marcus Webb');
+    // Said once on screen (the status column), and announced by the row's status note, which is not shown.
+    const note = $$(element, 'tbody tr')[0]!.querySelector<HTMLElement>('[role="status"]')!;
+    expect(note.textContent).to.contain('Verified by Marcus Webb');
+    expect(note.getBoundingClientRect().width, 'the announcement takes no room').to.be.at.most(1);
     expect(mock.backend.data.outbox.map((m) => m.template)).to.deep.equal(['security-verification-approved']);
     $<HTMLInputElement>(element, '.actions input[type="checkbox"]').click();
     verifyButton(element, 'vr-4').click();

@@ -123,7 +123,6 @@
 's9b56c07bb39464fa': `Motivo para registrar la llegada (obligatorio)`,
 's9b6901ac422f46a7': `Rechazadas`,
 's9c4b70ffde3db4b1': `Generar un número aleatorio`,
-'s9c597297858803d7': str`${0} (oculto)`,
 's9e9a014293481239': `El número de tarjeta no se reservó.`,
 's9f68c43f27b19b79': `Usar este número`,
 'sa0655554ddc161a5': `Todas las funciones`,

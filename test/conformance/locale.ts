@@ -32,6 +32,12 @@ export function userStrings(element: Element): string[] {
       const value = node.getAttribute(name)?.trim();
       if (value) out.push(value);
     }
+    // Text broken only by <wbr> (an address that breaks at its dots) is one string.
+    if (node.children.length && [...node.children].every((c) => c.localName === 'wbr')) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) out.push(text);
+      return;
+    }
     for (const child of node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : node.childNodes) {
       walk(child);
     }

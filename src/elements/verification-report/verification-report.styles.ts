@@ -42,6 +42,16 @@ export const styles = css`
     border-block-end: 1px solid var(--_border);
   }
 
+  /* Sortable headers are buttons, taller than a plain header's text: centre both. */
+  th {
+    vertical-align: middle;
+  }
+
+  /* An address breaks where it has <wbr>: after its @ and dots. */
+  .email {
+    overflow-wrap: break-word;
+  }
+
   td.wrap {
     overflow-wrap: anywhere;
     min-inline-size: 8rem;

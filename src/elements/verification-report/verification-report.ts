@@ -77,7 +77,8 @@ export class VerificationReportElement extends DeskguardElement {
   /** The request each row is busy with, by id. */
   private busy: Record<string, Action> = {};
   /** What happened to a row: its saved result, a conflict or a failure, by id. */
-  private rowNotes: Record<string, { text: Message; error?: AdapterError; retry?: () => void }> = {};
+  /** What happened to a row: `done` notes repeat the row's status, so they are announced, not shown. */
+  private rowNotes: Record<string, { text: Message; error?: AdapterError; retry?: () => void; done?: boolean }> = {};
   private sendEmail = true;
   private confirming: VerificationRequest | undefined;
   private acknowledged = false;
@@ -178,7 +179,7 @@ export class VerificationReportElement extends DeskguardElement {
     if (result.ok) {
       const saved = result.value;
       this.#replaceRow(saved);
-      note = { text: () => this.#statusText(saved) };
+      note = { text: () => this.#statusText(saved), done: true };
       emit(this, new VerificationChangeEvent({ request: saved }));
     } else if (result.current) {
       // Someone else handled it first: the row shows what they did.
@@ -233,8 +234,11 @@ export class VerificationReportElement extends DeskguardElement {
     return dateTimeFormat(localeOf(this)).format(new Date(iso));
   }
 
-  #email(contact: ContactValue): string {
-    return contact.masked ? msg(str`${contact.value} (masked)`) : contact.value;
+  /** An address that breaks only after its `@` and dots, never inside a word. */
+  #email(contact: ContactValue): TemplateResult {
+    const parts = contact.value.split(/(?<=[@.])/);
+    const address = html`<span class="email">${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span>`;
+    return contact.masked ? html`${address} ${msg('(masked)')}` : address;
   }
 
   #statusText(r: VerificationRequest): string {
@@ -420,7 +424,6 @@ export class VerificationReportElement extends DeskguardElement {
                 <button
                   part="button"
                   type="button"
-                  class=${match ? 'primary' : ''}
                   data-verify=${r.id}
                   aria-disabled=${!!busy}
                   aria-label=${match ? msg(str`Verify request from ${who}, ${when}`) : msg(str`Verify anyway: request from ${who}, ${when}`)}
@@ -448,7 +451,9 @@ export class VerificationReportElement extends DeskguardElement {
                 reload: () => void this.#load(),
               })
             : note
-              ? html`<p part="notice" role="status">${textOf(note.text)}</p>`
+              ? html`<p part="notice" role="status" class=${note.done ? 'visually-hidden' : ''}>
+                  ${textOf(note.text)}
+                </p>`
               : nothing
         }
       </td>
