@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { registeringModules } from '../scripts/registering-modules.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -13,6 +14,8 @@ const config: StorybookConfig = {
       ...config.optimizeDeps,
       exclude: [...(config.optimizeDeps?.exclude ?? []), 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
     };
+    // The elements' define modules register tags: keep them in the build.
+    config.plugins = [...(config.plugins ?? []), registeringModules()];
     return config;
   },
 };

@@ -16,6 +16,7 @@ import { getResponse } from 'msw';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import { registeringModules } from '../scripts/registering-modules.mjs';
 import { DeskguardMock, MOCK_BASE_URL } from '../dist/mocks/index.js';
 import { measureSizes, sizeTable } from './sizes.mjs';
 
@@ -35,6 +36,7 @@ await build({
   root: resolve(root, 'bench/pages'),
   logLevel: 'warn',
   publicDir: false,
+  plugins: [registeringModules()],
   // The peer page's library comes from bench/peers/, installed by measureSizes() above.
   resolve: {
     alias: ['@vaadin', '@shoelace-style'].map((scope) => ({

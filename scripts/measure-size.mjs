@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { collapseTemplateWhitespace } from './collapse-template-whitespace.mjs';
+import { registeringModules } from './registering-modules.mjs';
 
 /**
  * Bundles `source` (module text) written into `dir`, so its imports resolve from there.
@@ -21,7 +22,7 @@ export async function measureBundle({ name, source, dir, collapseTemplates = tru
     root: dir,
     logLevel: 'silent',
     publicDir: false,
-    plugins: collapseTemplates ? [collapseTemplateWhitespace()] : [],
+    plugins: [registeringModules(), ...(collapseTemplates ? [collapseTemplateWhitespace()] : [])],
     build: {
       write: false,
       target: 'es2022',
