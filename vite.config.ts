@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
+import { registeringModules } from './scripts/registering-modules.mjs';
 
 const { provider, elements } = JSON.parse(readFileSync(new URL('./src/elements.json', import.meta.url), 'utf8')) as {
   provider: string;
@@ -33,7 +34,8 @@ const entries = {
 
 export default defineConfig({
   publicDir: false,
-  plugins: [collapseTemplateWhitespace()],
+  // all.ts imports the define modules for their effect: keep those imports.
+  plugins: [registeringModules(), collapseTemplateWhitespace()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

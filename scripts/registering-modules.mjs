@@ -1,7 +1,8 @@
 /**
- * The package's `sideEffects` names what it ships (dist/). The repository's own builds
- * bundle the sources instead (the size check, Storybook, the benchmark pages), where the
- * modules that register elements must not be shaken away: this Vite plugin marks them.
+ * The package's `sideEffects` names what it ships (dist/). The builds in the repository
+ * read the sources instead (the library build itself, the size check, Storybook, the
+ * benchmark pages), where the modules that register elements must not be shaken away:
+ * this Vite plugin marks them.
  */
 const REGISTERING = /[\\/]src[\\/](define[\\/][^\\/]+|all)\.ts$|[\\/]stories[\\/]support[\\/][^\\/]+\.ts$/;
 
