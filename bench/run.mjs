@@ -113,14 +113,32 @@ async function waitFor(page, expression, what, scale = 1, options = {}) {
   }
 }
 
-/** Top-level tasks (ms) on the busiest renderer main thread of a trace. */
-function mainThreadTasks(trace) {
+/** A trace's events, and the renderer main threads among its threads (`pid:tid`). */
+function readTrace(trace) {
   const events = JSON.parse(new TextDecoder().decode(trace)).traceEvents;
   const mains = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
+  return { events, mains };
+}
+
+/** When the last answer from a URL containing `urlPart` finished arriving. */
+function lastAnswer(events, urlPart) {
+  const urls = new Map(
+    events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [e.args.data.requestId, e.args.data.url]),
+  );
+  return Math.max(
+    ...events
+      .filter((e) => e.name === 'ResourceFinish' && urls.get(e.args.data.requestId)?.includes(urlPart))
+      .map((e) => e.ts),
+  );
+}
+
+/** Top-level tasks (ms) on the busiest renderer main thread of a trace. */
+function mainThreadTasks(trace) {
+  const { events, mains } = readTrace(trace);
   const byThread = new Map();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
@@ -136,20 +154,8 @@ function mainThreadTasks(trace) {
  * `urlPart` arrived: the work of showing data, without the request or the network wait.
  */
 function tasksAfterAnswer(trace, urlPart) {
-  const events = JSON.parse(new TextDecoder().decode(trace)).traceEvents;
-  const urls = new Map(
-    events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [e.args.data.requestId, e.args.data.url]),
-  );
-  const answeredAt = Math.max(
-    ...events
-      .filter((e) => e.name === 'ResourceFinish' && urls.get(e.args.data.requestId)?.includes(urlPart))
-      .map((e) => e.ts),
-  );
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const { events, mains } = readTrace(trace);
+  const answeredAt = lastAnswer(events, urlPart);
   return events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && e.ts + e.dur >= answeredAt)
     .map((e) => e.dur / 1000);
@@ -173,20 +179,8 @@ const kindOf = (name) => Object.entries(KINDS).find(([, names]) => names.include
  * bookkeeping (other).
  */
 function breakdown(trace, urlPart) {
-  const events = JSON.parse(new TextDecoder().decode(trace)).traceEvents;
-  const urls = new Map(
-    events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [e.args.data.requestId, e.args.data.url]),
-  );
-  const answeredAt = Math.max(
-    ...events
-      .filter((e) => e.name === 'ResourceFinish' && urls.get(e.args.data.requestId)?.includes(urlPart))
-      .map((e) => e.ts),
-  );
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const { events, mains } = readTrace(trace);
+  const answeredAt = lastAnswer(events, urlPart);
   const totals = { script: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
   const byThread = new Map();
   for (const e of events) {
