@@ -331,45 +331,21 @@ async function reportRun(scale = 1, changeCount = Infinity) {
   return { firstWall, first, changes };
 }
 
-/** The peer: vaadin-grid showing the same first page, fetched through the same adapter. */
-async function gridRun() {
-  mock.configure({ scenario: 'large', latencyMs: 0 });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/vaadin-grid.html`, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
-  await page.tracing.start({ categories: TRACE });
-  const t0 = Date.now();
-  await page.evaluate(() => window.mountGrid());
-  await waitFor(
-    page,
-    `document.querySelectorAll('vaadin-grid vaadin-grid-cell-content button').length === 50`,
-    'vaadin-grid to show its rows',
-  );
-  const firstWall = Date.now() - t0;
-  await new Promise((r) => setTimeout(r, 100));
-  const trace = await page.tracing.stop();
-  await page.close();
-  return {
-    firstWall,
-    first: { all: mainThreadTasks(trace), afterData: tasksAfterAnswer(trace, '/verification-requests') },
-  };
-}
-
 /**
- * The limit of the report: a plain table of the same first page from the same adapter
- * call, built with DOM calls. Measured as the report is.
+ * A page that shows the report's first page its own way, mounted by `mount` (a function
+ * on window) and done when `ready` holds: the peer (vaadin-grid) and the limit (a plain
+ * table). Measured as the report is.
  */
-async function plainReportRun() {
+async function firstPageRun(file, mount, ready, what) {
   mock.configure({ scenario: 'large', latencyMs: 0 });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/plain-report.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
-  await page.evaluate(() => void window.mountPlainReport());
-  await waitFor(page, `document.querySelectorAll('tbody tr').length === 25`, 'the plain table to show 25 rows');
+  await page.evaluate(`void window.${mount}()`);
+  await waitFor(page, ready, what);
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
@@ -383,6 +359,24 @@ async function plainReportRun() {
     },
   };
 }
+
+/** The peer: vaadin-grid showing the same first page, fetched through the same adapter. */
+const gridRun = () =>
+  firstPageRun(
+    'vaadin-grid.html',
+    'mountGrid',
+    `document.querySelectorAll('vaadin-grid vaadin-grid-cell-content button').length === 50`,
+    'vaadin-grid to show its rows',
+  );
+
+/** The limit of the report: a plain table of the same first page from the same adapter call, built with DOM calls. */
+const plainReportRun = () =>
+  firstPageRun(
+    'plain-report.html',
+    'mountPlainReport',
+    `document.querySelectorAll('tbody tr').length === 25`,
+    'the plain table to show 25 rows',
+  );
 
 /** The limit of the staff list: a plain list of the same 50 rows and the same filter keystrokes. */
 async function plainListRun() {
