@@ -85,6 +85,12 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .status:not(:empty) {
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-pill);
+  }
+
   .pager,
   .footer {
     display: flex;

@@ -47,6 +47,20 @@ export const styles = css`
     vertical-align: middle;
   }
 
+  /* Status in words, the waiting ones as a badge. */
+  [data-status='pending'] {
+    display: inline-block;
+    padding-inline: var(--_space-2);
+    border-radius: var(--_radius-pill);
+    background: var(--_notice-bg);
+    font-weight: 500;
+    white-space: nowrap;
+  }
+
+  [data-status='verified'] {
+    color: var(--_success);
+  }
+
   /* An address breaks where it has <wbr>: after its @ and dots. */
   .email {
     overflow-wrap: break-word;

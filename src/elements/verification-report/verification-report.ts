@@ -52,6 +52,7 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @csspart count - The number of matching requests, announced politely.
  * @csspart table - The table of requests.
  * @csspart match - A row's email match ("Emails match", "Emails differ").
+ * @csspart status - A row's status: a badge while it waits; who verified or declined it, and when.
  * @csspart pager - Previous and next page.
  * @csspart confirm - The confirmation before verifying a request whose emails differ.
  * @csspart notice - A row's result, or why nothing is listed.
@@ -416,7 +417,7 @@ export class VerificationReportElement extends DeskguardElement {
       <td part="match" class=${match ? 'match' : 'mismatch'}>
         ${match ? msg('✓ Emails match') : r.emailMatch === 'mismatch' ? msg('✗ Emails differ') : msg('✗ Profile has no email')}
       </td>
-      <td>${this.#statusText(r)}</td>
+      <td><span part="status" data-status=${r.status}>${this.#statusText(r)}</span></td>
       <td>
         ${
           r.status === 'pending'
