@@ -8,6 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import '../src/define/masking-settings.js';
 import '../src/define/giftcard-id-generator.js';
+import '../src/define/staff-override-list.js';
 import { tokens } from '../src/internal/styles.js';
 import type { MaskingSettingsElement } from '../src/elements/masking-settings/masking-settings.js';
 import { $, until } from './support/dom.js';
@@ -146,6 +147,17 @@ describe('theme', () => {
     expect(plain, 'the default').to.match(/^system-ui/);
     expect(inherited, 'font-family: inherit on the element').to.equal('Georgia, serif');
     expect(token, 'the token').to.equal('"Courier New", monospace');
+  });
+
+  it('takes the density of its rows from --dg-row-padding', async () => {
+    await useMock({ business: 'premium-new' });
+    const list = await fixture<HTMLElement>(
+      html`<staff-override-list style="--dg-row-padding: 2px" .adapter=${restAdapter()}></staff-override-list>`,
+    );
+    const row = await until(() => list.shadowRoot!.querySelector('[role="option"]'), 'the rows');
+    expect(getComputedStyle(row).paddingTop).to.equal('2px');
+    list.style.removeProperty('--dg-row-padding');
+    expect(getComputedStyle(row).paddingTop, 'the default').to.equal('8px');
   });
 
   it('moves nothing for a user who asks for reduced motion', async () => {

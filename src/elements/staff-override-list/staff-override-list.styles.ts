@@ -19,7 +19,7 @@ export const styles = css`
     align-items: center;
     gap: var(--_space-1) var(--_space-3);
     min-block-size: 2.75rem;
-    padding: var(--_space-2) var(--_space-3);
+    padding: var(--dg-row-padding, var(--_space-2)) var(--_space-3);
     border-block-end: 1px solid var(--_subtle);
     cursor: pointer;
   }

@@ -81,6 +81,7 @@ function roleName(role: Role): string {
  * @csspart button - Every button.
  *
  * @cssprop --dg-list-max-height - Height of the list before it scrolls (default 24rem).
+ * @cssprop --dg-row-padding - Space above and below each row's content: the list's density (default 8px).
  * @cssprop --dg-color-accent - Picked check boxes, primary buttons.
  * @cssprop --dg-color-surface-subtle - The active row.
  */

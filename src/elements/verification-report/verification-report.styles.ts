@@ -38,7 +38,7 @@ export const styles = css`
   td {
     text-align: start;
     vertical-align: top;
-    padding: var(--_space-2);
+    padding: var(--dg-row-padding, var(--_space-2)) var(--_space-2);
     border-block-end: 1px solid var(--_border);
   }
 

@@ -58,6 +58,8 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @csspart notice - A row's result, or why nothing is listed.
  * @csspart error - A failed load or action, with its way forward.
  * @csspart button - Every button.
+ *
+ * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class VerificationReportElement extends DeskguardElement {
   static override styles = [...DeskguardElement.styles, dialogStyles, styles];
