@@ -16,6 +16,7 @@ interface PlaywrightRoute {
   fulfill(answer: { status: number; headers: Record<string, string>; body: Buffer }): Promise<void>;
   fallback?(): Promise<void>;
   continue(): Promise<void>;
+  abort(): Promise<void>;
 }
 
 /** What routeToMock needs of a Puppeteer request. */
@@ -26,6 +27,7 @@ interface PuppeteerRequest {
   postData(): string | undefined;
   respond(answer: { status: number; headers: Record<string, string>; body: Buffer }): Promise<void>;
   continue(): Promise<void>;
+  abort(): Promise<void>;
   isInterceptResolutionHandled?(): boolean;
 }
 
@@ -67,7 +69,7 @@ export async function routeToMock(
     method: string,
     headers: Record<string, string>,
     body: Uint8Array<ArrayBuffer> | undefined,
-  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer } | undefined> {
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer } | 'network-error' | undefined> {
     const request = new Request(url, {
       method,
       headers,
@@ -75,6 +77,8 @@ export async function routeToMock(
     });
     const response = await getResponse(handlers, request);
     if (!response) return undefined;
+    // A network fault (the offline scenario) is no answer at all: the request fails.
+    if (response.type === 'error') return 'network-error';
     return {
       status: response.status,
       headers: Object.fromEntries(response.headers),
@@ -94,7 +98,8 @@ export async function routeToMock(
           ? new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer)
           : undefined,
       );
-      if (found) await route.fulfill(found);
+      if (found === 'network-error') await route.abort();
+      else if (found) await route.fulfill(found);
       else await (route.fallback ?? route.continue).call(route);
     };
     await page.route(matches, handler);
@@ -111,7 +116,7 @@ export async function routeToMock(
       request.headers(),
       data === undefined ? undefined : (new TextEncoder().encode(data) as Uint8Array<ArrayBuffer>),
     );
-    await (found ? request.respond(found) : request.continue());
+    await (found === 'network-error' ? request.abort() : found ? request.respond(found) : request.continue());
   };
   await page.setRequestInterception(true);
   page.on('request', onRequest);

@@ -98,6 +98,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const answer =
         (await getResponse(handlers, fetchRequest)) ??
         json({ error: { code: 'not_found', message: `Nothing is served at ${method} ${url.pathname}` } }, 404);
+      // A network fault (the offline scenario) is no answer at all: the connection drops.
+      if (answer.type === 'error') return void request.socket.destroy();
       await send(response, answer, origin);
     } catch (error) {
       await send(response, json({ error: { code: 'server', message: String(error) } }, 500), origin);

@@ -10,6 +10,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { serve } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { CONTRACT_ENDPOINTS, formatReport, runContract } = await import('../dist/contract/index.js');
@@ -96,6 +99,39 @@ async function contractAgainst(baseUrl) {
 try {
   const clean = await contractAgainst(server.baseUrl);
   report(clean.ok, `the kit passes against the mock server (${clean.checks.length} checks)`, formatReport(clean));
+
+  // A network fault is a dropped connection over HTTP too, not an answer.
+  server.mock.configure({ scenario: 'offline' });
+  const offline = await fetch(`${server.baseUrl}/viewer`).then(
+    (answer) => `answered ${answer.status}`,
+    (error) => `failed at the network (${error.cause?.code ?? error.message})`,
+  );
+  report(offline.startsWith('failed at the network'), `the offline scenario drops the connection: ${offline}`);
+
+  // And so it does for a page whose requests a test routes to the mock (routeToMock).
+  {
+    const { routeToMock } = await import('../dist/mocks/route.js');
+    const files = await serve(`${ROOT}examples/html`, 0);
+    const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+    try {
+      const page = await browser.newPage();
+      await routeToMock(page, { scenario: 'offline' });
+      await page.goto(`${files.url}/favicon.svg`);
+      const routed = await page.evaluate(() =>
+        fetch('/api/deskguard/viewer').then(
+          (answer) => `answered ${answer.status}`,
+          () => 'failed at the network',
+        ),
+      );
+      report(
+        routed === 'failed at the network',
+        `a routed page's request fails at the network when offline: ${routed}`,
+      );
+    } finally {
+      await browser.close();
+      await files.close();
+    }
+  }
 
   const PLANTS = {
     'a raw email in the front desk’s client list': {
