@@ -28,7 +28,8 @@ function collapse(code, fileName) {
           text = text
             .replace(/\/\*.*?\*\//gs, '')
             .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':');
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}');
         edits.push([start, end, text]);
       }
     }
