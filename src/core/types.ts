@@ -241,3 +241,68 @@ export interface GiftCardReservation {
   reservedAt: IsoDateTime;
   reservedBy: PersonRef;
 }
+
+/** A permission group: what its members may do. */
+export interface PermissionGroup {
+  id: string;
+  name: string;
+  /** The permissions granted, as listed (what they imply is granted too). */
+  permissions: readonly string[];
+  /** Where its members may sign in from (IP addresses or CIDR ranges); `null` or absent: anywhere. */
+  allowedAddresses?: readonly string[] | null;
+}
+
+export interface GroupMember {
+  id: string;
+  /** The owner's login is not subject to permissions, and nobody edits it. */
+  owner?: boolean;
+  groupId: string | null;
+}
+
+/** A change to permission groups or to who is in them. */
+export type GroupChange =
+  | { kind: 'create'; group: PermissionGroup }
+  | { kind: 'rename'; groupId: string; name: string }
+  | { kind: 'set-permissions'; groupId: string; permissions: readonly string[] }
+  | { kind: 'restrict'; groupId: string; allowedAddresses: readonly string[] | null }
+  | { kind: 'delete'; groupId: string; reassignTo?: string }
+  | { kind: 'move'; staffId: string; groupId: string | null };
+
+/** A permission as the editor shows it, in the viewer's language. */
+export interface PermissionInfo {
+  id: string;
+  section: string;
+  label: string;
+  description: string;
+  /** Whose personal data it exposes, if anyone's. */
+  sensitive: 'client' | 'staff' | null;
+  /** Permissions it cannot work without: granting it grants them too. */
+  implies: string[];
+}
+
+export interface PermissionGroupInfo {
+  id: string;
+  name: string;
+  permissions: string[];
+  allowedAddresses: string[] | null;
+  memberCount: number;
+}
+
+/** The permission catalogue, the groups, and what the viewer may do with them. */
+export interface PermissionGroups {
+  sections: { id: string; label: string }[];
+  permissions: PermissionInfo[];
+  groups: PermissionGroupInfo[];
+  viewer: {
+    /** The viewer's group; `null` for the owner, whose login no permission binds, or for staff without a group. */
+    groupId: string | null;
+    owner: boolean;
+    /** Whether the viewer may change groups ("administer permission groups"). */
+    canAdminister: boolean;
+    /** Every permission the viewer holds, implied ones included: the most they may grant. */
+    holds: string[];
+  };
+  version: number;
+  updatedAt: IsoDateTime | null;
+  updatedBy: PersonRef | null;
+}

@@ -9,6 +9,11 @@
  * keep anyone from raising their own access or granting what they do not hold.
  */
 
+import type { GroupChange, GroupMember, PermissionGroup, Role } from '../core/types.js';
+import { isAddressRange } from '../domain/addresses.js';
+
+export { isAddressRange };
+
 /** Whose personal data a permission exposes. */
 export type Sensitivity = 'client' | 'staff';
 
@@ -170,19 +175,7 @@ export class PermissionCatalogue {
 
 export const DEFAULT_CATALOGUE = new PermissionCatalogue();
 
-export interface PermissionGroup {
-  id: string;
-  name: string;
-  /** The permissions granted, as listed (what they imply is granted too). */
-  permissions: readonly string[];
-}
-
-export interface GroupMember {
-  id: string;
-  /** The owner's login is not subject to permissions, and nobody edits it. */
-  owner?: boolean;
-  groupId: string | null;
-}
+export type { GroupChange, GroupMember, PermissionGroup } from '../core/types.js';
 
 export interface GroupsState {
   groups: readonly PermissionGroup[];
@@ -213,14 +206,6 @@ export function can(
   return held === 'all' || held.has(permission);
 }
 
-/** A change to groups or to who is in them. */
-export type GroupChange =
-  | { kind: 'create'; group: PermissionGroup }
-  | { kind: 'rename'; groupId: string; name: string }
-  | { kind: 'set-permissions'; groupId: string; permissions: readonly string[] }
-  | { kind: 'delete'; groupId: string; reassignTo?: string }
-  | { kind: 'move'; staffId: string; groupId: string | null };
-
 export type GroupChangeProblemCode =
   | 'not-allowed'
   | 'unknown-group'
@@ -232,13 +217,15 @@ export type GroupChangeProblemCode =
   | 'owner'
   | 'members-remain'
   | 'last-administrator'
-  | 'name-taken';
+  | 'name-taken'
+  | 'bad-name'
+  | 'bad-address';
 
 export interface GroupChangeProblem {
   code: GroupChangeProblemCode;
   /** Says what is wrong, in English, for logs and error bodies. */
   message: string;
-  /** The permissions concerned (`not-held`, `unknown-permission`). */
+  /** The permissions (`not-held`, `unknown-permission`) or addresses (`bad-address`) concerned. */
   permissions?: string[];
 }
 
@@ -265,6 +252,15 @@ export function applyGroupChange(state: GroupsState, change: GroupChange): Group
       return {
         ...state,
         staff: state.staff.map((s) => (s.id === change.staffId ? { ...s, groupId: change.groupId } : s)),
+      };
+    case 'restrict':
+      return {
+        ...state,
+        groups: state.groups.map((g) =>
+          g.id === change.groupId
+            ? { ...g, allowedAddresses: change.allowedAddresses && [...change.allowedAddresses] }
+            : g,
+        ),
       };
   }
 }
@@ -303,6 +299,8 @@ export function checkGroupChange(
       const id = change.kind === 'create' ? change.group.id : change.groupId;
       const permissions = change.kind === 'create' ? change.group.permissions : change.permissions;
       if (change.kind === 'create' && group(id)) refuse('name-taken', `A group ${id} exists already`);
+      if (change.kind === 'create' && state.groups.some((g) => sameName(g.name, change.group.name)))
+        refuse('name-taken', `A group called ${change.group.name.trim()} exists already`);
       if (change.kind === 'set-permissions' && !group(id)) refuse('unknown-group', `No group ${id}`);
       const unknown = permissions.filter((p) => !catalogue.get(p));
       if (unknown.length) refuse('unknown-permission', 'Some permissions are not in the catalogue', unknown);
@@ -314,7 +312,18 @@ export function checkGroupChange(
     }
     case 'rename':
       if (!group(change.groupId)) refuse('unknown-group', `No group ${change.groupId}`);
+      if (!change.name.trim()) refuse('bad-name', 'A group needs a name');
+      else if (state.groups.some((g) => g.id !== change.groupId && sameName(g.name, change.name)))
+        refuse('name-taken', `A group called ${change.name.trim()} exists already`);
       break;
+    case 'restrict': {
+      if (!group(change.groupId)) refuse('unknown-group', `No group ${change.groupId}`);
+      const bad = (change.allowedAddresses ?? []).filter((a) => !isAddressRange(a));
+      if (bad.length) refuse('bad-address', 'Some addresses are not IP addresses or ranges', bad);
+      else if (change.allowedAddresses?.length === 0)
+        refuse('bad-address', 'A restricted group needs at least one address or range to sign in from');
+      break;
+    }
     case 'delete': {
       if (!group(change.groupId)) refuse('unknown-group', `No group ${change.groupId}`);
       const members = state.staff.filter((s) => s.groupId === change.groupId);
@@ -386,3 +395,14 @@ export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE
     { id: 'group-admin', name: 'Admin', permissions: catalogue.permissions.map((p) => p.id) },
   ];
 }
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The default group for each role of the kit's `Viewer`, for hosts that know roles, not groups. */
+export const ROLE_GROUPS: Record<Exclude<Role, 'owner'>, string> = {
+  admin: 'group-admin',
+  manager: 'group-manager',
+  staff: 'group-front-desk',
+};
