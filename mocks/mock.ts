@@ -6,7 +6,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MemoryBackend } from '../src/backend/memory-backend.js';
 import { AdapterError, ERROR_STATUS, errorCode, type AdapterErrorKind } from '../src/core/errors.js';
-import type { AlertContext, Role, StaffQuery, VerificationQuery } from '../src/core/types.js';
+import type { AlertContext, GroupChange, Role, StaffQuery, VerificationQuery } from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
 /** Where the mock serves the REST contract unless told otherwise. */
@@ -200,6 +200,21 @@ export class DeskguardMock {
         // Another staff member adds a yellow alert to the client (or clears it) meanwhile.
         const client = backend.data.clients.find((c) => c.id === params['id']);
         if (client) client.yellowAlert = client.yellowAlert ? null : 'Check photo ID at the door this week.';
+      } else if (path.endsWith('/permission-groups/changes')) {
+        // Another admin renames the front desk's group meanwhile.
+        const { groups, version } = backend.getPermissionGroups(owner);
+        const desk = groups.find((g) => g.id === 'group-front-desk');
+        if (desk)
+          backend.updatePermissionGroups(owner, {
+            changes: [
+              {
+                kind: 'rename',
+                groupId: desk.id,
+                name: desk.name.endsWith(' (day)') ? 'Front desk' : `${desk.name} (day)`,
+              },
+            ],
+            version,
+          });
       } else if (path.endsWith('/gift-card-ids') && typeof body['number'] === 'string') {
         backend.reserveGiftCardId(owner, { number: body['number'] });
       }
@@ -419,6 +434,18 @@ export class DeskguardMock {
         '/gift-card-ids',
         (c) => b().reserveGiftCardId(c.viewerId, { number: c.body['number'] as string }, c.idempotencyKey),
         { status: 201 },
+      ),
+      route('get', '/permission-groups', (c) => b().getPermissionGroups(c.viewerId)),
+      route(
+        'post',
+        '/permission-groups/changes',
+        (c) =>
+          b().updatePermissionGroups(
+            c.viewerId,
+            { changes: c.body['changes'] as GroupChange[], version: c.version },
+            c.idempotencyKey,
+          ),
+        { versioned: true },
       ),
     ];
   }

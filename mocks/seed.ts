@@ -4,8 +4,9 @@
  * see the same world.
  */
 import type { BackendData, ClientRecord, StaffRecord, VerificationRecord } from '../src/backend/data.js';
-import type { Plan, Role, VerificationStatus } from '../src/core/types.js';
+import type { PermissionGroup, Plan, Role, VerificationStatus } from '../src/core/types.js';
 import { defaultMaskingEnabled } from '../src/policy/policy.js';
+import { defaultGroups } from '../src/policy/permissions.js';
 
 /** Which business the mock serves. */
 export type BusinessKey = 'premium-new' | 'premium-existing' | 'downgraded' | 'standard' | 'lite-plus' | 'lite';
@@ -253,6 +254,13 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     });
   }
 
+  const groups = seedGroups(dataset, personName);
+  for (const group of groups) {
+    const own = /^group-own-(\d+)$/.exec(group.id);
+    const member = own && staff.find((s) => s.id === `staff-${own[1]}` && s.role !== 'admin');
+    if (member) member.groupId = group.id;
+  }
+
   const maskingChanged = businessKey === 'downgraded' || hostile;
   const admin = staff.find((s) => s.id === CORE_STAFF.admin.id)!;
   return {
@@ -269,6 +277,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
       updatedBy: maskingChanged ? { id: admin.id, name: admin.name } : null,
     },
     overrides: { staffIds: [CORE_STAFF.manager.id], version: 1, updatedAt: null, updatedBy: null },
+    permissionGroups: { groups, version: 1, updatedAt: null, updatedBy: null },
     locations,
     staff,
     clients,
@@ -291,4 +300,24 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     contactLogs: [],
     outbox: [],
   };
+}
+
+/**
+ * The default groups, least privilege first, and the staff in them by role. The large
+ * dataset adds a group of one's own for 60 staff, as a small business may give each
+ * staff member; the hostile one names a group with hostile text.
+ */
+function seedGroups(dataset: DatasetKey, personName: (i: number) => string): PermissionGroup[] {
+  const groups: PermissionGroup[] = defaultGroups();
+  if (dataset === 'hostile')
+    groups.push({ id: 'group-hostile', name: `${HOSTILE_STRINGS[0]} ${UNBROKEN_NAME}`, permissions: [] });
+  if (dataset === 'large')
+    for (let i = 1; i <= 60; i++)
+      groups.push({
+        id: `group-own-${i}`,
+        name: `${personName(i + 40)}’s access`,
+        permissions: groups[i % 2]!.permissions.slice(0, 2 + (i % 4)),
+        allowedAddresses: i % 5 === 0 ? [`203.0.113.${i}`, '198.51.100.0/24'] : null,
+      });
+  return groups;
 }

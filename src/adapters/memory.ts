@@ -1,6 +1,7 @@
 import type { CallOptions, DeskguardAdapter, WriteOptions } from '../core/adapter.js';
 import { AdapterError, toAdapterError } from '../core/errors.js';
 import type {
+  GroupChange,
   AlertContext,
   AlertResolutionInput,
   ClientQuery,
@@ -98,5 +99,12 @@ export class MemoryAdapter implements DeskguardAdapter {
   }
   reserveGiftCardId(input: { number: string }, o?: WriteOptions) {
     return this.call(o, () => this.backend.reserveGiftCardId(this.viewerId, input, o?.idempotencyKey));
+  }
+
+  getPermissionGroups(o?: CallOptions) {
+    return this.call(o, () => this.backend.getPermissionGroups(this.viewerId));
+  }
+  updatePermissionGroups(input: { changes: GroupChange[]; version: number }, o?: WriteOptions) {
+    return this.call(o, () => this.backend.updatePermissionGroups(this.viewerId, input, o?.idempotencyKey));
   }
 }

@@ -1,6 +1,7 @@
 import type { CallOptions, DeskguardAdapter, WriteOptions } from '../core/adapter.js';
 import { AdapterError, kindOfStatus } from '../core/errors.js';
 import {
+  permissionGroupsSchema,
   alertResolutionSchema,
   clientAlertsSchema,
   clientPageSchema,
@@ -16,6 +17,7 @@ import {
   viewerSchema,
 } from '../internal/schemas.js';
 import type {
+  GroupChange,
   AlertContext,
   AlertResolutionInput,
   ClientQuery,
@@ -201,6 +203,25 @@ export class RestAdapter implements DeskguardAdapter {
         body: { number: input.number },
         idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
         schema: giftCardReservationSchema,
+      },
+      o,
+    );
+  }
+
+  getPermissionGroups(o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/permission-groups', schema: permissionGroupsSchema }, o);
+  }
+
+  updatePermissionGroups(input: { changes: GroupChange[]; version: number }, o?: WriteOptions) {
+    return this.request(
+      {
+        method: 'POST',
+        path: '/permission-groups/changes',
+        body: { changes: input.changes },
+        version: input.version,
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
+        schema: permissionGroupsSchema,
+        conflictSchema: permissionGroupsSchema,
       },
       o,
     );

@@ -5,6 +5,7 @@ import type {
   GiftCardReservation,
   IsoDateTime,
   Location,
+  PermissionGroup,
   PersonRef,
   Plan,
   Role,
@@ -18,6 +19,11 @@ export interface StaffRecord {
   locationId: string;
   /** Staff without login access cannot sign in and never appear in the override list. */
   hasLoginAccess: boolean;
+  /**
+   * The staff member's permission group; `null` for none. Absent: the default group of
+   * their role (`ROLE_GROUPS`). The owner's login is in no group.
+   */
+  groupId?: string | null;
 }
 
 export interface ClientRecord {
@@ -69,6 +75,7 @@ export interface BackendData {
   business: { id: string; name: string; plan: Plan; currency: string };
   masking: Versioned & { enabled: boolean };
   overrides: Versioned & { staffIds: string[] };
+  permissionGroups: Versioned & { groups: PermissionGroup[] };
   locations: Location[];
   staff: StaffRecord[];
   clients: ClientRecord[];

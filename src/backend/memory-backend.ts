@@ -17,7 +17,9 @@ import type {
   GiftCardReservation,
   Location,
   MaskingSettings,
+  GroupChange,
   Page,
+  PermissionGroups,
   PersonRef,
   Plan,
   StaffFilter,
@@ -33,7 +35,6 @@ import type {
 import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires, isThresholdAlert } from '../domain/alert-rules.js';
 import { looksLikeBankCard } from '../domain/giftcard-id.js';
 import {
-  canChangeSecuritySettings,
   canSeeContacts,
   contactForViewer,
   contactKeyForViewer,
@@ -42,6 +43,17 @@ import {
   maskingInEffect,
   planSupportsMasking,
 } from '../policy/policy.js';
+import {
+  ADMINISTER_GROUPS,
+  applyGroupChange,
+  can,
+  checkGroupChange,
+  DEFAULT_CATALOGUE,
+  PERMISSION_SECTIONS,
+  permissionsOf,
+  ROLE_GROUPS,
+  type GroupsState,
+} from '../policy/permissions.js';
 import { compareIds, SortedIndex, sortById } from './sorted-index.js';
 import {
   ALERT_ACTIONS,
@@ -95,6 +107,36 @@ function update<T extends object>(record: T, change: Partial<T>): void {
   Object.assign(record, change);
 }
 
+/** A staff member's permission group: their own, else their role's default; the owner is in none. */
+export function groupOf(staff: StaffRecord): string | null {
+  if (staff.role === 'owner') return null;
+  return staff.groupId !== undefined ? staff.groupId : ROLE_GROUPS[staff.role];
+}
+
+const GROUP_CHANGE_KINDS = new Set(['create', 'rename', 'set-permissions', 'restrict', 'delete', 'move']);
+const strings = (value: unknown): boolean => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** Whether a change from the wire has the shape its kind needs (the rules are checked after). */
+function isGroupChange(value: unknown): value is GroupChange {
+  const c = value as Record<string, unknown> | null;
+  if (!c || typeof c !== 'object' || !GROUP_CHANGE_KINDS.has(c['kind'] as string)) return false;
+  const group = c['group'] as Record<string, unknown> | undefined;
+  switch (c['kind']) {
+    case 'create':
+      return typeof group?.['id'] === 'string' && typeof group['name'] === 'string' && strings(group['permissions']);
+    case 'rename':
+      return typeof c['groupId'] === 'string' && typeof c['name'] === 'string';
+    case 'set-permissions':
+      return typeof c['groupId'] === 'string' && strings(c['permissions']);
+    case 'restrict':
+      return typeof c['groupId'] === 'string' && (c['allowedAddresses'] === null || strings(c['allowedAddresses']));
+    case 'delete':
+      return typeof c['groupId'] === 'string' && (c['reassignTo'] === undefined || typeof c['reassignTo'] === 'string');
+    default:
+      return typeof c['staffId'] === 'string' && (c['groupId'] === null || typeof c['groupId'] === 'string');
+  }
+}
+
 function ref(staff: StaffRecord): PersonRef {
   return { id: staff.id, name: staff.name };
 }
@@ -128,8 +170,16 @@ export class MemoryBackend {
     return staff;
   }
 
+  /** Staff as the permission rules see them. */
+  private groupsState(): GroupsState {
+    return {
+      groups: this.data.permissionGroups.groups,
+      staff: this.data.staff.map((s) => ({ id: s.id, owner: s.role === 'owner', groupId: groupOf(s) })),
+    };
+  }
+
   private mayChangeSettings(viewer: StaffRecord): void {
-    if (!canChangeSecuritySettings(viewer.role)) {
+    if (!can(this.groupsState(), viewer.id, 'manager-tools.security-settings')) {
       throw new AdapterError('forbidden', {
         message: 'Only owners and admins can change security settings',
       });
@@ -216,6 +266,96 @@ export class MemoryBackend {
         updatedBy: ref(viewer),
       });
       return this.getMaskingSettings(viewerId);
+    });
+  }
+
+  getPermissionGroups(viewerId: string): PermissionGroups {
+    const viewer = this.signedIn(viewerId);
+    const state = this.groupsState();
+    const members = new Map<string, number>();
+    for (const s of this.data.staff) {
+      const group = s.hasLoginAccess ? groupOf(s) : null;
+      if (group) members.set(group, (members.get(group) ?? 0) + 1);
+    }
+    const held = permissionsOf(state, viewerId);
+    const all = DEFAULT_CATALOGUE.permissions;
+    const { version, updatedAt, updatedBy } = this.data.permissionGroups;
+    return {
+      sections: PERMISSION_SECTIONS.map((section) => ({ ...section })),
+      permissions: all.map((p) => ({
+        id: p.id,
+        section: p.section,
+        label: p.label,
+        description: p.description,
+        sensitive: p.sensitive ?? null,
+        implies: [...(p.implies ?? [])],
+      })),
+      groups: state.groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        permissions: [...g.permissions],
+        allowedAddresses: g.allowedAddresses ? [...g.allowedAddresses] : null,
+        memberCount: members.get(g.id) ?? 0,
+      })),
+      viewer: {
+        groupId: groupOf(viewer),
+        owner: viewer.role === 'owner',
+        canAdminister: held === 'all' || held.has(ADMINISTER_GROUPS),
+        holds: held === 'all' ? all.map((p) => p.id) : [...held],
+      },
+      version,
+      updatedAt,
+      updatedBy: updatedBy ? { ...updatedBy } : null,
+    };
+  }
+
+  /**
+   * Makes a list of changes to the groups, all or none, each checked by the rules of
+   * change (`checkGroupChange`) on the groups as the ones before it left them.
+   * `forbidden` for a viewer who may not administer groups; `validation` naming the
+   * rule for a change the rules refuse; `conflict` on a stale version.
+   */
+  updatePermissionGroups(
+    viewerId: string,
+    input: { changes: GroupChange[]; version: number },
+    idempotencyKey?: string,
+  ): PermissionGroups {
+    const viewer = this.signedIn(viewerId);
+    return this.once(`groups:${viewerId}`, idempotencyKey, () => {
+      const record = this.data.permissionGroups;
+      const { changes } = input;
+      if (!Array.isArray(changes) || !changes.length || !changes.every(isGroupChange))
+        throw new AdapterError('validation', {
+          fieldErrors: { changes: 'List the changes to make, each of a known kind' },
+        });
+      if (input.version !== record.version)
+        throw this.conflict(this.getPermissionGroups(viewerId), 'The permission groups were changed by someone else');
+      let state = this.groupsState();
+      for (const change of changes) {
+        const problems = checkGroupChange(state, viewer.id, change);
+        if (problems.some((p) => p.code === 'not-allowed'))
+          throw new AdapterError('forbidden', { message: problems[0]!.message });
+        if (problems.length) {
+          const described = problems.map((p) => p.message + (p.permissions ? ` (${p.permissions.join(', ')})` : ''));
+          throw new AdapterError('validation', {
+            message: described.join('. '),
+            fieldErrors: { changes: described.join('. ') },
+          });
+        }
+        state = applyGroupChange(state, change);
+      }
+      const groupIds = new Map(state.staff.map((s) => [s.id, s.groupId]));
+      for (const staff of this.data.staff) {
+        const groupId = groupIds.get(staff.id) ?? null;
+        if (staff.role !== 'owner' && groupId !== groupOf(staff)) staff.groupId = groupId;
+      }
+      update(record, {
+        groups: state.groups.map((g) => structuredClone(g)),
+        version: record.version + 1,
+        updatedAt: this.isoNow(),
+        updatedBy: ref(viewer),
+      });
+      return this.getPermissionGroups(viewerId);
     });
   }
 

@@ -20,6 +20,7 @@ import {
   locationsSchema,
   maskingSettingsSchema,
   overridesSchema,
+  permissionGroupsSchema,
   staffIdsSchema,
   staffPageSchema,
   verificationPageSchema,
@@ -46,6 +47,8 @@ export const CONTRACT_ENDPOINTS = [
   'POST /verification-requests/{id}/verify',
   'POST /verification-requests/{id}/decline',
   'POST /gift-card-ids',
+  'GET /permission-groups',
+  'POST /permission-groups/changes',
 ] as const;
 
 export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
@@ -562,6 +565,59 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
         'conflict',
       );
       problems.push(...leaks(from));
+    },
+  );
+
+  // 9. Permission groups: everyone reads them, only an administrator changes them, by the rules, all or none.
+  await check(
+    'permission groups change only by an administrator, by the rules of change, all or none, on the current version',
+    ['GET /permission-groups', 'POST /permission-groups/changes'],
+    async (problems) => {
+      const seen = shaped(keep('masked', await call('masked', 'GET', '/permission-groups')), permissionGroupsSchema);
+      if (seen.viewer.canAdminister)
+        problems.push('GET /permission-groups as masked: a front-desk viewer must not administer permission groups');
+      const groups = shaped(await call('admin', 'GET', '/permission-groups'), permissionGroupsSchema);
+      if (!groups.viewer.canAdminister)
+        problems.push('GET /permission-groups as admin: the owner or admin must administer permission groups');
+      const id = key('group');
+      const create = { kind: 'create', group: { id, name: id, permissions: [] } };
+      const path = '/permission-groups/changes';
+      failure(
+        await call('masked', 'POST', path, { body: { changes: [create] }, version: seen.version, key: key('g1') }),
+        [403],
+        'forbidden',
+      );
+      // A group granting a permission no catalogue has is refused, and the create before it is not made.
+      const unknown = { kind: 'set-permissions', groupId: id, permissions: ['deskguard-contract.no-such-permission'] };
+      failure(
+        await call('admin', 'POST', path, {
+          body: { changes: [create, unknown] },
+          version: groups.version,
+          key: key('g2'),
+        }),
+        [400, 422],
+        'validation',
+      );
+      failure(
+        await call('admin', 'POST', path, {
+          body: { changes: [create, { kind: 'delete', groupId: id }] },
+          version: groups.version - 1,
+          key: key('g3'),
+        }),
+        [409, 412],
+        'conflict',
+      );
+      const after = shaped(
+        await call('admin', 'POST', path, {
+          body: { changes: [create, { kind: 'delete', groupId: id }] },
+          version: groups.version,
+          key: key('g4'),
+        }),
+        permissionGroupsSchema,
+      );
+      if (after.groups.some((g) => g.id === id))
+        problems.push(`POST ${path}: a group created and deleted in one call is still there`);
+      if (after.version === groups.version) problems.push(`POST ${path}: a change that landed kept the version`);
     },
   );
 

@@ -7,9 +7,11 @@ import type {
   ClientQuery,
   DeclineInput,
   GiftCardReservation,
+  GroupChange,
   Location,
   MaskingSettings,
   Page,
+  PermissionGroups,
   StaffFilter,
   StaffMember,
   StaffQuery,
@@ -79,4 +81,17 @@ export interface DeskguardAdapter {
 
   /** Reserves a gift card number; rejects with `conflict` when it is already taken. */
   reserveGiftCardId(input: { number: string }, options?: WriteOptions): Promise<GiftCardReservation>;
+
+  /** The permission catalogue, the groups with their member counts, and what the viewer may do with them. */
+  getPermissionGroups(options?: CallOptions): Promise<PermissionGroups>;
+  /**
+   * Makes changes to the groups, all or none, by the rules of change (`checkGroupChange`
+   * in `deskguard/policy.js`): `forbidden` for a viewer who may not administer groups,
+   * `validation` naming the rule a change breaks, `conflict` with the current groups on
+   * a stale version. Versioned and, with an idempotency key, safe to retry.
+   */
+  updatePermissionGroups(
+    input: { changes: GroupChange[]; version: number },
+    options?: WriteOptions,
+  ): Promise<PermissionGroups>;
 }

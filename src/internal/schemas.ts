@@ -8,6 +8,7 @@ import type {
   Location,
   MaskingSettings,
   Page,
+  PermissionGroups,
   StaffMember,
   VerificationRequest,
   Viewer,
@@ -142,6 +143,33 @@ export const giftCardReservationSchema: Check<GiftCardReservation> = object({
   number: string,
   reservedAt: string,
   reservedBy: personRef,
+});
+
+export const permissionGroupsSchema: Check<PermissionGroups> = object({
+  sections: array(object({ id: string, label: string })),
+  permissions: array(
+    object({
+      id: string,
+      section: string,
+      label: string,
+      description: string,
+      sensitive: nullable(literal(['client', 'staff'])),
+      implies: array(string),
+    }),
+  ),
+  groups: array(
+    object({
+      id: string,
+      name: string,
+      permissions: array(string),
+      allowedAddresses: nullable(array(string)),
+      memberCount: integer,
+    }),
+  ),
+  viewer: object({ groupId: nullable(string), owner: boolean, canAdminister: boolean, holds: array(string) }),
+  version: integer,
+  updatedAt: nullable(string),
+  updatedBy: nullable(personRef),
 });
 
 /** The error body every non-2xx response carries (when it carries one). */
