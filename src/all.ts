@@ -6,3 +6,4 @@ import './define/staff-override-list.js';
 import './define/giftcard-id-generator.js';
 import './define/client-alert-dialog.js';
 import './define/verification-report.js';
+import './define/permission-groups.js';

@@ -40,3 +40,5 @@ export {
 } from './elements/client-alert-dialog/events.js';
 export { VerificationReportElement } from './elements/verification-report/verification-report.js';
 export { OpenClientProfileEvent, VerificationChangeEvent } from './elements/verification-report/events.js';
+export { PermissionGroupsElement } from './elements/permission-groups/permission-groups.js';
+export { PermissionGroupsChangeEvent, type PermissionGroupsChangeDetail } from './elements/permission-groups/events.js';

@@ -20,6 +20,8 @@ import type {
   UpgradeRequestEvent,
   VerificationChangeEvent,
   VerificationReportElement,
+  PermissionGroupsElement,
+  PermissionGroupsChangeEvent,
 } from 'deskguard';
 
 /** Events every data-backed element may fire. */
@@ -72,6 +74,11 @@ export interface DeskguardElements {
       'open-client-profile': OpenClientProfileEvent;
       'verification-change': VerificationChangeEvent;
     };
+  };
+  'permission-groups': {
+    element: PermissionGroupsElement;
+    props: Pick<PermissionGroupsElement, 'adapter' | 'headingLevel'>;
+    events: DeskguardCommonEvents & { 'permission-groups-change': PermissionGroupsChangeEvent };
   };
 }
 

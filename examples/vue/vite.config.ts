@@ -9,6 +9,7 @@ const DESKGUARD_TAGS = new Set([
   'giftcard-id-generator',
   'client-alert-dialog',
   'verification-report',
+  'permission-groups',
 ]);
 
 export default defineConfig({

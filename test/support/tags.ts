@@ -6,4 +6,5 @@ export const DEFAULT_TAGS = [
   'giftcard-id-generator',
   'client-alert-dialog',
   'verification-report',
+  'permission-groups',
 ];

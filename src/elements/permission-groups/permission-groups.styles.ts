@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-4);
+  }
+
+  @container (min-width: 40rem) {
+    .layout {
+      grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+    }
+
+    .side {
+      align-self: start;
+      position: sticky;
+      inset-block-start: 0;
+    }
+  }
+
+  :host {
+    container-type: inline-size;
+  }
+
+  .side,
+  .editor,
+  .review,
+  .field {
+    display: grid;
+    gap: var(--_space-2);
+    align-content: start;
+  }
+
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part='groups'] {
+    display: grid;
+    gap: var(--_space-1);
+  }
+
+  [part='group'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space-2);
+    inline-size: 100%;
+    text-align: start;
+    border-color: transparent;
+  }
+
+  [part='group'][aria-current='true'] {
+    background: var(--_subtle);
+    border-color: var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  .name {
+    flex: 1 1 100%;
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+
+  .tag {
+    padding-inline: var(--_space-2);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius-pill);
+    font-size: var(--_font-size-small);
+  }
+
+  .sensitive {
+    color: var(--_danger);
+  }
+
+  .field {
+    font-weight: 500;
+  }
+
+  textarea {
+    font: inherit;
+    padding: var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+
+  fieldset {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  legend {
+    font-weight: 600;
+    padding-inline: var(--_space-1);
+  }
+
+  .permission {
+    display: grid;
+    grid-template-columns: 1.5rem minmax(0, 1fr);
+    align-items: center;
+    gap: 0 var(--_space-2);
+    padding-block: var(--dg-row-padding, var(--_space-1));
+  }
+
+  .permission p {
+    grid-column: 2;
+  }
+
+  .permission .tag {
+    margin-inline-start: var(--_space-1);
+    white-space: nowrap;
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .check-row {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  /* The way to save stays in reach below a long list of permissions. */
+  .footer {
+    position: sticky;
+    inset-block-end: 0;
+    align-items: center;
+    padding-block: var(--_space-2);
+    border-block-start: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+
+  .review {
+    scroll-margin-block: var(--_space-4);
+    padding: var(--_space-3);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .review ul {
+    list-style: disc;
+    padding-inline-start: var(--_space-4);
+  }
+`;

@@ -1,0 +1,574 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { AdapterCall } from '../../internal/adapter-call.js';
+import type { DeskguardAdapter } from '../../core/adapter.js';
+import { DeskguardElement, states } from '../../internal/deskguard-element.js';
+import { emit } from '../../core/events.js';
+import { faultRegion } from '../../internal/fault-region.js';
+import { msg, plural, str, textOf, type Message } from '../../internal/localize.js';
+import { WriteKey } from '../../internal/write-key.js';
+import type { GroupChange, PermissionGroupInfo, PermissionGroups, PermissionInfo } from '../../core/types.js';
+import { isAddressRange } from '../../domain/addresses.js';
+import { PermissionGroupsChangeEvent } from './events.js';
+import { styles } from './permission-groups.styles.js';
+
+type Group = PermissionGroupInfo;
+
+/** Lower-cased, without accents, for search. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+const addressesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * MINDBODY's staff permission groups: what each group of staff may do, by section, with
+ * the permissions that expose clients' or staff's personal data marked, the ones a
+ * granted permission brings with it shown as such, and an optional list of IP addresses
+ * the group's members may sign in from. Create, rename, duplicate and delete groups
+ * (a group's members move to a group you choose first); every change is reviewed (what
+ * is granted, what is taken away, who gains access to what) before it is saved, all or
+ * none. Least privilege by default: a new group starts empty, and nobody grants what they
+ * do not hold or changes their own group. Read-only, with the reason, for staff who may
+ * not administer groups.
+ *
+ * @summary Staff permission groups: what each group may do, reviewed before it is saved.
+ * @tag permission-groups
+ *
+ * @fires {PermissionGroupsChangeEvent} permission-groups-change - Changes were saved; `detail` has `groups` and `changes`.
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart description - What the element is for.
+ * @csspart groups - The list of groups.
+ * @csspart group - A group in the list; the chosen one has `aria-current="true"`.
+ * @csspart editor - The chosen group's name, sign-in addresses and permissions.
+ * @csspart permission - One permission, with its checkbox.
+ * @csspart tag - A tag: "Client data", "Staff data", "IP restricted".
+ * @csspart notice - Why the groups are read-only, or what happened meanwhile.
+ * @csspart review - The changes before they are saved.
+ * @csspart error - A failed load or save, with its way forward.
+ * @csspart button - Every button.
+ *
+ * @cssprop --dg-row-padding - Space above and below each permission (default 4px).
+ * @cssprop --dg-color-danger - "Client data" and "Staff data" tags.
+ */
+export class PermissionGroupsElement extends DeskguardElement {
+  static override styles = [...DeskguardElement.styles, styles];
+  static override properties = states('data', 'draft', 'selected', 'query', 'reviewing', 'deleting', 'notice');
+
+  private data: PermissionGroups | undefined;
+  /** The groups as edited; `undefined` while nothing is. */
+  private draft: Group[] | undefined;
+  private selected = '';
+  private query = '';
+  private reviewing = false;
+  /** The group whose deletion is being confirmed. */
+  private deleting: string | undefined;
+  private notice: Message | undefined;
+  /** Where each deleted group's members go. */
+  #reassign = new Map<string, string>();
+  /** The address lists as typed, by group. */
+  #addressText = new Map<string, string>();
+
+  readonly #loading = new AdapterCall(this);
+  readonly #saving = new AdapterCall<PermissionGroups>(this);
+  readonly #writeKey = new WriteKey();
+
+  /** Loads the groups again; unsaved changes are kept. */
+  async reload(): Promise<void> {
+    await this.#load();
+  }
+
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (adapter) void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    this.#saving.clear();
+    const result = await this.#loading.run((adapter, signal) => adapter.getPermissionGroups({ signal }));
+    if (result?.ok) this.#take(result.value);
+  }
+
+  /** Shows `groups` as saved, with any unsaved changes made again on top. */
+  #take(groups: PermissionGroups): void {
+    const changes = this.data ? this.#changes() : [];
+    this.data = groups;
+    this.draft = changes.length ? this.#apply(changes, groups.groups) : undefined;
+    if (!this.#groups.some((g) => g.id === this.selected)) this.selected = this.#groups[0]?.id ?? '';
+  }
+
+  get #groups(): Group[] {
+    return this.draft ?? this.data?.groups ?? [];
+  }
+
+  get #readOnly(): boolean {
+    return !this.data?.viewer.canAdminister || this.#saving.pending;
+  }
+
+  #permission(id: string): PermissionInfo | undefined {
+    return this.data?.permissions.find((p) => p.id === id);
+  }
+
+  /** Everything `ids` grant, what they imply included. */
+  #closure(ids: readonly string[]): Set<string> {
+    const all = new Set<string>();
+    const add = (id: string): void => {
+      if (all.has(id)) return;
+      all.add(id);
+      this.#permission(id)?.implies.forEach(add);
+    };
+    ids.forEach(add);
+    return all;
+  }
+
+  #edit(id: string, change: Partial<Group>): void {
+    this.draft = this.#groups.map((g) => (g.id === id ? { ...g, ...change } : g));
+    this.notice = undefined;
+    this.reviewing = false;
+  }
+
+  /** The saved groups changed into the edited ones: creations first, deletions last. */
+  #changes(): GroupChange[] {
+    const before = new Map(this.data!.groups.map((g) => [g.id, g]));
+    const changes: GroupChange[] = [];
+    const deletions: GroupChange[] = [];
+    for (const g of this.#groups) {
+      const old = before.get(g.id);
+      before.delete(g.id);
+      if (!old) changes.unshift({ kind: 'create', group: { id: g.id, name: g.name, permissions: g.permissions } });
+      else if (old.name !== g.name) changes.push({ kind: 'rename', groupId: g.id, name: g.name });
+      if (old && !sameSet(old.permissions, g.permissions))
+        changes.push({ kind: 'set-permissions', groupId: g.id, permissions: g.permissions });
+      if (JSON.stringify(old?.allowedAddresses ?? null) !== JSON.stringify(g.allowedAddresses))
+        changes.push({ kind: 'restrict', groupId: g.id, allowedAddresses: g.allowedAddresses });
+    }
+    for (const id of before.keys()) deletions.push({ kind: 'delete', groupId: id, reassignTo: this.#reassign.get(id) });
+    return [...changes, ...deletions];
+  }
+
+  /** `changes` made to `groups`, as the backend makes them (a change to a group now gone is dropped). */
+  #apply(changes: GroupChange[], groups: Group[]): Group[] {
+    let out = groups.map((g) => ({ ...g }));
+    for (const c of changes) {
+      if (c.kind === 'create')
+        out.push({ ...c.group, permissions: [...c.group.permissions], allowedAddresses: null, memberCount: 0 });
+      else if (c.kind === 'delete') out = out.filter((g) => g.id !== c.groupId);
+      else if (c.kind !== 'move') {
+        const group = out.find((g) => g.id === c.groupId);
+        if (group && c.kind === 'rename') group.name = c.name;
+        if (group && c.kind === 'set-permissions') group.permissions = [...c.permissions];
+        if (group && c.kind === 'restrict') group.allowedAddresses = c.allowedAddresses && [...c.allowedAddresses];
+      }
+    }
+    return out;
+  }
+
+  #create(from?: Group): void {
+    const id = `group-${crypto.randomUUID()}`;
+    const name = from ? msg(str`Copy of ${from.name}`) : msg('New group');
+    let unique = name;
+    for (let n = 2; this.#groups.some((g) => fold(g.name) === fold(unique)); n++) unique = `${name} ${n}`;
+    this.draft = [
+      ...this.#groups,
+      {
+        id,
+        name: unique,
+        permissions: from ? [...from.permissions] : [],
+        allowedAddresses: from?.allowedAddresses ?? null,
+        memberCount: 0,
+      },
+    ];
+    this.selected = id;
+    this.reviewing = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#name')?.select());
+  }
+
+  #delete(group: Group): void {
+    const to = this.renderRoot.querySelector<HTMLSelectElement>('#reassign')?.value;
+    if (group.memberCount && !to) return;
+    if (to) this.#reassign.set(group.id, to);
+    this.draft = this.#groups.filter((g) => g.id !== group.id);
+    this.deleting = undefined;
+    this.selected = to ?? this.#groups[0]?.id ?? '';
+    this.reviewing = false;
+  }
+
+  #toggle(group: Group, id: string, on: boolean): void {
+    this.#edit(group.id, { permissions: on ? [...group.permissions, id] : group.permissions.filter((p) => p !== id) });
+  }
+
+  #restrict(group: Group, text: string | null): void {
+    if (text === null) this.#addressText.delete(group.id);
+    else this.#addressText.set(group.id, text);
+    this.#edit(group.id, { allowedAddresses: text === null ? null : addressesOf(text) });
+  }
+
+  /** What is wrong with the edited groups, if anything: a save would be refused. */
+  get #problem(): string | undefined {
+    for (const g of this.#groups) {
+      const bad = (g.allowedAddresses ?? []).filter((a) => !isAddressRange(a));
+      if (!g.name.trim()) return msg(str`A group needs a name.`);
+      if (bad.length) return msg(str`${g.name}: not an IP address or range: ${bad.join(', ')}`);
+      if (g.allowedAddresses?.length === 0) return msg(str`${g.name}: list at least one address to sign in from.`);
+      if (this.#groups.some((o) => o !== g && fold(o.name.trim()) === fold(g.name.trim())))
+        return msg(str`Two groups are called ${g.name}.`);
+    }
+    return undefined;
+  }
+
+  async #openReview(): Promise<void> {
+    this.reviewing = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="review"]')?.focus();
+  }
+
+  async #save(): Promise<void> {
+    const changes = this.#changes();
+    const data = this.data;
+    if (!data || !changes.length || this.#problem) return;
+    const input = { changes, version: data.version };
+    const idempotencyKey = this.#writeKey.for(input);
+    const result = await this.#saving.run((adapter, signal) =>
+      adapter.updatePermissionGroups(input, { signal, idempotencyKey }),
+    );
+    if (!result) return;
+    if (result.ok) {
+      this.#writeKey.clear();
+      this.draft = undefined;
+      this.data = result.value;
+      this.#take(result.value);
+      this.reviewing = false;
+      this.#reassign.clear();
+      this.notice = msg('Saved.');
+      emit(this, new PermissionGroupsChangeEvent({ groups: result.value, changes }));
+    } else if (result.current) {
+      this.#saving.clear();
+      this.#take(result.current);
+      this.notice = () =>
+        msg(
+          'Someone else changed the groups while you worked. Your changes are kept on top of theirs: review them, then save again.',
+        );
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return this.card(
+      {
+        title: msg('Permission groups'),
+        description: msg(
+          'Decides what each group of staff may do: grant few permissions up front and add more when needed.',
+        ),
+        busy: this.#loading.pending || this.#saving.pending,
+      },
+      () => this.#renderBody(),
+    );
+  }
+
+  #renderBody(): TemplateResult {
+    const error = this.#loading.error;
+    const load = () => void this.#load();
+    if (error)
+      return faultRegion(error, 'loading', msg('Permission groups could not be loaded.'), {
+        retry: load,
+        reload: load,
+      });
+    const data = this.data;
+    if (!data) return html`<p role="status" class="muted">${msg('Loading permission groups…')}</p>`;
+    const group = this.#groups.find((g) => g.id === this.selected);
+    const changes = this.#changes();
+    const problem = this.#problem;
+    return html`
+      ${
+        data.viewer.canAdminister
+          ? nothing
+          : html`<p part="notice" class="notice">
+              ${msg('You can see the groups but not change them: that needs the “Administer permission groups” permission.')}
+            </p>`
+      }
+      <div class="layout">
+        <div class="side">
+          <ul part="groups" aria-label=${msg('Groups')}>
+            ${this.#groups.map(
+              (g) =>
+                html`<li>
+                  <button
+                    part="group"
+                    type="button"
+                    aria-current=${g.id === this.selected}
+                    @click=${() => ((this.selected = g.id), (this.deleting = undefined))}
+                  >
+                    <span class="name" dir="auto">${g.name}</span>
+                    <span class="muted"
+                      >${plural(this, g.memberCount, msg('=0:No members|one:# member|other:# members'))}</span
+                    >
+                    ${g.allowedAddresses ? html`<span part="tag" class="tag">${msg('IP restricted')}</span>` : nothing}
+                  </button>
+                </li>`,
+            )}
+          </ul>
+          ${this.#readOnly ? nothing : html`<button part="button" type="button" @click=${() => this.#create()}>${msg('New group')}</button>`}
+        </div>
+        ${group ? this.#renderEditor(group, data) : html`<p class="muted">${msg('No groups yet.')}</p>`}
+      </div>
+      ${this.notice ? html`<p part="notice" class="notice" role="status">${textOf(this.notice)}</p>` : nothing}
+      ${
+        changes.length && !this.reviewing
+          ? html`<div class="actions footer">
+              <button
+                part="button"
+                type="button"
+                class="primary"
+                ?disabled=${!!problem}
+                @click=${() => this.#openReview()}
+              >
+                ${plural(this, changes.length, msg('one:Review # change|other:Review # changes'))}
+              </button>
+              <button
+                part="button"
+                type="button"
+                @click=${() => ((this.draft = undefined), this.#reassign.clear(), (this.notice = undefined))}
+              >
+                ${msg('Discard changes')}
+              </button>
+              <p class="field-error" role="status">${problem ?? ''}</p>
+            </div>`
+          : nothing
+      }
+      ${this.reviewing && changes.length ? this.#renderReview(changes, data) : nothing}
+    `;
+  }
+
+  #renderEditor(group: Group, data: PermissionGroups): TemplateResult {
+    const readOnly = this.#readOnly;
+    const own = group.id === data.viewer.groupId && !data.viewer.owner;
+    const granted = this.#closure(group.permissions);
+    const q = fold(this.query.trim());
+    const sections = data.sections.map((s) => ({
+      ...s,
+      items: data.permissions.filter(
+        (p) => p.section === s.id && (!q || fold(`${p.label} ${p.description} ${s.label}`).includes(q)),
+      ),
+    }));
+    const matches = sections.reduce((n, s) => n + s.items.length, 0);
+    const others = this.#groups.filter((g) => g.id !== group.id);
+    const addresses = this.#addressText.get(group.id) ?? group.allowedAddresses?.join('\n') ?? '';
+    return html`<div part="editor" class="editor">
+      <label class="field">
+        ${msg('Group name')}
+        <input
+          id="name"
+          .value=${group.name}
+          ?disabled=${readOnly}
+          @change=${(e: Event) => this.#edit(group.id, { name: (e.target as HTMLInputElement).value })}
+        />
+      </label>
+      ${
+        readOnly
+          ? nothing
+          : html`<div class="actions">
+              <button part="button" type="button" @click=${() => this.#create(group)}>${msg('Duplicate')}</button>
+              <button
+                part="button"
+                type="button"
+                aria-expanded=${this.deleting === group.id}
+                @click=${() => (this.deleting = group.id)}
+              >
+                ${msg('Delete')}
+              </button>
+            </div>`
+      }
+      ${
+        this.deleting === group.id && !readOnly
+          ? html`<div class="notice" role="group" aria-label=${msg(str`Delete ${group.name}`)}>
+              ${
+                group.memberCount
+                  ? html`<label class="field">
+                      ${plural(this, group.memberCount, msg('one:Move its # member to|other:Move its # members to'))}
+                      <select id="reassign" @change=${() => this.requestUpdate()}>
+                        <option value="">${msg('Choose a group')}</option>
+                        ${others.map((g) => html`<option value=${g.id}>${g.name}</option>`)}
+                      </select>
+                    </label>`
+                  : nothing
+              }
+              <div class="actions">
+                <button part="button" type="button" class="primary" @click=${() => this.#delete(group)}>
+                  ${msg('Delete group')}
+                </button>
+                <button part="button" type="button" @click=${() => (this.deleting = undefined)}>
+                  ${msg('Cancel')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+      <label class="check-row">
+        <input
+          type="checkbox"
+          .checked=${!!group.allowedAddresses}
+          ?disabled=${readOnly}
+          @change=${(e: Event) => this.#restrict(group, (e.target as HTMLInputElement).checked ? addresses : null)}
+        />
+        ${msg('Members may sign in only from these IP addresses')}
+      </label>
+      ${
+        group.allowedAddresses
+          ? html`<label class="field">
+              ${msg('Addresses or ranges, one per line (for example 203.0.113.7 or 203.0.113.0/24)')}
+              <textarea
+                rows="3"
+                .value=${addresses}
+                ?disabled=${readOnly}
+                @input=${(e: Event) => this.#restrict(group, (e.target as HTMLTextAreaElement).value)}
+              ></textarea>
+            </label>`
+          : nothing
+      }
+      ${
+        own
+          ? html`<p part="notice" class="notice">
+              ${msg('This is your own group: nobody changes the permissions of their own group.')}
+            </p>`
+          : nothing
+      }
+      <input
+        type="search"
+        aria-label=${msg('Search permissions')}
+        placeholder=${msg('Search permissions')}
+        .value=${this.query}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      />
+      <p class="muted" role="status">
+        ${q ? plural(this, matches, msg('=0:No permissions match.|one:# permission matches.|other:# permissions match.')) : ''}
+      </p>
+      ${sections.map((s) =>
+        s.items.length
+          ? html`<fieldset>
+              <legend dir="auto">${s.label}</legend>
+              ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, data))}
+            </fieldset>`
+          : nothing,
+      )}
+    </div>`;
+  }
+
+  #renderPermission(
+    p: PermissionInfo,
+    group: Group,
+    granted: Set<string>,
+    readOnly: boolean,
+    data: PermissionGroups,
+  ): TemplateResult {
+    const direct = group.permissions.includes(p.id);
+    const by = direct ? [] : group.permissions.filter((id) => this.#closure([id]).has(p.id));
+    const held = data.viewer.holds.includes(p.id);
+    const id = `p-${p.id}`;
+    return html`<div part="permission" class="permission">
+      <input
+        id=${id}
+        type="checkbox"
+        .checked=${granted.has(p.id)}
+        ?disabled=${readOnly || by.length > 0 || (!held && !direct)}
+        aria-describedby=${`${id}-d`}
+        @change=${(e: Event) => this.#toggle(group, p.id, (e.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>
+        <span dir="auto">${p.label}</span>
+        ${
+          p.sensitive
+            ? html`<span part="tag" class="tag sensitive"
+                >${p.sensitive === 'client' ? msg('Client data') : msg('Staff data')}</span
+              >`
+            : nothing
+        }
+      </label>
+      <p id=${`${id}-d`} class="muted">
+        <span dir="auto">${p.description}</span>
+        ${by.length ? msg(str`Included with ${by.map((i) => this.#permission(i)?.label ?? i).join(', ')}.`) : nothing}
+        ${held || direct ? nothing : msg('You do not hold this permission, so you cannot grant it.')}
+      </p>
+    </div>`;
+  }
+
+  #renderReview(changes: GroupChange[], data: PermissionGroups): TemplateResult {
+    const name = (id: string) =>
+      this.#groups.find((g) => g.id === id)?.name ?? data.groups.find((g) => g.id === id)?.name ?? id;
+    const labels = (ids: string[]) =>
+      ids
+        .map((id) => {
+          const p = this.#permission(id);
+          return p?.sensitive
+            ? `${p.label} (${p.sensitive === 'client' ? msg('Client data') : msg('Staff data')})`
+            : (p?.label ?? id);
+        })
+        .join(', ');
+    const lines: string[] = [];
+    for (const c of changes) {
+      const old = data.groups.find(
+        (g) => g.id === (c.kind === 'create' ? c.group.id : 'groupId' in c ? c.groupId : ''),
+      );
+      if (c.kind === 'create') lines.push(msg(str`New group ${c.group.name}.`));
+      if (c.kind === 'rename') lines.push(msg(str`${old?.name} is renamed ${c.name}.`));
+      if (c.kind === 'create' || c.kind === 'set-permissions') {
+        const after = this.#closure(c.kind === 'create' ? c.group.permissions : c.permissions);
+        const before = this.#closure(old?.permissions ?? []);
+        const gained = [...after].filter((id) => !before.has(id));
+        const lost = [...before].filter((id) => !after.has(id));
+        const group = name(c.kind === 'create' ? c.group.id : c.groupId);
+        if (gained.length) lines.push(msg(str`${group} gains: ${labels(gained)}.`));
+        if (gained.length && old?.memberCount)
+          lines.push(
+            plural(
+              this,
+              old.memberCount,
+              msg('one:# staff member gains that access now.|other:# staff members gain that access now.'),
+            ),
+          );
+        if (lost.length) lines.push(msg(str`${group} loses: ${labels(lost)}.`));
+      }
+      if (c.kind === 'restrict')
+        lines.push(
+          c.allowedAddresses
+            ? msg(str`${name(c.groupId)} may sign in only from: ${c.allowedAddresses.join(', ')}.`)
+            : msg(str`${name(c.groupId)} may sign in from anywhere.`),
+        );
+      if (c.kind === 'delete')
+        lines.push(
+          c.reassignTo
+            ? msg(str`${old?.name} is deleted; its members move to ${name(c.reassignTo)}.`)
+            : msg(str`${old?.name} is deleted.`),
+        );
+    }
+    const saveError = this.#saving.error;
+    return html`<section part="review" class="review" tabindex="-1" aria-labelledby="review-heading">
+      <div id="review-heading" class="heading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
+        ${msg('Review your changes')}
+      </div>
+      <ul>
+        ${lines.map((line) => html`<li>${line}</li>`)}
+      </ul>
+      ${
+        saveError
+          ? faultRegion(saveError, 'saving', msg('The changes were not saved.'), {
+              retry: () => void this.#save(),
+              reload: () => void this.#load(),
+            })
+          : nothing
+      }
+      <div class="actions">
+        <button
+          part="button"
+          type="button"
+          class="primary"
+          aria-disabled=${this.#saving.pending}
+          @click=${() => void this.#save()}
+        >
+          ${this.#saving.pending ? msg('Saving…') : msg('Save changes')}
+        </button>
+        <button part="button" type="button" @click=${() => ((this.reviewing = false), this.#saving.clear())}>
+          ${msg('Keep editing')}
+        </button>
+      </div>
+    </section>`;
+  }
+}

@@ -1,0 +1,319 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../src/define/permission-groups.js';
+import type { DeskguardAdapter } from '../src/core/adapter.js';
+import { AdapterError } from '../src/core/errors.js';
+import type { PermissionGroupsElement } from '../src/elements/permission-groups/permission-groups.js';
+import { ADMINISTER_GROUPS } from '../src/policy/index.js';
+import { CORE_STAFF, type DeskguardMock } from '../mocks/index.js';
+import { runConformance } from './conformance/conformance.js';
+import { $, $$, button, deepText, until } from './support/dom.js';
+import { restAdapter, useMock } from './support/mock.js';
+
+async function mount(adapter: DeskguardAdapter): Promise<PermissionGroupsElement> {
+  return fixture<PermissionGroupsElement>(html`<permission-groups .adapter=${adapter}></permission-groups>`);
+}
+
+function ready(element: PermissionGroupsElement): Promise<HTMLElement> {
+  return until(
+    () => !element.shadowRoot?.querySelector('[part~="error"]') && $<HTMLElement>(element, '[part~="editor"]'),
+    'the groups to load',
+  );
+}
+
+const groupButton = (el: PermissionGroupsElement, name: string) =>
+  until(
+    () => $$<HTMLButtonElement>(el, '[part~="group"]').find((b) => b.querySelector('.name')?.textContent === name),
+    `the group ${name}`,
+  );
+
+const box = (el: PermissionGroupsElement, id: string) => $<HTMLInputElement>(el, `[id="p-${id}"]`);
+const row = (el: PermissionGroupsElement, id: string) => box(el, id).closest('[part~="permission"]') as HTMLElement;
+
+async function choose(el: PermissionGroupsElement, name: string): Promise<void> {
+  (await groupButton(el, name)).click();
+  await until(() => $<HTMLInputElement>(el, '#name').value === name, `${name} chosen`);
+}
+
+async function tick(el: PermissionGroupsElement, id: string): Promise<void> {
+  box(el, id).click();
+  await el.updateComplete;
+}
+
+/** Opens the review and saves, resolving once the element says so. */
+async function reviewAndSave(el: PermissionGroupsElement): Promise<void> {
+  button(el, /Review \d+ change/).click();
+  await el.updateComplete;
+  button(el, 'Save changes').click();
+}
+
+const saved = (el: PermissionGroupsElement) => until(() => deepText(el).includes('Saved.'), 'the save');
+const groupsOf = (mock: DeskguardMock) => mock.backend.data.permissionGroups.groups;
+
+runConformance<PermissionGroupsElement>({
+  tag: 'permission-groups',
+  mount,
+  ready,
+  states: [
+    { name: 'loading', config: { scenario: 'slow' } },
+    { name: 'loaded', config: {}, act: ready },
+    { name: 'read-only', config: { viewer: 'front-desk' }, act: ready },
+    {
+      name: 'reviewing',
+      config: {},
+      act: async (el) => {
+        await ready(el);
+        await choose(el, 'Teacher or service provider');
+        await tick(el, 'client.view-billing');
+        button(el, /Review \d+ change/).click();
+        return until(() => el.shadowRoot?.querySelector('[part~="review"]'), 'the review');
+      },
+    },
+    {
+      name: 'deleting',
+      config: {},
+      act: async (el) => {
+        await ready(el);
+        await choose(el, 'Front desk');
+        button(el, 'Delete').click();
+        return until(() => el.shadowRoot?.querySelector('#reassign'), 'the reassignment');
+      },
+    },
+    {
+      name: 'load failed',
+      config: { scenario: 'offline' },
+      act: (el) => until(() => el.shadowRoot?.querySelector('[part~="error"]'), 'the error'),
+    },
+  ],
+  write: {
+    config: {},
+    perform: async (el) => {
+      await ready(el);
+      await choose(el, 'Teacher or service provider');
+      await tick(el, 'client.view-billing');
+      await reviewAndSave(el);
+    },
+    assertInputKept: (el) => {
+      expect(box(el, 'client.view-billing').checked).to.equal(true);
+      expect(deepText(el)).to.contain('Teacher or service provider gains: View billing information');
+    },
+    succeeded: saved,
+    conflictShown: (el) =>
+      until(() => deepText(el).includes('Someone else changed the groups while you worked'), 'the conflict'),
+  },
+  hostile: { config: { scenario: 'hostile' }, shown: true },
+  maskedViewers: [{ viewer: 'front-desk' }],
+});
+
+describe('<permission-groups>', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('lists the least-privilege default groups with their members, and marks what exposes personal data', async () => {
+    const mock = await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    const names = $$(element, '[part~="group"] .name').map((n) => n.textContent);
+    expect(names).to.deep.equal(['Front desk', 'Teacher or service provider', 'Manager', 'Admin']);
+    const deskMembers = mock.backend.data.staff.filter(
+      (s) => s.hasLoginAccess && s.role === 'staff' && s.groupId === undefined,
+    ).length;
+    expect((await groupButton(element, 'Front desk')).textContent).to.contain(`${deskMembers} members`);
+    // The front desk is granted nothing that exposes personal data.
+    const sensitive = $$<HTMLInputElement>(element, '[part~="permission"]').filter((r) =>
+      r.querySelector('.sensitive'),
+    );
+    expect(sensitive.length).to.be.greaterThan(10);
+    expect(sensitive.filter((r) => r.querySelector<HTMLInputElement>('input')!.checked)).to.have.length(0);
+    expect(row(element, 'reports.mailing-lists').textContent).to.contain('Client data');
+    expect(row(element, 'reports.payroll').textContent).to.contain('Staff data');
+  });
+
+  it('shows a permission another brings with it as included, with the reason, and not as a choice', async () => {
+    await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    // The front desk updates profiles, which needs viewing them.
+    expect(box(element, 'client.view-profile').checked).to.equal(true);
+    expect(box(element, 'client.view-profile').disabled).to.equal(true);
+    expect(row(element, 'client.view-profile').textContent).to.contain(
+      'Included with Sign clients in, Update client profile information.',
+    );
+    await tick(element, 'client.update-profile');
+    await tick(element, 'schedule.sign-in-clients');
+    expect(box(element, 'client.view-profile').checked).to.equal(false);
+    expect(box(element, 'client.view-profile').disabled).to.equal(false);
+  });
+
+  it('is read-only for staff who may not administer groups, and says why', async () => {
+    await useMock({ viewer: 'front-desk' });
+    const element = await mount(restAdapter());
+    await ready(element);
+    expect(deepText(element)).to.contain('that needs the “Administer permission groups” permission');
+    expect($$<HTMLInputElement>(element, 'input[type="checkbox"]').every((b) => b.disabled)).to.equal(true);
+    expect($<HTMLInputElement>(element, '#name').disabled).to.equal(true);
+    expect(() => button(element, 'New group')).to.throw();
+    expect(() => button(element, 'Delete')).to.throw();
+  });
+
+  it('lets nobody grant what they do not hold or change their own group, in the element and in the backend', async () => {
+    const mock = await useMock({ viewer: 'manager' });
+    // The manager's group may administer groups but holds no more than a manager does.
+    const manager = groupsOf(mock).find((g) => g.id === 'group-manager')!;
+    manager.permissions = [...manager.permissions, ADMINISTER_GROUPS];
+    const element = await mount(restAdapter());
+    await ready(element);
+    await choose(element, 'Teacher or service provider');
+    expect(box(element, 'reports.payroll').disabled).to.equal(true);
+    expect(row(element, 'reports.payroll').textContent).to.contain('You do not hold this permission');
+    expect(box(element, 'client.edit-billing').disabled).to.equal(false);
+    await choose(element, 'Manager');
+    expect(deepText(element)).to.contain('This is your own group');
+    expect(box(element, 'sales.sell').disabled).to.equal(true);
+    // A backend call that tries anyway is refused, naming the rule.
+    const { version } = await restAdapter().getPermissionGroups();
+    const refused = await restAdapter()
+      .updatePermissionGroups({
+        changes: [{ kind: 'set-permissions', groupId: 'group-teacher', permissions: ['reports.payroll'] }],
+        version,
+      })
+      .catch((e: unknown) => e);
+    expect(refused).to.be.instanceOf(AdapterError);
+    expect((refused as AdapterError).kind).to.equal('validation');
+    expect((refused as AdapterError).message).to.contain('Nobody grants a permission they do not hold');
+    const own = await restAdapter()
+      .updatePermissionGroups({
+        changes: [{ kind: 'set-permissions', groupId: 'group-manager', permissions: [ADMINISTER_GROUPS] }],
+        version,
+      })
+      .catch((e: unknown) => e as AdapterError);
+    expect((own as AdapterError).message).to.contain('their own group');
+    expect(groupsOf(mock).find((g) => g.id === 'group-teacher')!.permissions).not.to.include('reports.payroll');
+  });
+
+  it('creates, duplicates, renames and deletes groups, moving members first, in one reviewed save', async () => {
+    const mock = await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    const deskStaff = mock.backend.data.staff.filter((s) => s.role === 'staff' && s.hasLoginAccess).map((s) => s.id);
+
+    button(element, 'New group').click();
+    await until(() => $<HTMLInputElement>(element, '#name').value === 'New group', 'the new group');
+    // A new group starts empty.
+    expect($$<HTMLInputElement>(element, '[part~="permission"] input').some((b) => b.checked)).to.equal(false);
+    const name = $<HTMLInputElement>(element, '#name');
+    name.value = 'Reception';
+    name.dispatchEvent(new Event('change'));
+    await tick(element, 'schedule.book-appointments');
+
+    await choose(element, 'Teacher or service provider');
+    button(element, 'Duplicate').click();
+    await until(() => $<HTMLInputElement>(element, '#name').value === 'Copy of Teacher or service provider', 'copy');
+
+    await choose(element, 'Front desk');
+    button(element, 'Delete').click();
+    await element.updateComplete;
+    button(element, 'Delete group').click();
+    await element.updateComplete;
+    // Its members need somewhere to go first.
+    expect((await groupButton(element, 'Front desk')).isConnected).to.equal(true);
+    const reassign = $<HTMLSelectElement>(element, '#reassign');
+    reassign.value = [...reassign.options].find((o) => o.text === 'Reception')!.value;
+    reassign.dispatchEvent(new Event('change'));
+    button(element, 'Delete group').click();
+    await until(() => !$$(element, '[part~="group"] .name').some((n) => n.textContent === 'Front desk'), 'deleted');
+
+    button(element, /Review \d+ change/).click();
+    await element.updateComplete;
+    const review = deepText($(element, '[part~="review"]'));
+    expect(review).to.contain('New group Reception.');
+    expect(review).to.contain('Reception gains: Book appointments.');
+    expect(review).to.contain('New group Copy of Teacher or service provider.');
+    expect(review).to.contain('Front desk is deleted; its members move to Reception.');
+    button(element, 'Save changes').click();
+    await saved(element);
+
+    const names = groupsOf(mock).map((g) => g.name);
+    expect(names).to.include.members(['Reception', 'Copy of Teacher or service provider']);
+    expect(names).not.to.include('Front desk');
+    const reception = groupsOf(mock).find((g) => g.name === 'Reception')!;
+    expect(reception.permissions).to.deep.equal(['schedule.book-appointments']);
+    const moved = mock.backend.data.staff.filter((s) => deskStaff.includes(s.id));
+    expect(moved.every((s) => s.groupId === reception.id)).to.equal(true);
+    expect((await groupButton(element, 'Reception')).textContent).to.contain(`${deskStaff.length} members`);
+  });
+
+  it('says who gains access to what before a grant is saved', async () => {
+    await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    await tick(element, 'client.edit-billing');
+    button(element, /Review \d+ change/).click();
+    await element.updateComplete;
+    const review = deepText($(element, '[part~="review"]'));
+    // Editing billing brings viewing it; both expose client data.
+    expect(review).to.contain(
+      'Front desk gains: Edit billing information (Client data), View billing information (Client data).',
+    );
+    expect(review).to.match(/\d+ staff members gain that access now\./);
+  });
+
+  it('restricts a group to IP addresses and ranges, refusing what is not one', async () => {
+    const mock = await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    const restricted = $$<HTMLInputElement>(element, '.check-row input')[0]!;
+    restricted.click();
+    await element.updateComplete;
+    const addresses = $<HTMLTextAreaElement>(element, 'textarea');
+    addresses.value = '203.0.113.7\n10.0.0.0/33';
+    addresses.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(deepText(element)).to.contain('Front desk: not an IP address or range: 10.0.0.0/33');
+    expect(button(element, /Review \d+ change/).disabled).to.equal(true);
+    addresses.value = '203.0.113.7\n2001:db8::/32';
+    addresses.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    await reviewAndSave(element);
+    await saved(element);
+    expect(groupsOf(mock).find((g) => g.id === 'group-front-desk')!.allowedAddresses).to.deep.equal([
+      '203.0.113.7',
+      '2001:db8::/32',
+    ]);
+    expect((await groupButton(element, 'Front desk')).textContent).to.contain('IP restricted');
+  });
+
+  it('finds permissions by words in their label, description or section, and says how many', async () => {
+    await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    const search = $<HTMLInputElement>(element, 'input[type="search"]');
+    search.value = 'BILLING';
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    const shown = $$(element, '[part~="permission"] label span[dir]').map((l) => l.textContent);
+    expect(shown).to.deep.equal(['View billing information', 'Edit billing information']);
+    expect(deepText(element)).to.contain('2 permissions match.');
+    search.value = 'zzz';
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(deepText(element)).to.contain('No permissions match.');
+  });
+
+  it('keeps the changes on top of someone else’s save, for review again', async () => {
+    const mock = await useMock({ fault: { kind: 'conflict', on: 'write', times: 1 } });
+    const element = await mount(restAdapter());
+    await ready(element);
+    await choose(element, 'Teacher or service provider');
+    await tick(element, 'client.view-billing');
+    await reviewAndSave(element);
+    await until(() => deepText(element).includes('Your changes are kept on top of theirs'), 'the conflict');
+    // Their rename shows, and the grant is still there to save.
+    expect($$(element, '[part~="group"] .name').map((n) => n.textContent)).to.include('Front desk (day)');
+    expect(box(element, 'client.view-billing').checked).to.equal(true);
+    expect(deepText($(element, '[part~="review"]'))).to.contain('Teacher or service provider gains: View billing');
+    button(element, 'Save changes').click();
+    await saved(element);
+    expect(groupsOf(mock).find((g) => g.id === 'group-teacher')!.permissions).to.include('client.view-billing');
+    expect(groupsOf(mock).find((g) => g.id === 'group-front-desk')!.name).to.equal('Front desk (day)');
+    expect(mock.backend.data.permissionGroups.updatedBy?.id).to.equal(CORE_STAFF.admin.id);
+  });
+});
