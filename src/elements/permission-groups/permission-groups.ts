@@ -185,7 +185,6 @@ export class PermissionGroupsElement extends DeskguardElement {
 
   #delete(group: Group): void {
     const to = this.renderRoot.querySelector<HTMLSelectElement>('#reassign')?.value;
-    if (group.memberCount && !to) return;
     if (to) this.#reassign.set(group.id, to);
     this.draft = this.#groups.filter((g) => g.id !== group.id);
     this.deleting = undefined;
@@ -392,7 +391,13 @@ export class PermissionGroupsElement extends DeskguardElement {
                   : nothing
               }
               <div class="actions">
-                <button part="button" type="button" class="primary" @click=${() => this.#delete(group)}>
+                <button
+                  part="button"
+                  type="button"
+                  class="primary"
+                  ?disabled=${!!group.memberCount && !this.renderRoot.querySelector<HTMLSelectElement>('#reassign')?.value}
+                  @click=${() => this.#delete(group)}
+                >
                   ${msg('Delete group')}
                 </button>
                 <button part="button" type="button" @click=${() => (this.deleting = undefined)}>
