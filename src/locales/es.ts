@@ -258,7 +258,6 @@
 'sf993bb199fefbe04': `Todas`,
 'sf9e9c7efe64bf719': `No tienes este permiso, así que no puedes concederlo.`,
 'sfac15b89e0668996': `Duplicar`,
-'sfb5ad379e5632e22': str`Hay dos grupos llamados ${0}.`,
 'sfce2cb5c780a8c2c': str`Aquí un número de tarjeta regalo tiene ${0} dígitos; este tiene ${1}.`,
 'sfd07fea99b3fd68f': str`Verificada por ${0}, ${1}. Correo de aprobación enviado.`,
 'sfe5857d2790cdd68': `Todos los centros`,

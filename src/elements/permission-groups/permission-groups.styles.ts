@@ -11,12 +11,6 @@ export const styles = css`
     .layout {
       grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
     }
-
-    .side {
-      align-self: start;
-      position: sticky;
-      inset-block-start: 0;
-    }
   }
 
   :host {
@@ -32,15 +26,12 @@ export const styles = css`
     align-content: start;
   }
 
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
   [part='groups'] {
     display: grid;
     gap: var(--_space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
 
   [part='group'] {
@@ -115,11 +106,6 @@ export const styles = css`
     grid-column: 2;
   }
 
-  .permission .tag {
-    margin-inline-start: var(--_space-1);
-    white-space: nowrap;
-  }
-
   input[type='checkbox'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
@@ -144,14 +130,13 @@ export const styles = css`
   }
 
   .review {
-    scroll-margin-block: var(--_space-4);
     padding: var(--_space-3);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
   }
 
   .review ul {
-    list-style: disc;
+    margin: 0;
     padding-inline-start: var(--_space-4);
   }
 `;

@@ -18,6 +18,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
 const addressesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+const whose = (p: PermissionInfo) => (p.sensitive === 'client' ? msg('Client data') : msg('Staff data'));
 
 /**
  * MINDBODY's staff permission groups: what each group of staff may do, by section, with
@@ -183,8 +184,12 @@ export class PermissionGroupsElement extends DeskguardElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#name')?.select());
   }
 
+  get #reassignTo(): string | undefined {
+    return this.renderRoot.querySelector('select')?.value;
+  }
+
   #delete(group: Group): void {
-    const to = this.renderRoot.querySelector<HTMLSelectElement>('#reassign')?.value;
+    const to = this.#reassignTo;
     if (to) this.#reassign.set(group.id, to);
     this.draft = this.#groups.filter((g) => g.id !== group.id);
     this.deleting = undefined;
@@ -209,8 +214,6 @@ export class PermissionGroupsElement extends DeskguardElement {
       if (!g.name.trim()) return msg(str`A group needs a name.`);
       if (bad.length) return msg(str`${g.name}: not an IP address or range: ${bad.join(', ')}`);
       if (g.allowedAddresses?.length === 0) return msg(str`${g.name}: list at least one address to sign in from.`);
-      if (this.#groups.some((o) => o !== g && fold(o.name.trim()) === fold(g.name.trim())))
-        return msg(str`Two groups are called ${g.name}.`);
     }
     return undefined;
   }
@@ -395,7 +398,7 @@ export class PermissionGroupsElement extends DeskguardElement {
                   part="button"
                   type="button"
                   class="primary"
-                  ?disabled=${!!group.memberCount && !this.renderRoot.querySelector<HTMLSelectElement>('#reassign')?.value}
+                  ?disabled=${!!group.memberCount && !this.#reassignTo}
                   @click=${() => this.#delete(group)}
                 >
                   ${msg('Delete group')}
@@ -479,13 +482,7 @@ export class PermissionGroupsElement extends DeskguardElement {
       />
       <label for=${id}>
         <span dir="auto">${p.label}</span>
-        ${
-          p.sensitive
-            ? html`<span part="tag" class="tag sensitive"
-                >${p.sensitive === 'client' ? msg('Client data') : msg('Staff data')}</span
-              >`
-            : nothing
-        }
+        ${p.sensitive ? html`<span part="tag" class="tag sensitive">${whose(p)}</span>` : nothing}
       </label>
       <p id=${`${id}-d`} class="muted">
         <span dir="auto">${p.description}</span>
@@ -502,9 +499,7 @@ export class PermissionGroupsElement extends DeskguardElement {
       ids
         .map((id) => {
           const p = this.#permission(id);
-          return p?.sensitive
-            ? `${p.label} (${p.sensitive === 'client' ? msg('Client data') : msg('Staff data')})`
-            : (p?.label ?? id);
+          return p?.sensitive ? `${p.label} (${whose(p)})` : (p?.label ?? id);
         })
         .join(', ');
     const lines: string[] = [];
