@@ -51,6 +51,7 @@ import {
   DEFAULT_CATALOGUE,
   PERMISSION_SECTIONS,
   permissionsOf,
+  type PermissionCatalogue,
   ROLE_GROUPS,
   type GroupsState,
 } from '../policy/permissions.js';
@@ -67,6 +68,8 @@ import {
 export interface MemoryBackendOptions {
   /** The clock, epoch milliseconds; `Date.now` by default. */
   now?: () => number;
+  /** The permissions groups grant: the kit's, or with a host's own added (`new PermissionCatalogue([...])`). */
+  catalogue?: PermissionCatalogue;
 }
 
 const MAX_PAGE = 500;
@@ -144,6 +147,7 @@ function ref(staff: StaffRecord): PersonRef {
 export class MemoryBackend {
   readonly data: BackendData;
   private readonly now: () => number;
+  private readonly catalogue: PermissionCatalogue;
   private readonly replays = new Map<string, unknown>();
   /** The sorted link requests by field, and the counts by status, for the list they were built from. */
   private indexed: {
@@ -157,6 +161,7 @@ export class MemoryBackend {
   constructor(data: BackendData, options: MemoryBackendOptions = {}) {
     this.data = data;
     this.now = options.now ?? Date.now;
+    this.catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   }
 
   private isoNow(): string {
@@ -179,7 +184,7 @@ export class MemoryBackend {
   }
 
   private mayChangeSettings(viewer: StaffRecord): void {
-    if (!can(this.groupsState(), viewer.id, 'manager-tools.security-settings')) {
+    if (!can(this.groupsState(), viewer.id, 'manager-tools.security-settings', this.catalogue)) {
       throw new AdapterError('forbidden', {
         message: 'Only owners and admins can change security settings',
       });
@@ -277,11 +282,15 @@ export class MemoryBackend {
       const group = s.hasLoginAccess ? groupOf(s) : null;
       if (group) members.set(group, (members.get(group) ?? 0) + 1);
     }
-    const held = permissionsOf(state, viewerId);
-    const all = DEFAULT_CATALOGUE.permissions;
+    const held = permissionsOf(state, viewerId, this.catalogue);
+    const all = this.catalogue.permissions;
+    const sections: { id: string; label: string }[] = PERMISSION_SECTIONS.map((section) => ({ ...section }));
+    // A host's own sections follow the kit's, named by their ids.
+    for (const { section } of all)
+      if (!sections.some((s) => s.id === section)) sections.push({ id: section, label: section });
     const { version, updatedAt, updatedBy } = this.data.permissionGroups;
     return {
-      sections: PERMISSION_SECTIONS.map((section) => ({ ...section })),
+      sections,
       permissions: all.map((p) => ({
         id: p.id,
         section: p.section,
@@ -332,7 +341,7 @@ export class MemoryBackend {
         throw this.conflict(this.getPermissionGroups(viewerId), 'The permission groups were changed by someone else');
       let state = this.groupsState();
       for (const change of changes) {
-        const problems = checkGroupChange(state, viewer.id, change);
+        const problems = checkGroupChange(state, viewer.id, change, this.catalogue);
         if (problems.some((p) => p.code === 'not-allowed'))
           throw new AdapterError('forbidden', { message: problems[0]!.message });
         if (problems.length) {
