@@ -26,7 +26,6 @@
 's0d42f0c7a9f29c99': `=0:Ningún permiso coincide.|one:Coincide # permiso.|many:Coinciden # de permisos.|other:Coinciden # permisos.`,
 's0d6eb1f6dbb53e91': `La solicitud no se rechazó.`,
 's0df7092c22858197': `Guardando: desactivando la ocultación…`,
-'s0e0e5bb41d08a2b0': str`${0}: no es una dirección IP ni un rango: ${1}`,
 's0fc76ee50c4acb9d': `Copiar número`,
 's10ad8035b45e0fd9': `one:# miembro del personal obtiene ese acceso ahora.|many:# de miembros del personal obtienen ese acceso ahora.|other:# miembros del personal obtienen ese acceso ahora.`,
 's111583c9f1ab1546': `No se pudo cargar la lista de personal.`,

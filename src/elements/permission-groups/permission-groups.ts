@@ -7,7 +7,6 @@ import { faultRegion } from '../../internal/fault-region.js';
 import { msg, plural, str, textOf, type Message } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
 import type { GroupChange, PermissionGroupInfo, PermissionGroups, PermissionInfo } from '../../core/types.js';
-import { isAddressRange } from '../../domain/addresses.js';
 import { PermissionGroupsChangeEvent } from './events.js';
 import { styles } from './permission-groups.styles.js';
 
@@ -15,8 +14,8 @@ type Group = PermissionGroupInfo;
 
 /** Lower-cased, without accents, for search. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id) => b.includes(id));
+/** A list as text, in any order, to compare with another. */
+const key = (list?: readonly string[] | null) => JSON.stringify(list && [...list].sort());
 const addressesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 const whose = (p: PermissionInfo) => (p.sensitive === 'client' ? msg('Client data') : msg('Staff data'));
 
@@ -70,6 +69,10 @@ export class PermissionGroupsElement extends DeskguardElement {
   #reassign = new Map<string, string>();
   /** The address lists as typed, by group. */
   #addressText = new Map<string, string>();
+  /** The answer's permissions by id, what each grants, and what the viewer holds. */
+  #byId = new Map<string, PermissionInfo>();
+  #closures = new Map<string, Set<string>>();
+  #holds = new Set<string>();
 
   readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<PermissionGroups>(this);
@@ -93,6 +96,9 @@ export class PermissionGroupsElement extends DeskguardElement {
   /** Shows `groups` as saved, with any unsaved changes made again on top. */
   #take(groups: PermissionGroups): void {
     const changes = this.data ? this.#changes() : [];
+    this.#byId = new Map(groups.permissions.map((p) => [p.id, p]));
+    this.#closures = new Map();
+    this.#holds = new Set(groups.viewer.holds);
     this.data = groups;
     this.draft = changes.length ? this.#apply(changes, groups.groups) : undefined;
     if (!this.#groups.some((g) => g.id === this.selected)) this.selected = this.#groups[0]?.id ?? '';
@@ -107,25 +113,30 @@ export class PermissionGroupsElement extends DeskguardElement {
   }
 
   #permission(id: string): PermissionInfo | undefined {
-    return this.data?.permissions.find((p) => p.id === id);
+    return this.#byId.get(id);
+  }
+
+  /** What one permission grants, itself and what it implies, once per answer. */
+  #closureOf(id: string): Set<string> {
+    let all = this.#closures.get(id);
+    if (!all) {
+      all = new Set([id]);
+      this.#closures.set(id, all);
+      for (const needed of this.#permission(id)?.implies ?? []) for (const x of this.#closureOf(needed)) all.add(x);
+    }
+    return all;
   }
 
   /** Everything `ids` grant, what they imply included. */
   #closure(ids: readonly string[]): Set<string> {
-    const all = new Set<string>();
-    const add = (id: string): void => {
-      if (all.has(id)) return;
-      all.add(id);
-      this.#permission(id)?.implies.forEach(add);
-    };
-    ids.forEach(add);
-    return all;
+    return new Set(ids.flatMap((id) => [...this.#closureOf(id)]));
   }
 
   #edit(id: string, change: Partial<Group>): void {
     this.draft = this.#groups.map((g) => (g.id === id ? { ...g, ...change } : g));
     this.notice = undefined;
     this.reviewing = false;
+    this.#saving.clear();
   }
 
   /** The saved groups changed into the edited ones: creations first, deletions last. */
@@ -138,9 +149,9 @@ export class PermissionGroupsElement extends DeskguardElement {
       before.delete(g.id);
       if (!old) changes.unshift({ kind: 'create', group: { id: g.id, name: g.name, permissions: g.permissions } });
       else if (old.name !== g.name) changes.push({ kind: 'rename', groupId: g.id, name: g.name });
-      if (old && !sameSet(old.permissions, g.permissions))
+      if (old && key(old.permissions) !== key(g.permissions))
         changes.push({ kind: 'set-permissions', groupId: g.id, permissions: g.permissions });
-      if (JSON.stringify(old?.allowedAddresses ?? null) !== JSON.stringify(g.allowedAddresses))
+      if (key(old?.allowedAddresses) !== key(g.allowedAddresses))
         changes.push({ kind: 'restrict', groupId: g.id, allowedAddresses: g.allowedAddresses });
     }
     for (const id of before.keys()) deletions.push({ kind: 'delete', groupId: id, reassignTo: this.#reassign.get(id) });
@@ -209,10 +220,9 @@ export class PermissionGroupsElement extends DeskguardElement {
 
   /** What is wrong with the edited groups, if anything: a save would be refused. */
   get #problem(): string | undefined {
+    // Whether each address is one is the backend's to say (`isAddressRange` in the policy module).
     for (const g of this.#groups) {
-      const bad = (g.allowedAddresses ?? []).filter((a) => !isAddressRange(a));
       if (!g.name.trim()) return msg(str`A group needs a name.`);
-      if (bad.length) return msg(str`${g.name}: not an IP address or range: ${bad.join(', ')}`);
       if (g.allowedAddresses?.length === 0) return msg(str`${g.name}: list at least one address to sign in from.`);
     }
     return undefined;
@@ -237,7 +247,6 @@ export class PermissionGroupsElement extends DeskguardElement {
     if (result.ok) {
       this.#writeKey.clear();
       this.draft = undefined;
-      this.data = result.value;
       this.#take(result.value);
       this.reviewing = false;
       this.#reassign.clear();
@@ -344,6 +353,10 @@ export class PermissionGroupsElement extends DeskguardElement {
     const readOnly = this.#readOnly;
     const own = group.id === data.viewer.groupId && !data.viewer.owner;
     const granted = this.#closure(group.permissions);
+    /** Why each permission a granted one brings with it is granted. */
+    const by = new Map<string, string[]>();
+    for (const id of group.permissions)
+      for (const x of this.#closureOf(id)) if (x !== id) by.set(x, [...(by.get(x) ?? []), id]);
     const q = fold(this.query.trim());
     const sections = data.sections.map((s) => ({
       ...s,
@@ -453,7 +466,7 @@ export class PermissionGroupsElement extends DeskguardElement {
         s.items.length
           ? html`<fieldset>
               <legend dir="auto">${s.label}</legend>
-              ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, data))}
+              ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by))}
             </fieldset>`
           : nothing,
       )}
@@ -465,11 +478,11 @@ export class PermissionGroupsElement extends DeskguardElement {
     group: Group,
     granted: Set<string>,
     readOnly: boolean,
-    data: PermissionGroups,
+    implied: Map<string, string[]>,
   ): TemplateResult {
     const direct = group.permissions.includes(p.id);
-    const by = direct ? [] : group.permissions.filter((id) => this.#closure([id]).has(p.id));
-    const held = data.viewer.holds.includes(p.id);
+    const by = direct ? [] : (implied.get(p.id) ?? []);
+    const held = this.#holds.has(p.id);
     const id = `p-${p.id}`;
     return html`<div part="permission" class="permission">
       <input
