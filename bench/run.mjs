@@ -6,7 +6,7 @@
  * task on the page's main thread). Writes bench-results/latest.json and prints a table.
  *
  * Run: npm run bench   (after the README's set-up)
- *      npm run bench -- --only report   (one or more of: list, report, dialog, giftcard, scale, mock)
+ *      npm run bench -- --only report   (one or more of: list, report, dialog, giftcard, groups, scale, mock)
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,12 +18,14 @@ import { build } from 'vite';
 import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
 import { registeringModules } from '../scripts/registering-modules.mjs';
 import { DeskguardMock, MOCK_BASE_URL } from '../dist/mocks/index.js';
+import { MemoryBackend } from '../dist/backend/memory-backend.js';
+import { PermissionCatalogue } from '../dist/policy/index.js';
 import { measureSizes, sizeTable } from './sizes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'bench-results/pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const MEASURES = ['list', 'report', 'dialog', 'giftcard', 'scale', 'mock'];
+const MEASURES = ['list', 'report', 'dialog', 'giftcard', 'groups', 'scale', 'mock'];
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt < 0 ? MEASURES : process.argv.slice(onlyAt + 1).flatMap((a) => a.split(','));
 for (const name of ONLY) if (!MEASURES.includes(name)) throw new Error(`No measure "${name}": ${MEASURES.join(', ')}`);
@@ -60,6 +62,7 @@ await build({
         'plain-report': resolve(root, 'bench/pages/plain-report.html'),
         'plain-dialog': resolve(root, 'bench/pages/plain-dialog.html'),
         'plain-list': resolve(root, 'bench/pages/plain-list.html'),
+        'permission-groups': resolve(root, 'bench/pages/permission-groups.html'),
       },
     },
   },
@@ -277,6 +280,79 @@ async function oneRun({ intlWarm, scale = 1 }) {
   return { firstWall, first, firstAfterData, firstKinds, keystrokes };
 }
 
+/**
+ * A business with 200 permissions (the kit's and a host's own, some implying others) in
+ * 50 groups, over the large data set's 5,000 staff.
+ */
+function manyGroups() {
+  const sections = ['schedule', 'client', 'staff', 'sales', 'reports', 'settings', 'inventory', 'marketing'];
+  const base = new PermissionCatalogue();
+  const extra = Array.from({ length: 200 - base.permissions.length }, (_, i) => {
+    const section = sections[i % sections.length];
+    return {
+      id: `${section}.host-${i}`,
+      section,
+      label: `${['View', 'Edit', 'Export', 'Approve'][i % 4]} ${['stock', 'campaigns', 'rotas', 'packages', 'memberships'][i % 5]} ${i}`,
+      description: `A permission of the host's own, number ${i}, with a description of a line or so.`,
+      ...(i % 7 === 3 ? { sensitive: 'client' } : {}),
+      ...(i % 4 === 1 ? { implies: [`${sections[(i - 1) % sections.length]}.host-${i - 1}`] } : {}),
+    };
+  });
+  const catalogue = new PermissionCatalogue(extra);
+  const ids = catalogue.permissions.map((p) => p.id);
+  mock.configure({ scenario: 'large', latencyMs: 0 });
+  const data = mock.backend.data;
+  const groups = data.permissionGroups.groups.slice(0, 4);
+  groups[3].permissions = ids;
+  for (let g = groups.length; g < 50; g++)
+    groups.push({
+      id: `group-bench-${g}`,
+      name: `Group ${g}`,
+      permissions: ids.filter((_, i) => (i * 7 + g) % 5 === 0),
+    });
+  data.permissionGroups.groups = groups;
+  mock.backend = new MemoryBackend(data, { catalogue });
+  return catalogue.permissions.length;
+}
+
+/** <permission-groups> over 200 permissions and 50 groups: the first render, then search keystrokes (no request). */
+async function groupsRun() {
+  const permissions = manyGroups();
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/permission-groups.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => new Intl.NumberFormat('en').format(1));
+  const shown = `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length`;
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate(() => window.mountGroups());
+  await waitFor(page, `${shown} === ${permissions}`, `the groups to show ${permissions} permissions`);
+  const firstWall = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  const trace = await page.tracing.stop();
+  const first = {
+    all: mainThreadTasks(trace),
+    afterData: tasksAfterAnswer(trace, '/permission-groups'),
+    kinds: breakdown(trace, '/permission-groups'),
+  };
+  const input = await page.evaluateHandle(
+    `document.querySelector('permission-groups').shadowRoot.querySelector('input[type="search"]')`,
+  );
+  const keystrokes = [];
+  let previous = '';
+  for (const query of ['e', 'ed', 'edi', 'edit', 'edit s', 'bil', 'b', '']) {
+    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    await input.focus();
+    for (let i = previous.length; i > 0; i--) await page.keyboard.press('Backspace');
+    await page.keyboard.type(query);
+    await new Promise((r) => setTimeout(r, 50));
+    keystrokes.push(mainThreadTasks(await page.tracing.stop()));
+    previous = query;
+  }
+  await page.close();
+  return { firstWall, first, keystrokes };
+}
+
 /** The report over 30,000 requests: a first page, then sort and filter changes, each answered by the server. */
 async function reportRun(scale = 1, changeCount = Infinity) {
   mock.configure({ scenario: 'large', latencyMs: 0, scale });
@@ -448,7 +524,9 @@ const reportRuns = [];
 const plainReportRuns = [];
 const plainListRuns = [];
 const plainDialogRuns = [];
+const groupsRuns = [];
 for (let i = 0; i < RUNS; i++) {
+  if (want('groups')) groupsRuns.push(await groupsRun());
   if (want('list') || want('scale')) runs.push(await oneRun({ intlWarm: true }));
   if (want('list')) coldRuns.push(await oneRun({ intlWarm: false }));
   if (want('report') || want('scale')) reportRuns.push(await reportRun());
@@ -705,6 +783,37 @@ if (want('dialog'))
     'native dialog',
     dialogRuns.map((r) => r.kinds),
     plainDialogRuns.map((r) => r.kinds),
+  );
+
+if (want('groups'))
+  for (const kind of Object.keys(groupsRuns[0].first.kinds))
+    kindRows.push({
+      element: 'permission-groups',
+      kind,
+      ours: round(median(groupsRuns.map((r) => r.first.kinds[kind]))),
+      limit_ms: '',
+      limit: '',
+    });
+if (want('groups'))
+  rows.push(
+    ...[
+      stat(
+        'first render, 200 permissions in 50 groups, after the answer: longest task (ms)',
+        groupsRuns.map((r) => max(r.first.afterData)),
+      ),
+      stat(
+        'first render, after the answer: main-thread total (ms)',
+        groupsRuns.map((r) => sum(r.first.afterData)),
+      ),
+      stat(
+        'first render: wall (ms)',
+        groupsRuns.map((r) => r.firstWall),
+      ),
+      stat(
+        'search keystroke: longest task (ms)',
+        groupsRuns.flatMap((r) => r.keystrokes.map(max)),
+      ),
+    ].map((row) => ({ element: 'permission-groups', ...row })),
   );
 
 const uuidRate = median(giftcardRuns.map((r) => r.randomUUID));
