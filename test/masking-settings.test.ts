@@ -5,6 +5,7 @@ import '../src/define/masking-settings.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
 import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
+import type { AdapterError } from '../src/core/errors.js';
 import type { UpgradeRequestEvent } from '../src/core/events.js';
 import type { MaskingSettingsElement } from '../src/elements/masking-settings/masking-settings.js';
 import { CORE_STAFF, createSeedData } from '../mocks/index.js';
@@ -143,7 +144,7 @@ describe('<masking-settings>', () => {
       await sendKeys({ press: 'Space' });
       input.click();
       expect(input.checked).to.equal(true);
-      expect(deepText(element)).to.contain('Only owners and admins can change this setting.');
+      expect(deepText(element)).to.contain('Your permission group does not allow changing security settings.');
       expect(mock.served.filter((r) => r.method === 'PUT')).to.have.length(0);
     });
   }
@@ -297,5 +298,34 @@ describe('<masking-settings>', () => {
       html`<masking-settings heading-level="3" .adapter=${restAdapter()}></masking-settings>`,
     );
     expect($(element, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
+  });
+});
+
+describe('<masking-settings> and permission groups', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('lets a manager whose group grants “Change security settings” change masking, and no admin whose group does not', async () => {
+    const mock = await useMock({ viewer: 'manager', business: 'premium-new' });
+    const manager = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
+    manager.permissions = [...manager.permissions, 'manager-tools.security-settings'];
+    let element = await mount(restAdapter());
+    const input = await ready(element);
+    expect(input.getAttribute('aria-disabled')).to.equal('false');
+    input.click();
+    await until(() => stateText(element).startsWith('Off'), 'masking off');
+    expect(mock.backend.data.masking.enabled).to.equal(false);
+    fixtureCleanup();
+
+    // The admin moved into the front desk's group loses the change, in the element and in the backend.
+    const again = await useMock({ viewer: 'admin', business: 'premium-new' });
+    again.backend.data.staff.find((s) => s.id === CORE_STAFF.admin.id)!.groupId = 'group-front-desk';
+    element = await mount(restAdapter());
+    expect((await ready(element)).getAttribute('aria-disabled')).to.equal('true');
+    expect(deepText(element)).to.contain('Your permission group does not allow changing security settings');
+    const { version } = await restAdapter().getMaskingSettings();
+    const refused = await restAdapter()
+      .updateMaskingSettings({ enabled: false, version })
+      .catch((e: unknown) => e as AdapterError);
+    expect((refused as AdapterError).kind).to.equal('forbidden');
   });
 });

@@ -430,8 +430,16 @@ describe('<staff-override-list>', () => {
       { name: 'masking off', config: { business: 'premium-existing' as const }, says: 'Masking is off' },
       { name: 'lite plan', config: { business: 'lite' as const }, says: 'Premium plan only' },
       { name: 'downgraded plan', config: { business: 'downgraded' as const }, says: 'Premium plan only' },
-      { name: 'front desk', config: { viewer: 'front-desk' as const }, says: 'Only owners and admins' },
-      { name: 'manager', config: { viewer: 'manager' as const }, says: 'Only owners and admins' },
+      {
+        name: 'front desk',
+        config: { viewer: 'front-desk' as const },
+        says: 'Your permission group does not allow changing this list',
+      },
+      {
+        name: 'manager',
+        config: { viewer: 'manager' as const },
+        says: 'Your permission group does not allow changing this list',
+      },
     ];
     for (const c of cases) {
       it(`${c.name}: says why, and nothing can be picked or saved`, async () => {

@@ -229,6 +229,7 @@ export class MemoryBackend {
       businessName: name,
       plan,
       canSeeContacts: this.viewerSeesContacts(staff),
+      permissions: this.holds(staff.id),
     };
   }
 
@@ -274,6 +275,12 @@ export class MemoryBackend {
     });
   }
 
+  /** Every permission a staff member holds, implied ones included; every one for the owner. */
+  private holds(staffId: string): string[] {
+    const held = permissionsOf(this.groupsState(), staffId, this.catalogue);
+    return held === 'all' ? this.catalogue.permissions.map((p) => p.id) : [...held];
+  }
+
   getPermissionGroups(viewerId: string): PermissionGroups {
     const viewer = this.signedIn(viewerId);
     const state = this.groupsState();
@@ -310,7 +317,7 @@ export class MemoryBackend {
         groupId: groupOf(viewer),
         owner: viewer.role === 'owner',
         canAdminister: held === 'all' || held.has(ADMINISTER_GROUPS),
-        holds: held === 'all' ? all.map((p) => p.id) : [...held],
+        holds: this.holds(viewerId),
       },
       version,
       updatedAt,

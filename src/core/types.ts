@@ -30,6 +30,11 @@ export interface Viewer {
   plan: Plan;
   /** Whether this viewer may see client phone numbers and email addresses right now. */
   canSeeContacts: boolean;
+  /**
+   * Every permission the viewer holds through their permission group, implied ones
+   * included (every one for the owner): what the elements ask before they offer a change.
+   */
+  permissions: string[];
 }
 
 /**

@@ -29,6 +29,7 @@ export const viewerSchema: Check<Viewer> = object({
   businessName: string,
   plan,
   canSeeContacts: boolean,
+  permissions: array(string),
 });
 
 export const maskingSettingsSchema: Check<MaskingSettings> = object({

@@ -22,6 +22,15 @@ export function canChangeSecuritySettings(role: Role): boolean {
 }
 
 /**
+ * Whether a viewer may change masking and the override list: whether their permission
+ * group grants "Change security settings" (the default groups give it to owners and
+ * admins, as `canChangeSecuritySettings` says by role).
+ */
+export function maySetSecurity(viewer: { permissions: readonly string[] }): boolean {
+  return viewer.permissions.includes('manager-tools.security-settings');
+}
+
+/**
  * The masking choice a business starts with: enabled for a business that is new on
  * premium, disabled for an existing business (it may enable it) and off the plan.
  */

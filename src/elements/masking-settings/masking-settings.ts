@@ -8,7 +8,7 @@ import { faultRegion } from '../../internal/fault-region.js';
 import { dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
 import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
-import { canChangeSecuritySettings, planSupportsMasking } from '../../policy/policy.js';
+import { maySetSecurity, planSupportsMasking } from '../../policy/policy.js';
 import { MaskingChangeEvent } from './events.js';
 import { styles } from './masking-settings.styles.js';
 
@@ -79,12 +79,7 @@ export class MaskingSettingsElement extends DeskguardElement {
   }
 
   get #readOnly(): boolean {
-    return (
-      !this.viewer ||
-      !this.settings ||
-      !canChangeSecuritySettings(this.viewer.role) ||
-      !planSupportsMasking(this.settings.plan)
-    );
+    return !this.viewer || !this.settings || !maySetSecurity(this.viewer) || !planSupportsMasking(this.settings.plan);
   }
 
   #onClick(event: Event): void {
@@ -193,7 +188,7 @@ export class MaskingSettingsElement extends DeskguardElement {
           ${settings.enabled ? msg('Your saved choice is kept and applies again if you return to Premium.') : nothing}
         </p>
         ${
-          canChangeSecuritySettings(this.viewer!.role)
+          maySetSecurity(this.viewer!)
             ? html`<button part="button" type="button" @click=${() => emit(this, new UpgradeRequestEvent('premium'))}>
                 ${msg('See plans')}
               </button>`
@@ -201,9 +196,9 @@ export class MaskingSettingsElement extends DeskguardElement {
         }
       </div>`;
     }
-    if (!canChangeSecuritySettings(this.viewer!.role)) {
+    if (!maySetSecurity(this.viewer!)) {
       return html`<p id="notice" part="notice" class="notice">
-        ${msg('Only owners and admins can change this setting. Ask one of them if it needs to change.')}
+        ${msg('Your permission group does not allow changing security settings. Ask an owner or admin if it needs to change.')}
       </p>`;
     }
     return nothing;

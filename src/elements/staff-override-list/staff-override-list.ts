@@ -18,7 +18,7 @@ import type {
   VisibilityOverrides,
 } from '../../core/types.js';
 import { ROLES } from '../../core/types.js';
-import { canChangeSecuritySettings, isAdminRole, planSupportsMasking } from '../../policy/policy.js';
+import { isAdminRole, maySetSecurity, planSupportsMasking } from '../../policy/policy.js';
 import type { MaskingChangeEvent } from '../masking-settings/events.js';
 import { OverridePicksChangeEvent, OverridesSavedEvent } from './events.js';
 import { pagerButtons, turnPage } from '../../internal/pager.js';
@@ -171,8 +171,10 @@ export class StaffOverrideListElement extends DeskguardElement {
         'Masking is off, so every staff member sees customer contacts and this list has no effect. Turn masking on to use it.',
       );
     }
-    if (!canChangeSecuritySettings(this.viewer.role)) {
-      return msg('Only owners and admins can change this list. Ask one of them if someone needs to be added.');
+    if (!maySetSecurity(this.viewer)) {
+      return msg(
+        'Your permission group does not allow changing this list. Ask an owner or admin if someone needs to be added.',
+      );
     }
     return undefined;
   }
@@ -422,7 +424,7 @@ export class StaffOverrideListElement extends DeskguardElement {
     return html`<div part="notice" class="notice">
       <p>${reason}</p>
       ${
-        offPlan && canChangeSecuritySettings(this.viewer!.role)
+        offPlan && maySetSecurity(this.viewer!)
           ? html`<button part="button" type="button" @click=${() => emit(this, new UpgradeRequestEvent('premium'))}>
               ${msg('See plans')}
             </button>`
