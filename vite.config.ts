@@ -30,6 +30,7 @@ const entries = {
   'mocks/server': 'mocks/server.ts',
   'mocks/route': 'mocks/route.ts',
   'contract/index': 'src/contract/index.ts',
+  'passwords/index': 'src/passwords/index.ts',
 };
 
 export default defineConfig({
@@ -44,7 +45,7 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^msw($|\/)/, /^node:/],
+      external: [/^lit($|\/)/, /^@lit\//, /^msw($|\/)/, /^node:/, /^@zxcvbn-ts\//],
       output: {
         preserveModules: true,
         preserveModulesRoot: '.',

@@ -13,6 +13,8 @@ import {
   maskPhone,
 } from '../dist/policy/index.js';
 import { MOCK_BASE_URL, startNodeMock } from '../dist/mocks/node.js';
+import { checkPassword, DEFAULT_LOGIN_SECURITY } from '../dist/policy/index.js';
+import { commonPasswordCount, isCommonPassword } from '../dist/passwords/index.js';
 
 assert.equal(typeof document, 'undefined', 'runs without a DOM');
 const masking = { enabled: true, plan: 'premium' };
@@ -28,6 +30,16 @@ assert.deepEqual(contactForViewer('+44 7700 900123', 'phone', false), {
 const giftCard = generateGiftCardNumber(GIFT_CARD_PRESETS.strong);
 assert.match(giftCard, /^[789]\d{15}$/, 'a host backend generates gift card numbers in Node');
 assert.ok(dammValid(giftCard));
+
+// A host backend's final word on a password: the rules and the list of common ones.
+assert.ok(commonPasswordCount() > 40_000, 'the common-password list is loaded');
+const onBackend = (password, personal = []) =>
+  checkPassword(password, DEFAULT_LOGIN_SECURITY, { isCommon: isCommonPassword, personal });
+for (const common of ['password1', 'Password1!', 'qwerty123', 'iloveyou2', 'letmein1'])
+  assert.ok(onBackend(common).includes('common'), `${common} is common`);
+assert.deepEqual(onBackend('tulip harbour 9 violin'), [], 'a passphrase with a number passes');
+assert.deepEqual(onBackend('marcuswebb77', ['marcus.webb', 'Marcus Webb', 'webb']), ['personal']);
+assert.deepEqual(onBackend('Kx7q'), ['too-short']);
 
 const base = `http://localhost${MOCK_BASE_URL}`;
 const { mock, server } = startNodeMock({ viewer: 'front-desk' });
@@ -45,4 +57,6 @@ try {
 } finally {
   server.close();
 }
-console.log('Node check: policy, gift card numbers and mock backend work from the built package in Node.');
+console.log(
+  'Node check: policy, gift card numbers, password rules with the common-password list and mock backend work from the built package in Node.',
+);

@@ -39,7 +39,7 @@ const typesOnly = entries.filter(([, target]) => typeof target === 'object' && !
 const jsEntries = entries
   .filter(([key, target]) => key.endsWith('.js') && key !== './mockServiceWorker.js' && target.default)
   .map(([key]) => key);
-const NODE_ONLY = ['./mocks/node.js', './mocks/server.js', './mocks/route.js'];
+const NODE_ONLY = ['./mocks/node.js', './mocks/server.js', './mocks/route.js', './passwords.js'];
 const BOTH = ['./policy.js', './mocks.js'];
 const specifier = (key) => (key === '.' ? 'deskguard' : `deskguard/${key.slice(2)}`);
 
@@ -177,6 +177,7 @@ try {
         dependencies: { deskguard: `file:${TARBALL}`, lit: '^3.0.0' },
         devDependencies: {
           msw: own.devDependencies.msw,
+          '@zxcvbn-ts/language-common': own.devDependencies['@zxcvbn-ts/language-common'],
           typescript: own.devDependencies.typescript,
           vite: own.devDependencies.vite,
         },
@@ -246,6 +247,9 @@ import('deskguard/src/index.js');
     const script = `
       const policy = await import('deskguard/policy.js');
       if (typeof policy.generateGiftCardNumber !== 'function') throw new Error('policy');
+      if (policy.checkPassword('abcdefg1', policy.DEFAULT_LOGIN_SECURITY).length || policy.checkPassword('abcdefgh', policy.DEFAULT_LOGIN_SECURITY)[0] !== 'letters-and-numbers') throw new Error('checkPassword');
+      const { isCommonPassword } = await import('deskguard/passwords.js');
+      if (!isCommonPassword('Password1!') || isCommonPassword('tulip-harbour-9-violin')) throw new Error('passwords');
       const mocks = await import('deskguard/mocks.js');
       if (typeof mocks.DeskguardMock !== 'function') throw new Error('mocks');
       const { startNodeMock } = await import('deskguard/mocks/node.js');

@@ -3,3 +3,4 @@ export * from '../domain/alert-rules.js';
 export * from '../domain/giftcard-id.js';
 export type { ContactValue, Plan, Role } from '../core/types.js';
 export * from './permissions.js';
+export * from './passwords.js';
