@@ -6,7 +6,14 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MemoryBackend } from '../src/backend/memory-backend.js';
 import { AdapterError, ERROR_STATUS, errorCode, type AdapterErrorKind } from '../src/core/errors.js';
-import type { AlertContext, GroupChange, Role, StaffQuery, VerificationQuery } from '../src/core/types.js';
+import type {
+  AlertContext,
+  GroupChange,
+  LoginSecuritySettings,
+  Role,
+  StaffQuery,
+  VerificationQuery,
+} from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
 /** Where the mock serves the REST contract unless told otherwise. */
@@ -200,6 +207,13 @@ export class DeskguardMock {
         // Another staff member adds a yellow alert to the client (or clears it) meanwhile.
         const client = backend.data.clients.find((c) => c.id === params['id']);
         if (client) client.yellowAlert = client.yellowAlert ? null : 'Check photo ID at the door this week.';
+      } else if (path.endsWith('/login-security')) {
+        // Another admin lengthens the minimum meanwhile.
+        const { settings, version } = backend.getLoginSecurity(owner);
+        backend.updateLoginSecurity(owner, {
+          settings: { ...settings, minLength: settings.minLength === 12 ? 10 : 12 },
+          version,
+        });
       } else if (path.endsWith('/permission-groups/changes')) {
         // Another admin renames the front desk's group meanwhile.
         const { groups, version } = backend.getPermissionGroups(owner);
@@ -436,6 +450,18 @@ export class DeskguardMock {
         { status: 201 },
       ),
       route('get', '/permission-groups', (c) => b().getPermissionGroups(c.viewerId)),
+      route('get', '/login-security', (c) => b().getLoginSecurity(c.viewerId)),
+      route(
+        'put',
+        '/login-security',
+        (c) =>
+          b().updateLoginSecurity(
+            c.viewerId,
+            { settings: c.body['settings'] as LoginSecuritySettings, version: c.version },
+            c.idempotencyKey,
+          ),
+        { versioned: true },
+      ),
       route(
         'post',
         '/permission-groups/changes',

@@ -7,6 +7,7 @@ import type { BackendData, ClientRecord, StaffRecord, VerificationRecord } from 
 import type { PermissionGroup, Plan, Role, VerificationStatus } from '../src/core/types.js';
 import { defaultMaskingEnabled } from '../src/policy/policy.js';
 import { defaultGroups } from '../src/policy/permissions.js';
+import { DEFAULT_LOGIN_SECURITY } from '../src/policy/passwords.js';
 
 /** Which business the mock serves. */
 export type BusinessKey = 'premium-new' | 'premium-existing' | 'downgraded' | 'standard' | 'lite-plus' | 'lite';
@@ -278,6 +279,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     },
     overrides: { staffIds: [CORE_STAFF.manager.id], version: 1, updatedAt: null, updatedBy: null },
     permissionGroups: { groups, version: 1, updatedAt: null, updatedBy: null },
+    loginSecurity: { settings: structuredClone(DEFAULT_LOGIN_SECURITY), version: 1, updatedAt: null, updatedBy: null },
     locations,
     staff,
     clients,

@@ -7,3 +7,4 @@ import './define/giftcard-id-generator.js';
 import './define/client-alert-dialog.js';
 import './define/verification-report.js';
 import './define/permission-groups.js';
+import './define/login-security-settings.js';

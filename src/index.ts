@@ -42,3 +42,5 @@ export { VerificationReportElement } from './elements/verification-report/verifi
 export { OpenClientProfileEvent, VerificationChangeEvent } from './elements/verification-report/events.js';
 export { PermissionGroupsElement } from './elements/permission-groups/permission-groups.js';
 export { PermissionGroupsChangeEvent, type PermissionGroupsChangeDetail } from './elements/permission-groups/events.js';
+export { LoginSecuritySettingsElement } from './elements/login-security-settings/login-security-settings.js';
+export { LoginSecurityChangeEvent, type LoginSecurityChangeDetail } from './elements/login-security-settings/events.js';

@@ -22,6 +22,8 @@ import type {
   VerificationReportElement,
   PermissionGroupsElement,
   PermissionGroupsChangeEvent,
+  LoginSecuritySettingsElement,
+  LoginSecurityChangeEvent,
 } from 'deskguard';
 
 /** Events every data-backed element may fire. */
@@ -79,6 +81,11 @@ export interface DeskguardElements {
     element: PermissionGroupsElement;
     props: Pick<PermissionGroupsElement, 'adapter' | 'headingLevel'>;
     events: DeskguardCommonEvents & { 'permission-groups-change': PermissionGroupsChangeEvent };
+  };
+  'login-security-settings': {
+    element: LoginSecuritySettingsElement;
+    props: Pick<LoginSecuritySettingsElement, 'adapter' | 'headingLevel'>;
+    events: DeskguardCommonEvents & { 'login-security-change': LoginSecurityChangeEvent };
   };
 }
 

@@ -10,6 +10,7 @@ const DESKGUARD_TAGS = new Set([
   'client-alert-dialog',
   'verification-report',
   'permission-groups',
+  'login-security-settings',
 ]);
 
 export default defineConfig({

@@ -2,6 +2,7 @@ import type { CallOptions, DeskguardAdapter, WriteOptions } from '../core/adapte
 import { AdapterError, toAdapterError } from '../core/errors.js';
 import type {
   GroupChange,
+  LoginSecuritySettings,
   AlertContext,
   AlertResolutionInput,
   ClientQuery,
@@ -106,5 +107,11 @@ export class MemoryAdapter implements DeskguardAdapter {
   }
   updatePermissionGroups(input: { changes: GroupChange[]; version: number }, o?: WriteOptions) {
     return this.call(o, () => this.backend.updatePermissionGroups(this.viewerId, input, o?.idempotencyKey));
+  }
+  getLoginSecurity(o?: CallOptions) {
+    return this.call(o, () => this.backend.getLoginSecurity(this.viewerId));
+  }
+  updateLoginSecurity(input: { settings: LoginSecuritySettings; version: number }, o?: WriteOptions) {
+    return this.call(o, () => this.backend.updateLoginSecurity(this.viewerId, input, o?.idempotencyKey));
   }
 }

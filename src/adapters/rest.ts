@@ -1,6 +1,7 @@
 import type { CallOptions, DeskguardAdapter, WriteOptions } from '../core/adapter.js';
 import { AdapterError, kindOfStatus } from '../core/errors.js';
 import {
+  loginSecuritySchema,
   permissionGroupsSchema,
   alertResolutionSchema,
   clientAlertsSchema,
@@ -18,6 +19,7 @@ import {
 } from '../internal/schemas.js';
 import type {
   GroupChange,
+  LoginSecuritySettings,
   AlertContext,
   AlertResolutionInput,
   ClientQuery,
@@ -222,6 +224,25 @@ export class RestAdapter implements DeskguardAdapter {
         idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
         schema: permissionGroupsSchema,
         conflictSchema: permissionGroupsSchema,
+      },
+      o,
+    );
+  }
+
+  getLoginSecurity(o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/login-security', schema: loginSecuritySchema }, o);
+  }
+
+  updateLoginSecurity(input: { settings: LoginSecuritySettings; version: number }, o?: WriteOptions) {
+    return this.request(
+      {
+        method: 'PUT',
+        path: '/login-security',
+        body: { settings: input.settings },
+        version: input.version,
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
+        schema: loginSecuritySchema,
+        conflictSchema: loginSecuritySchema,
       },
       o,
     );

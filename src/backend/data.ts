@@ -5,6 +5,7 @@ import type {
   GiftCardReservation,
   IsoDateTime,
   Location,
+  LoginSecuritySettings,
   PermissionGroup,
   PersonRef,
   Plan,
@@ -76,6 +77,7 @@ export interface BackendData {
   masking: Versioned & { enabled: boolean };
   overrides: Versioned & { staffIds: string[] };
   permissionGroups: Versioned & { groups: PermissionGroup[] };
+  loginSecurity: Versioned & { settings: LoginSecuritySettings };
   locations: Location[];
   staff: StaffRecord[];
   clients: ClientRecord[];

@@ -18,6 +18,8 @@ import type {
   Location,
   MaskingSettings,
   GroupChange,
+  LoginSecurity,
+  LoginSecuritySettings,
   Page,
   PermissionGroups,
   PersonRef,
@@ -55,6 +57,7 @@ import {
   ROLE_GROUPS,
   type GroupsState,
 } from '../policy/permissions.js';
+import { checkLoginSecuritySettings } from '../policy/passwords.js';
 import { compareIds, SortedIndex, sortById } from './sorted-index.js';
 import {
   ALERT_ACTIONS,
@@ -372,6 +375,72 @@ export class MemoryBackend {
         updatedBy: ref(viewer),
       });
       return this.getPermissionGroups(viewerId);
+    });
+  }
+
+  getLoginSecurity(viewerId: string): LoginSecurity {
+    const viewer = this.signedIn(viewerId);
+    const { settings, version, updatedAt, updatedBy } = this.data.loginSecurity;
+    return {
+      settings: structuredClone(settings),
+      groups: this.data.permissionGroups.groups.map((g) => ({ id: g.id, name: g.name })),
+      canChange: can(this.groupsState(), viewer.id, 'manager-tools.security-settings', this.catalogue),
+      version,
+      updatedAt,
+      updatedBy: updatedBy ? { ...updatedBy } : null,
+    };
+  }
+
+  /**
+   * Saves the login rules: `forbidden` without "Change security settings"; `validation`
+   * by field for anything weaker than the seed's rules or a group that does not exist;
+   * `conflict` with the current rules on a stale version.
+   */
+  updateLoginSecurity(
+    viewerId: string,
+    input: { settings: LoginSecuritySettings; version: number },
+    idempotencyKey?: string,
+  ): LoginSecurity {
+    const viewer = this.signedIn(viewerId);
+    this.mayChangeSettings(viewer);
+    return this.once(`login-security:${viewerId}`, idempotencyKey, () => {
+      const settings = input.settings ?? ({} as LoginSecuritySettings);
+      const fieldErrors: Record<string, string> = { ...checkLoginSecuritySettings(settings) };
+      const groups = new Set(this.data.permissionGroups.groups.map((g) => g.id));
+      if (!fieldErrors['twoFactorGroups'] && settings.twoFactorGroups.some((g) => !groups.has(g)))
+        fieldErrors['twoFactorGroups'] = 'Choose permission groups that exist';
+      if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
+      const record = this.data.loginSecurity;
+      if (input.version !== record.version)
+        throw this.conflict(this.getLoginSecurity(viewerId), 'The login rules were changed by someone else');
+      const {
+        minLength,
+        maxLength,
+        lettersAndNumbers,
+        blockCommon,
+        rememberLast,
+        lockoutAttempts,
+        lockoutMinutes,
+        idleSignOutMinutes,
+        twoFactorGroups,
+      } = settings;
+      update(record, {
+        settings: {
+          minLength,
+          maxLength,
+          lettersAndNumbers,
+          blockCommon,
+          rememberLast,
+          lockoutAttempts,
+          lockoutMinutes,
+          idleSignOutMinutes,
+          twoFactorGroups: [...new Set(twoFactorGroups)],
+        },
+        version: record.version + 1,
+        updatedAt: this.isoNow(),
+        updatedBy: ref(viewer),
+      });
+      return this.getLoginSecurity(viewerId);
     });
   }
 

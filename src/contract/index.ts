@@ -19,6 +19,7 @@ import {
   giftCardReservationSchema,
   locationsSchema,
   maskingSettingsSchema,
+  loginSecuritySchema,
   overridesSchema,
   permissionGroupsSchema,
   staffIdsSchema,
@@ -49,6 +50,8 @@ export const CONTRACT_ENDPOINTS = [
   'POST /gift-card-ids',
   'GET /permission-groups',
   'POST /permission-groups/changes',
+  'GET /login-security',
+  'PUT /login-security',
 ] as const;
 
 export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
@@ -618,6 +621,30 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       if (after.groups.some((g) => g.id === id))
         problems.push(`POST ${path}: a group created and deleted in one call is still there`);
       if (after.version === groups.version) problems.push(`POST ${path}: a change that landed kept the version`);
+    },
+  );
+
+  // 10. Login rules: never weaker than the seed's, changed only with the permission, on the current version.
+  await check(
+    'login rules refuse anything weaker than the seed’s, change only with the permission and on the current version',
+    ['GET /login-security', 'PUT /login-security'],
+    async (problems) => {
+      const seen = shaped(keep('masked', await call('masked', 'GET', '/login-security')), loginSecuritySchema);
+      if (seen.canChange)
+        problems.push('GET /login-security as masked: a front-desk viewer must not change the login rules');
+      const rules = shaped(await call('admin', 'GET', '/login-security'), loginSecuritySchema);
+      if (!rules.canChange)
+        problems.push('GET /login-security as admin: the owner or admin must change the login rules');
+      const put = (viewer: 'admin' | 'masked', settings: unknown, version: number, what: string) =>
+        call(viewer, 'PUT', '/login-security', { body: { settings }, version, key: key(what) });
+      failure(await put('masked', rules.settings, seen.version, 'l1'), [403], 'forbidden');
+      const weak = await put('admin', { ...rules.settings, minLength: 7 }, rules.version, 'l2');
+      const body = failure(weak, [400, 422], 'validation') as { fields?: Record<string, string> | null };
+      if (!body.fields?.['minLength'])
+        problems.push('PUT /login-security with minLength 7: the error names no `minLength` field');
+      failure(await put('admin', rules.settings, rules.version - 1, 'l3'), [409, 412], 'conflict');
+      const saved = shaped(await put('admin', rules.settings, rules.version, 'l4'), loginSecuritySchema);
+      if (saved.version === rules.version) problems.push('PUT /login-security: a save that landed kept the version');
     },
   );
 

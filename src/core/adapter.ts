@@ -9,6 +9,8 @@ import type {
   GiftCardReservation,
   GroupChange,
   Location,
+  LoginSecurity,
+  LoginSecuritySettings,
   MaskingSettings,
   Page,
   PermissionGroups,
@@ -94,4 +96,16 @@ export interface DeskguardAdapter {
     input: { changes: GroupChange[]; version: number },
     options?: WriteOptions,
   ): Promise<PermissionGroups>;
+
+  /** The business's login rules, the groups to require two-factor sign-in of, and whether the viewer may change them. */
+  getLoginSecurity(options?: CallOptions): Promise<LoginSecurity>;
+  /**
+   * Saves the login rules: `forbidden` without "Change security settings", `validation`
+   * by field for anything weaker than the seed's rules, `conflict` with the current
+   * rules on a stale version. Versioned and, with an idempotency key, safe to retry.
+   */
+  updateLoginSecurity(
+    input: { settings: LoginSecuritySettings; version: number },
+    options?: WriteOptions,
+  ): Promise<LoginSecurity>;
 }

@@ -311,3 +311,37 @@ export interface PermissionGroups {
   updatedAt: IsoDateTime | null;
   updatedBy: PersonRef | null;
 }
+
+/** The business's login rules; nothing weaker than the seed's (`checkLoginSecuritySettings` in `deskguard/policy.js`). */
+export interface LoginSecuritySettings {
+  /** Fewest characters in a password: at least 8. */
+  minLength: number;
+  /** Most characters a password may have: at least 64, so passphrases fit. */
+  maxLength: number;
+  /** Whether a password must hold both letters and numbers (MINDBODY's rule). */
+  lettersAndNumbers: boolean;
+  /** Whether common and breached passwords are refused. */
+  blockCommon: boolean;
+  /** How many of a person's last passwords may not be used again (0: no rule). */
+  rememberLast: number;
+  /** Failed sign-ins in a row that lock a login (MINDBODY: 6). */
+  lockoutAttempts: number;
+  /** How long a locked login stays locked, in minutes (MINDBODY: 30). */
+  lockoutMinutes: number;
+  /** Minutes without activity after which staff are signed out, with a warning first; `null`: never. */
+  idleSignOutMinutes: number | null;
+  /** The permission groups whose members must sign in with an authenticator app as well. */
+  twoFactorGroups: string[];
+}
+
+/** The login rules as the backend keeps them, with what the viewer may do. */
+export interface LoginSecurity {
+  settings: LoginSecuritySettings;
+  /** The permission groups, to choose who must use two-factor sign-in. */
+  groups: { id: string; name: string }[];
+  /** Whether the viewer may change the rules ("Change security settings"). */
+  canChange: boolean;
+  version: number;
+  updatedAt: IsoDateTime | null;
+  updatedBy: PersonRef | null;
+}

@@ -7,6 +7,7 @@ import type {
   GiftCardReservation,
   Location,
   MaskingSettings,
+  LoginSecurity,
   Page,
   PermissionGroups,
   StaffMember,
@@ -168,6 +169,25 @@ export const permissionGroupsSchema: Check<PermissionGroups> = object({
     }),
   ),
   viewer: object({ groupId: nullable(string), owner: boolean, canAdminister: boolean, holds: array(string) }),
+  version: integer,
+  updatedAt: nullable(string),
+  updatedBy: nullable(personRef),
+});
+
+export const loginSecuritySchema: Check<LoginSecurity> = object({
+  settings: object({
+    minLength: integer,
+    maxLength: integer,
+    lettersAndNumbers: boolean,
+    blockCommon: boolean,
+    rememberLast: integer,
+    lockoutAttempts: integer,
+    lockoutMinutes: integer,
+    idleSignOutMinutes: nullable(integer),
+    twoFactorGroups: array(string),
+  }),
+  groups: array(object({ id: string, name: string })),
+  canChange: boolean,
   version: integer,
   updatedAt: nullable(string),
   updatedBy: nullable(personRef),

@@ -10,26 +10,9 @@
  * set with `isCommonPassword` from `deskguard/passwords.js` (the final word).
  */
 
-export interface LoginSecuritySettings {
-  /** Fewest characters in a password: at least 8. */
-  minLength: number;
-  /** Most characters a password may have: at least 64, so passphrases fit. */
-  maxLength: number;
-  /** Whether a password must hold both letters and numbers (MINDBODY's rule). */
-  lettersAndNumbers: boolean;
-  /** Whether common and breached passwords are refused. */
-  blockCommon: boolean;
-  /** How many of a person's last passwords may not be used again (0: no rule). */
-  rememberLast: number;
-  /** Failed sign-ins in a row that lock a login (MINDBODY: 6). */
-  lockoutAttempts: number;
-  /** How long a locked login stays locked, in minutes (MINDBODY: 30). */
-  lockoutMinutes: number;
-  /** Minutes without activity after which staff are signed out, with a warning first; `null`: never. */
-  idleSignOutMinutes: number | null;
-  /** The permission groups whose members must sign in with an authenticator app as well. */
-  twoFactorGroups: string[];
-}
+import type { LoginSecuritySettings } from '../core/types.js';
+
+export type { LoginSecuritySettings };
 
 /** The seed's rules and MINDBODY's lockout, for a business that has changed nothing. */
 export const DEFAULT_LOGIN_SECURITY: LoginSecuritySettings = {

@@ -7,4 +7,5 @@ export const DEFAULT_TAGS = [
   'client-alert-dialog',
   'verification-report',
   'permission-groups',
+  'login-security-settings',
 ];
