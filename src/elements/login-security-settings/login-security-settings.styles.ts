@@ -69,7 +69,7 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
-  [aria-invalid='true'] {
+  input[aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
 `;
