@@ -362,6 +362,7 @@ export class DeskguardMock {
           role: stringParam<Role>(c.url, 'role'),
           locationId: stringParam(c.url, 'locationId'),
           ids: stringParam(c.url, 'ids')?.split(','),
+          groupId: stringParam(c.url, 'groupId'),
           offset: numberParam(c.url, 'offset'),
           limit: numberParam(c.url, 'limit'),
         } satisfies StaffQuery),

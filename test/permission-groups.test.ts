@@ -79,6 +79,15 @@ runConformance<PermissionGroupsElement>({
       },
     },
     {
+      name: 'members shown',
+      config: {},
+      act: async (el) => {
+        await ready(el);
+        button(el, /Show the \d+ members/).click();
+        return until(() => el.shadowRoot?.querySelector('.members li select'), 'the members');
+      },
+    },
+    {
       name: 'load failed',
       config: { scenario: 'offline' },
       act: (el) => until(() => el.shadowRoot?.querySelector('[part~="error"]'), 'the error'),
@@ -318,5 +327,56 @@ describe('<permission-groups>', () => {
     expect(groupsOf(mock).find((g) => g.id === 'group-teacher')!.permissions).to.include('client.view-billing');
     expect(groupsOf(mock).find((g) => g.id === 'group-front-desk')!.name).to.equal('Front desk (day)');
     expect(mock.backend.data.permissionGroups.updatedBy?.id).to.equal(CORE_STAFF.admin.id);
+  });
+
+  it('shows a group’s members and moves one to another group, in the reviewed save', async () => {
+    const mock = await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    button(element, /Show the \d+ members/).click();
+    const tom = await until(
+      () => $$(element, '.members li').find((li) => li.textContent?.includes(CORE_STAFF['front-desk'].name)),
+      'the front desk’s members',
+    );
+    const select = tom.querySelector('select')!;
+    expect(select.getAttribute('aria-label')).to.equal(`Group of ${CORE_STAFF['front-desk'].name}`);
+    select.value = 'group-teacher';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    button(element, /Review 1 change/).click();
+    await element.updateComplete;
+    expect(deepText($(element, '[part~="review"]'))).to.contain(
+      `${CORE_STAFF['front-desk'].name} moves to Teacher or service provider.`,
+    );
+    button(element, 'Save changes').click();
+    await saved(element);
+    expect(mock.backend.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.groupId).to.equal(
+      'group-teacher',
+    );
+    expect((await groupButton(element, 'Teacher or service provider')).textContent).to.contain('1 member');
+  });
+
+  it('lets nobody move themselves into a group that holds more, tried through the element', async () => {
+    const mock = await useMock({ viewer: 'manager' });
+    const manager = groupsOf(mock).find((g) => g.id === 'group-manager')!;
+    manager.permissions = [...manager.permissions, ADMINISTER_GROUPS];
+    const element = await mount(restAdapter());
+    await ready(element);
+    await choose(element, 'Manager');
+    button(element, /Show the \d+ members/).click();
+    const self = await until(
+      () => $$(element, '.members li').find((li) => li.textContent?.includes(CORE_STAFF.manager.name)),
+      'the manager among the members',
+    );
+    const select = self.querySelector('select')!;
+    select.value = 'group-admin';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    await reviewAndSave(element);
+    const error = await until(() => element.shadowRoot!.querySelector('[part~="error"]'), 'the refusal');
+    expect(error.textContent).to.contain('Nobody moves themselves into a group that holds more');
+    expect(mock.backend.data.staff.find((s) => s.id === CORE_STAFF.manager.id)!.groupId ?? 'group-manager').to.equal(
+      'group-manager',
+    );
   });
 });

@@ -464,6 +464,7 @@ export class MemoryBackend {
         (!ids || ids.has(s.id)) &&
         (!query.role || s.role === query.role) &&
         (!query.locationId || s.locationId === query.locationId) &&
+        (!query.groupId || groupOf(s) === query.groupId) &&
         (!search || foldForSearch(s.name).includes(search)),
     );
   }

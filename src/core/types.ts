@@ -106,6 +106,8 @@ export interface StaffFilter {
 export interface StaffQuery extends StaffFilter {
   /** Only these staff (ids contain no commas). */
   ids?: string[];
+  /** Only the members of this permission group. */
+  groupId?: string;
   offset?: number;
   limit?: number;
 }

@@ -120,6 +120,33 @@ export const styles = css`
   }
 
   /* The way to save stays in reach below a long list of permissions. */
+  .members ul {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-1);
+    margin: 0 0 var(--_space-2);
+    padding: 0;
+    list-style: none;
+  }
+
+  .members li {
+    flex-wrap: wrap;
+  }
+
+  .members .name {
+    flex: 1 1 10rem;
+  }
+
+  .members select {
+    flex: 1 1 10rem;
+    max-inline-size: 100%;
+  }
+
+  /* A column as wide as the editor, never its content's: a long group name in a picker shrinks it. */
+  .editor {
+    grid-template-columns: minmax(0, 1fr);
+  }
+
   .footer {
     position: sticky;
     inset-block-end: 0;

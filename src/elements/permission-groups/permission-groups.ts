@@ -6,7 +6,14 @@ import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
 import { msg, plural, str, textOf, type Message } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
-import type { GroupChange, PermissionGroupInfo, PermissionGroups, PermissionInfo } from '../../core/types.js';
+import type {
+  GroupChange,
+  Page,
+  PermissionGroupInfo,
+  PermissionGroups,
+  PermissionInfo,
+  StaffMember,
+} from '../../core/types.js';
 import { PermissionGroupsChangeEvent } from './events.js';
 import { styles } from './permission-groups.styles.js';
 
@@ -54,7 +61,16 @@ const whose = (p: PermissionInfo) => (p.sensitive === 'client' ? msg('Client dat
  */
 export class PermissionGroupsElement extends DeskguardElement {
   static override styles = [...DeskguardElement.styles, styles];
-  static override properties = states('data', 'draft', 'selected', 'query', 'reviewing', 'deleting', 'notice');
+  static override properties = states(
+    'data',
+    'draft',
+    'selected',
+    'query',
+    'reviewing',
+    'deleting',
+    'notice',
+    'members',
+  );
 
   private data: PermissionGroups | undefined;
   /** The groups as edited; `undefined` while nothing is. */
@@ -67,6 +83,10 @@ export class PermissionGroupsElement extends DeskguardElement {
   private notice: Message | undefined;
   /** Where each deleted group's members go. */
   #reassign = new Map<string, string>();
+  /** The chosen group's members shown so far. */
+  private members: (Page<StaffMember> & { groupId: string }) | undefined;
+  /** Staff moved to another group: where to, and their name for the review. */
+  #moves = new Map<string, { name: string; to: string }>();
   /** The address lists as typed, by group. */
   #addressText = new Map<string, string>();
   /** The answer's permissions by id, what each grants, and what the viewer holds. */
@@ -76,6 +96,7 @@ export class PermissionGroupsElement extends DeskguardElement {
 
   readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<PermissionGroups>(this);
+  readonly #listing = new AdapterCall(this);
   readonly #writeKey = new WriteKey();
 
   /** Loads the groups again; unsaved changes are kept. */
@@ -155,6 +176,7 @@ export class PermissionGroupsElement extends DeskguardElement {
         changes.push({ kind: 'restrict', groupId: g.id, allowedAddresses: g.allowedAddresses });
     }
     for (const id of before.keys()) deletions.push({ kind: 'delete', groupId: id, reassignTo: this.#reassign.get(id) });
+    for (const [staffId, { to }] of this.#moves) changes.push({ kind: 'move', staffId, groupId: to });
     return [...changes, ...deletions];
   }
 
@@ -193,6 +215,22 @@ export class PermissionGroupsElement extends DeskguardElement {
     this.selected = id;
     this.reviewing = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#name')?.select());
+  }
+
+  /** Loads the chosen group's members, the next 20 after those shown. */
+  async #listMembers(groupId: string): Promise<void> {
+    const shown = this.members?.groupId === groupId ? this.members.items : [];
+    const result = await this.#listing.run((adapter, signal) =>
+      adapter.listStaff({ groupId, offset: shown.length, limit: 20 }, { signal }),
+    );
+    if (result?.ok) this.members = { ...result.value, items: [...shown, ...result.value.items], groupId };
+  }
+
+  #move(member: StaffMember, from: string, to: string): void {
+    if (to === from) this.#moves.delete(member.id);
+    else this.#moves.set(member.id, { name: member.name, to });
+    this.reviewing = false;
+    this.requestUpdate();
   }
 
   get #reassignTo(): string | undefined {
@@ -250,6 +288,8 @@ export class PermissionGroupsElement extends DeskguardElement {
       this.#take(result.value);
       this.reviewing = false;
       this.#reassign.clear();
+      this.#moves.clear();
+      this.members = undefined;
       this.notice = msg('Saved.');
       emit(this, new PermissionGroupsChangeEvent({ groups: result.value, changes }));
     } else if (result.current) {
@@ -337,7 +377,7 @@ export class PermissionGroupsElement extends DeskguardElement {
               <button
                 part="button"
                 type="button"
-                @click=${() => ((this.draft = undefined), this.#reassign.clear(), (this.notice = undefined))}
+                @click=${() => ((this.draft = undefined), this.#reassign.clear(), this.#moves.clear(), (this.notice = undefined))}
               >
                 ${msg('Discard changes')}
               </button>
@@ -423,6 +463,7 @@ export class PermissionGroupsElement extends DeskguardElement {
             </div>`
           : nothing
       }
+      ${group.memberCount ? this.#renderMembers(group, others, readOnly) : nothing}
       <label class="check-row">
         <input
           type="checkbox"
@@ -471,6 +512,51 @@ export class PermissionGroupsElement extends DeskguardElement {
           : nothing,
       )}
     </div>`;
+  }
+
+  #renderMembers(group: Group, others: Group[], readOnly: boolean): TemplateResult {
+    const members = this.members?.groupId === group.id ? this.members : undefined;
+    const error = this.#listing.error;
+    const more = () => void this.#listMembers(group.id);
+    return html`<section class="members" aria-label=${msg('Members')}>
+      ${
+        members
+          ? html`<ul>
+              ${members.items.map(
+                (m) =>
+                  html`<li class="check-row">
+                    <span class="name" dir="auto">${m.name}</span>
+                    <select
+                      aria-label=${msg(str`Group of ${m.name}`)}
+                      ?disabled=${readOnly}
+                      @change=${(e: Event) => this.#move(m, group.id, (e.target as HTMLSelectElement).value)}
+                    >
+                      ${[group, ...others].map(
+                        (g) =>
+                          html`<option value=${g.id} ?selected=${(this.#moves.get(m.id)?.to ?? group.id) === g.id}>
+                            ${g.name}
+                          </option>`,
+                      )}
+                    </select>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        error
+          ? faultRegion(error, 'loading', msg('The members could not be loaded.'), { retry: more, reload: more })
+          : !members || members.items.length < members.total
+            ? html`<button part="button" type="button" aria-disabled=${this.#listing.pending} @click=${more}>
+                ${
+                  members
+                    ? msg('Show more members')
+                    : plural(this, group.memberCount, msg('one:Show the # member|other:Show the # members'))
+                }
+              </button>`
+            : nothing
+      }
+    </section>`;
   }
 
   #renderPermission(
@@ -545,6 +631,7 @@ export class PermissionGroupsElement extends DeskguardElement {
             ? msg(str`${name(c.groupId)} may sign in only from: ${c.allowedAddresses.join(', ')}.`)
             : msg(str`${name(c.groupId)} may sign in from anywhere.`),
         );
+      if (c.kind === 'move') lines.push(msg(str`${this.#moves.get(c.staffId)?.name} moves to ${name(c.groupId!)}.`));
       if (c.kind === 'delete')
         lines.push(
           c.reassignTo
