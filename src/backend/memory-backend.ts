@@ -57,7 +57,7 @@ import {
   ROLE_GROUPS,
   type GroupsState,
 } from '../policy/permissions.js';
-import { checkLoginSecuritySettings } from '../policy/passwords.js';
+import { checkLoginSecuritySettings, DEFAULT_LOGIN_SECURITY } from '../policy/passwords.js';
 import { compareIds, SortedIndex, sortById } from './sorted-index.js';
 import {
   ALERT_ACTIONS,
@@ -413,29 +413,12 @@ export class MemoryBackend {
       const record = this.data.loginSecurity;
       if (input.version !== record.version)
         throw this.conflict(this.getLoginSecurity(viewerId), 'The login rules were changed by someone else');
-      const {
-        minLength,
-        maxLength,
-        lettersAndNumbers,
-        blockCommon,
-        rememberLast,
-        lockoutAttempts,
-        lockoutMinutes,
-        idleSignOutMinutes,
-        twoFactorGroups,
-      } = settings;
+      // Only the rules' own fields are kept, whatever else the body held.
+      const kept = Object.fromEntries(
+        Object.keys(DEFAULT_LOGIN_SECURITY).map((field) => [field, settings[field as keyof LoginSecuritySettings]]),
+      ) as unknown as LoginSecuritySettings;
       update(record, {
-        settings: {
-          minLength,
-          maxLength,
-          lettersAndNumbers,
-          blockCommon,
-          rememberLast,
-          lockoutAttempts,
-          lockoutMinutes,
-          idleSignOutMinutes,
-          twoFactorGroups: [...new Set(twoFactorGroups)],
-        },
+        settings: { ...kept, twoFactorGroups: [...new Set(settings.twoFactorGroups)] },
         version: record.version + 1,
         updatedAt: this.isoNow(),
         updatedBy: ref(viewer),

@@ -1,23 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .form {
+  .form,
+  .form fieldset {
     display: grid;
     gap: var(--_space-3);
-  }
-
-  fieldset {
-    display: grid;
-    gap: var(--_space-3);
-    margin: 0;
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  legend {
-    font-weight: 600;
-    padding-inline: var(--_space-1);
   }
 
   .setting {
@@ -60,13 +47,6 @@ export const styles = css`
 
   input[type='number'] {
     inline-size: 8rem;
-  }
-
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
   }
 
   input[aria-invalid='true'] {

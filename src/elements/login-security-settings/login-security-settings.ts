@@ -9,6 +9,7 @@ import { WriteKey } from '../../internal/write-key.js';
 import type { LoginSecurity, LoginSecuritySettings } from '../../core/types.js';
 import { checkLoginSecuritySettings } from '../../policy/passwords.js';
 import { LoginSecurityChangeEvent } from './events.js';
+import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './login-security-settings.styles.js';
 
 type Field = keyof LoginSecuritySettings;
@@ -40,7 +41,7 @@ type Field = keyof LoginSecuritySettings;
  * @csspart button - Every button.
  */
 export class LoginSecuritySettingsElement extends DeskguardElement {
-  static override styles = [...DeskguardElement.styles, styles];
+  static override styles = [...DeskguardElement.styles, formStyles, styles];
   static override properties = states('data', 'draft', 'notice');
 
   private data: LoginSecurity | undefined;
@@ -138,26 +139,21 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
       lettersAndNumbers: msg('MINDBODY’s rule: passwords mix letters and numbers. It cannot be turned off.'),
       blockCommon: msg('Common and breached passwords are always refused. It cannot be turned off.'),
     };
+    const input = (field: Field, min: number, max: number, off = false) =>
+      html`<input
+        id=${field}
+        type="number"
+        inputmode="numeric"
+        min=${min}
+        max=${max}
+        .value=${String(s[field] ?? '')}
+        ?disabled=${readOnly || off}
+        aria-invalid=${!!problems[field]}
+        aria-describedby=${`${field}-why`}
+        @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLInputElement).valueAsNumber })}
+      />`;
     const number = (field: Field, label: string, protects: string, min: number, max: number) =>
-      this.#setting(
-        field,
-        problems,
-        why,
-        protects,
-        label,
-        html`<input
-          id=${field}
-          type="number"
-          inputmode="numeric"
-          min=${min}
-          max=${max}
-          .value=${String(s[field] ?? '')}
-          ?disabled=${readOnly}
-          aria-invalid=${!!problems[field]}
-          aria-describedby=${`${field}-why`}
-          @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLInputElement).valueAsNumber })}
-        />`,
-      );
+      this.#setting(field, problems, why, protects, label, input(field, min, max));
     const check = (field: Field, label: string, protects: string) =>
       this.#setting(
         field,
@@ -210,18 +206,7 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
             msg('Protects a desk left signed in. Staff are warned a minute before.'),
             msg('Sign out after minutes without activity'),
             html`<span class="row">
-              <input
-                id="idleSignOutMinutes"
-                type="number"
-                inputmode="numeric"
-                min="5"
-                max="720"
-                .value=${String(s.idleSignOutMinutes ?? '')}
-                ?disabled=${readOnly || s.idleSignOutMinutes === null}
-                aria-invalid=${!!problems.idleSignOutMinutes}
-                aria-describedby="idleSignOutMinutes-why"
-                @change=${(e: Event) => this.#set({ idleSignOutMinutes: (e.target as HTMLInputElement).valueAsNumber })}
-              />
+              ${input('idleSignOutMinutes', 5, 720, s.idleSignOutMinutes === null)}
               <label class="row">
                 <input
                   type="checkbox"

@@ -80,20 +80,6 @@ export const styles = css`
     color: var(--_fg);
   }
 
-  fieldset {
-    display: grid;
-    gap: var(--_space-2);
-    margin: 0;
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  legend {
-    font-weight: 600;
-    padding-inline: var(--_space-1);
-  }
-
   .permission {
     display: grid;
     grid-template-columns: 1.5rem minmax(0, 1fr);
@@ -104,13 +90,6 @@ export const styles = css`
 
   .permission p {
     grid-column: 2;
-  }
-
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
   }
 
   .check-row {

@@ -15,6 +15,7 @@ import type {
   StaffMember,
 } from '../../core/types.js';
 import { PermissionGroupsChangeEvent } from './events.js';
+import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './permission-groups.styles.js';
 
 type Group = PermissionGroupInfo;
@@ -60,7 +61,7 @@ const whose = (p: PermissionInfo) => (p.sensitive === 'client' ? msg('Client dat
  * @cssprop --dg-color-danger - "Client data" and "Staff data" tags.
  */
 export class PermissionGroupsElement extends DeskguardElement {
-  static override styles = [...DeskguardElement.styles, styles];
+  static override styles = [...DeskguardElement.styles, formStyles, styles];
   static override properties = states(
     'data',
     'draft',

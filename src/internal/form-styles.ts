@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+/** Forms of many settings: sections as fieldsets with a bold legend, and checkboxes a finger can hit. */
+export const formStyles = css`
+  fieldset {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  legend {
+    font-weight: 600;
+    padding-inline: var(--_space-1);
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+`;
