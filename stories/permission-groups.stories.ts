@@ -67,6 +67,17 @@ export const Delete: Story = {
   parameters: mock({}),
   play: async ({ canvasElement }) => clickButton(await shadowOf(canvasElement, 'permission-groups'), 'Delete'),
 };
+export const Members: Story = {
+  name: 'Members of a group, one being moved',
+  parameters: mock({}),
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'permission-groups');
+    await clickButton(root, 'Show the');
+    const select = await waitFor(() => root.querySelector<HTMLSelectElement>('.members select'), 'the members');
+    select.value = 'group-teacher';
+    select.dispatchEvent(new Event('change'));
+  },
+};
 export const ManyGroups: Story = {
   name: 'Many groups and 5,000 staff',
   parameters: mock({ scenario: 'large' }),

@@ -379,4 +379,20 @@ describe('<permission-groups>', () => {
       'group-manager',
     );
   });
+
+  it('keeps one group that may administer groups, tried by the owner through the element', async () => {
+    const mock = await useMock({ viewer: 'owner' });
+    const element = await mount(restAdapter());
+    await ready(element);
+    await choose(element, 'Admin');
+    // The owner's login is in no group, so the Admin group is not their own.
+    expect(deepText(element)).not.to.contain('This is your own group');
+    await tick(element, ADMINISTER_GROUPS);
+    await reviewAndSave(element);
+    const error = await until(() => element.shadowRoot!.querySelector('[part~="error"]'), 'the refusal');
+    expect(error.textContent).to.contain('At least one group must keep the permission to administer permission groups');
+    expect(groupsOf(mock).find((g) => g.id === 'group-admin')!.permissions).to.include(ADMINISTER_GROUPS);
+    // The change is still there to undo.
+    expect(box(element, ADMINISTER_GROUPS).checked).to.equal(false);
+  });
 });
