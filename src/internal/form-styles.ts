@@ -17,6 +17,7 @@ export const formStyles = css`
   }
 
   input[type='checkbox'] {
+    flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;

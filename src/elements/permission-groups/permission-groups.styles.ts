@@ -103,7 +103,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
-    margin: 0 0 var(--_space-2);
+    margin: 0;
     padding: 0;
     list-style: none;
   }

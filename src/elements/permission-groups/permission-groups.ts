@@ -519,7 +519,8 @@ export class PermissionGroupsElement extends DeskguardElement {
     const members = this.members?.groupId === group.id ? this.members : undefined;
     const error = this.#listing.error;
     const more = () => void this.#listMembers(group.id);
-    return html`<section class="members" aria-label=${msg('Members')}>
+    return html`<fieldset class="members">
+      <legend>${msg('Members')}</legend>
       ${
         members
           ? html`<ul>
@@ -557,7 +558,7 @@ export class PermissionGroupsElement extends DeskguardElement {
               </button>`
             : nothing
       }
-    </section>`;
+    </fieldset>`;
   }
 
   #renderPermission(
