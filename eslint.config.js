@@ -17,6 +17,7 @@ export default tseslint.config(
       '.size/',
       'examples/*/node_modules/',
       'examples/*/dist/',
+      'examples/*/.angular/',
       'examples/html/mockServiceWorker.js',
       'bench/peers/',
     ],

@@ -1,7 +1,7 @@
 /**
  * The kit's elements, from their one list (`src/elements.json`), and every place that
  * must name them: the build entries are made from the list; the package exports, the
- * barrel modules, the host typings, the test tags and the examples' configuration are
+ * barrel modules, the host typings (React, Vue, Angular), the test tags and the examples' configuration are
  * checked against it (`wiringProblems`), and `npm run new-element` writes them all.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,6 +45,11 @@ export function wiringProblems(root = ROOT) {
     if (!read('src/all.ts').includes(`'./define/${tag}.js'`)) problems.push(`src/all.ts does not import <${tag}>`);
     if (!read('test/support/tags.ts').includes(`'${tag}'`)) problems.push(`test/support/tags.ts lacks '${tag}'`);
     if (!read('types/elements.d.ts').includes(`'${tag}'`)) problems.push(`types/elements.d.ts lacks '${tag}'`);
+    const angular = read('angular/deskguard.directives.ts');
+    const directive = `${pascal(tag)}Directive`;
+    if (!angular.includes(`selector: '${tag}'`) || !angular.includes(`  ${directive},\n`)) {
+      problems.push(`angular/deskguard.directives.ts lacks ${directive} in DESKGUARD_DIRECTIVES`);
+    }
     if (!read('examples/vue/vite.config.ts').includes(`'${tag}'`)) {
       problems.push(`examples/vue/vite.config.ts lacks '${tag}'`);
     }

@@ -299,6 +299,24 @@ edit('types/elements.d.ts', (text) =>
       `\n  '${tag}': {\n    element: ${Name};\n    props: Pick<${Name}, 'adapter' | 'headingLevel'>;\n    events: DeskguardCommonEvents & { '${tag}-ready': ${Ready} };\n  };\n}\n\nexport type DeskguardTag`,
     ),
 );
+edit('angular/deskguard.directives.ts', (text) =>
+  text
+    .replace(/\} from 'deskguard';/, `  ${Name},\n  ${Ready},\n} from 'deskguard';`)
+    .replace(
+      /\n\/\*\* Every deskguard directive/,
+      `
+@Directive({ selector: '${tag}' })
+export class ${pascal(tag)}Directive extends DeskguardElementDirective<${Name}> {
+  @Input() set headingLevel(value: ${Name}['headingLevel']) {
+    this.element.headingLevel = value;
+  }
+  @Output('${tag}-ready') readonly ready = declared<${Ready}>();
+}
+
+/** Every deskguard directive`,
+    )
+    .replace(/\n\] as const;/, `\n  ${pascal(tag)}Directive,\n] as const;`),
+);
 
 // The messages: extracted into the XLIFF, translated where the translations were given.
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -325,10 +343,14 @@ for (const [locale, targets] of Object.entries(translations)) {
   writeFileSync(file, text);
 }
 execFileSync(bin('lit-localize'), ['build'], { cwd: root, stdio: 'ignore' });
-execFileSync(bin('prettier'), ['--write', '--log-level', 'warn', 'src', 'test', 'stories', 'types', 'examples/vue'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  bin('prettier'),
+  ['--write', '--log-level', 'warn', 'src', 'test', 'stories', 'types', 'angular', 'examples/vue'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 console.log(`\n<${tag}> is ready: npm test runs its conformance suite and story.`);
 if (untranslated.length) {
