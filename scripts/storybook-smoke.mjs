@@ -5,30 +5,19 @@
  * function) in the state it shows alone; and the "Masking in effect" page must show a
  * front-desk viewer masked contacts until an admin turns masking off.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { allTags } from './elements.mjs';
+import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '../storybook-static');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-  if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// Every story loads the same preview: its files may be cached.
+const server = await serve(root, 0, { 'Cache-Control': 'max-age=3600' });
+const base = server.url;
+/** Pages open at once, each in a browser context of its own (its own copy of the mock's service worker). */
+const AT_ONCE = 2;
 
 const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
   (e) => e.type === 'story',
@@ -64,13 +53,7 @@ const listenToStory = `(() => {
   attach();
 })()`;
 
-const TAGS = [
-  'masking-settings',
-  'staff-override-list',
-  'client-alert-dialog',
-  'verification-report',
-  'giftcard-id-generator',
-];
+const TAGS = allTags();
 
 /**
  * Runs in the page: what the first deskguard element under `root` says once it has
@@ -103,8 +86,20 @@ const signatureOf = `async (rootSelector, tags) => {
   }
 }`;
 
-async function open(id) {
-  const page = await browser.newPage();
+const contexts = await Promise.all(Array.from({ length: AT_ONCE }, () => browser.createBrowserContext()));
+
+/** Runs `each` over `items`, AT_ONCE at a time, each worker in its own context. */
+async function inParallel(items, each) {
+  const queue = [...items];
+  await Promise.all(
+    contexts.map(async (context) => {
+      for (let item = queue.shift(); item; item = queue.shift()) await each(item, context);
+    }),
+  );
+}
+
+async function open(id, context) {
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.evaluateOnNewDocument(listenToStory);
@@ -116,8 +111,8 @@ async function open(id) {
 /** What each story without a play function shows alone, by id. */
 const alone = new Map();
 
-for (const story of stories) {
-  const { page, errors } = await open(story.id);
+await inParallel(stories, async (story, context) => {
+  const { page, errors } = await open(story.id, context);
   try {
     await page.waitForFunction(() => window.deepQuery('[part~="base"], [part~="dialog"]'), { timeout: 10_000 });
     // The story, its play function included, must finish without an error.
@@ -133,14 +128,15 @@ for (const story of stories) {
     failures.push(`${story.id}: ${error.message}`);
   }
   await page.close();
-}
+});
 
 // Every docs page shows each story in its own state: as it shows alone.
 let compared = 0;
-for (const docs of Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
+const docsPages = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
   (e) => e.type === 'docs',
-)) {
-  const page = await browser.newPage();
+);
+await inParallel(docsPages, async (docs, context) => {
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'load' });
@@ -162,11 +158,11 @@ for (const docs of Object.values(JSON.parse(readFileSync(join(root, 'index.json'
     failures.push(`docs ${docs.id}: ${error.message}`);
   }
   await page.close();
-}
+});
 
 // Masking in effect, end to end through the service worker.
 {
-  const { page, errors } = await open('pages-masking-in-effect--front-desk');
+  const { page, errors } = await open('pages-masking-in-effect--front-desk', contexts[0]);
   const caption = () =>
     page.evaluate(() =>
       (document.querySelector('demo-client-list')?.shadowRoot?.querySelector('caption')?.textContent ?? '')
@@ -208,7 +204,7 @@ for (const docs of Object.values(JSON.parse(readFileSync(join(root, 'index.json'
 }
 
 await browser.close();
-server.close();
+await server.close();
 if (failures.length) {
   console.error(`Storybook smoke: ${failures.length} failed\n${failures.join('\n')}`);
   process.exit(1);
