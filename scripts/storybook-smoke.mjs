@@ -5,12 +5,12 @@
  * function) in the state it shows alone; and the "Masking in effect" page must show a
  * front-desk viewer masked contacts until an admin turns masking off.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 import { allTags } from './elements.mjs';
 import { serve } from './serve.mjs';
+import { deepQuery, listenToStory, storybookIndex } from './storybook-pages.mjs';
 
 const root = resolve(import.meta.dirname, '../storybook-static');
 // Every story loads the same preview: its files may be cached.
@@ -19,39 +19,9 @@ const base = server.url;
 /** Pages open at once, each in a browser context of its own (its own copy of the mock's service worker). */
 const AT_ONCE = 2;
 
-const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
-  (e) => e.type === 'story',
-);
+const { stories, docs: docsPages } = storybookIndex(root);
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 const failures = [];
-
-/** Runs in the page: the first element matching `selector`, looking through shadow roots. */
-const deepQuery = `(selector) => {
-  const walk = (root) => {
-    const hit = root.querySelector(selector);
-    if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const found = walk(el.shadowRoot); if (found) return found; }
-    return null;
-  };
-  return walk(document);
-}`;
-
-/**
- * Runs in each story page before Storybook starts: records how the story ended from the
- * preview's channel ("storyFinished" comes after the play function, with its status).
- */
-const listenToStory = `(() => {
-  window.__dgStory = { finished: false, status: undefined, errors: [] };
-  const attach = () => {
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    if (!channel) return setTimeout(attach, 2);
-    channel.on('storyFinished', ({ status }) => Object.assign(window.__dgStory, { finished: true, status }));
-    for (const name of ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'unhandledErrorsWhilePlaying']) {
-      channel.on(name, (error) => window.__dgStory.errors.push(name + ': ' + JSON.stringify(error).slice(0, 400)));
-    }
-  };
-  attach();
-})()`;
 
 const TAGS = allTags();
 
@@ -132,9 +102,6 @@ await inParallel(stories, async (story, context) => {
 
 // Every docs page shows each story in its own state: as it shows alone.
 let compared = 0;
-const docsPages = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
-  (e) => e.type === 'docs',
-);
 await inParallel(docsPages, async (docs, context) => {
   const page = await context.newPage();
   const errors = [];

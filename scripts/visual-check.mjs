@@ -24,6 +24,7 @@ import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 import { serve } from './serve.mjs';
+import { deepQuery, listenToStory, storybookIndex } from './storybook-pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STATIC = join(ROOT, 'storybook-static');
@@ -50,10 +51,13 @@ function fingerprint(version) {
   } catch {
     fonts = '(no fontconfig)';
   }
-  return { browser: version.replace(/^HeadlessChrome\//, ''), fonts: createHash('sha256').update(fonts).digest('hex') };
+  return {
+    browser: version.replace(/^(Headless)?Chrome\//, ''),
+    fonts: createHash('sha256').update(fonts).digest('hex'),
+  };
 }
 
-/** Runs in each page before anything else: a fixed clock, seeded randomness, no caret, no motion. */
+/** Runs in each page before anything else: a fixed clock, seeded randomness, no caret. */
 const steady = `(() => {
   const start = ${NOW};
   let origin = Date.now();
@@ -85,21 +89,10 @@ const steady = `(() => {
     style.textContent = '*, ::before, ::after { caret-color: transparent !important; }';
     document.head.append(style);
   });
-  window.__dgStory = { finished: false };
-  const attach = () => {
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    if (!channel) return setTimeout(attach, 2);
-    channel.on('storyFinished', () => { window.__dgStory.finished = true; });
-  };
-  attach();
 })()`;
 
 /** Runs in the page: true once no element, shadow roots included, is busy. */
-const idle = `() => {
-  const busy = (root) => !!root.querySelector('[aria-busy="true"]') ||
-    [...root.querySelectorAll('*')].some((el) => el.shadowRoot && busy(el.shadowRoot));
-  return !busy(document);
-}`;
+const idle = `!(${deepQuery})('[aria-busy="true"]')`;
 
 /**
  * Shows a story in `page`: the first one by loading the preview, the rest through the
@@ -121,9 +114,9 @@ async function shoot(page, id, theme, reload) {
   // Stories that show a pending state stay busy: after a while, the pending state is the picture.
   // Idle twice, 250 ms apart: a filter typed by a play function loads after a 200 ms pause.
   for (const started = Date.now(); Date.now() - started < 6_000;) {
-    await page.waitForFunction(`(${idle})()`, { timeout: 6_000, polling: 50 }).catch(() => {});
+    await page.waitForFunction(idle, { timeout: 6_000, polling: 50 }).catch(() => {});
     await new Promise((r) => setTimeout(r, 250));
-    if (await page.evaluate(`(${idle})()`)) break;
+    if (await page.evaluate(idle)) break;
   }
   await page.evaluate(() => document.fonts.ready);
   const picture = async () => {
@@ -147,7 +140,7 @@ function pack(png) {
   return PNG.sync.write(PNG.sync.read(png), { colorType: 2, inputHasAlpha: true, deflateLevel: 9, filterType: -1 });
 }
 
-/** How many pixels differ between two PNGs, and a PNG of where (sizes differing count every pixel). */
+/** How many pixels differ between two PNGs, and an image of where (sizes differing count every pixel). */
 function compare(expected, actual) {
   const a = PNG.sync.read(expected);
   const b = PNG.sync.read(actual);
@@ -159,12 +152,10 @@ function compare(expected, actual) {
   }
   const diff = new PNG({ width: a.width, height: a.height });
   const changed = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.1 });
-  return { changed, diff: PNG.sync.write(diff) };
+  return { changed, diff };
 }
 
-const stories = Object.values(JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')).entries).filter(
-  (e) => e.type === 'story' && (!only.length || only.some((o) => e.id.includes(o))),
-);
+const stories = storybookIndex(STATIC).stories.filter((e) => !only.length || only.some((o) => e.id.includes(o)));
 // The build's files may be cached: every story loads the same preview.
 const server = await serve(STATIC, 0, { 'Cache-Control': 'max-age=3600' });
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
@@ -200,6 +191,7 @@ async function worker(theme, queue) {
   await page.setViewport(VIEWPORT);
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await page.evaluateOnNewDocument(steady);
+  await page.evaluateOnNewDocument(listenToStory);
   let reload = true;
   for (let story = queue.shift(); story; story = queue.shift()) {
     const name = `${story.id}--${theme}`;
@@ -219,7 +211,7 @@ async function worker(theme, queue) {
       const { changed, diff, size } = compare(readFileSync(file), shot);
       compared++;
       if (changed > MAX_CHANGED) {
-        if (diff) writeFileSync(join(BASELINES, `${name}.diff.png`), diff);
+        if (diff) writeFileSync(join(BASELINES, `${name}.diff.png`), PNG.sync.write(diff));
         writeFileSync(join(BASELINES, `${name}.actual.png`), shot);
         throw new Error(
           size ? `size changed, ${size}` : `${changed} pixels changed (diff in test/visual/${name}.diff.png)`,
