@@ -301,7 +301,9 @@ describe('<permission-groups>', () => {
     search.value = 'BILLING';
     search.dispatchEvent(new Event('input'));
     await element.updateComplete;
-    const shown = $$(element, '[part~="permission"] label span[dir]').map((l) => l.textContent);
+    const shown = $$(element, '[part~="permission"] label span[dir]')
+      .filter((l) => l.checkVisibility())
+      .map((l) => l.textContent);
     expect(shown).to.deep.equal(['View billing information', 'Edit billing information']);
     expect(deepText(element)).to.contain('2 permissions match.');
     search.value = 'zzz';

@@ -88,6 +88,11 @@ export const styles = css`
     padding-block: var(--dg-row-padding, var(--_space-1));
   }
 
+  .permission[hidden],
+  fieldset[hidden] {
+    display: none;
+  }
+
   .permission p {
     grid-column: 2;
   }

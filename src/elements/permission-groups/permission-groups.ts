@@ -94,6 +94,8 @@ export class PermissionGroupsElement extends DeskguardElement {
   #byId = new Map<string, PermissionInfo>();
   #closures = new Map<string, Set<string>>();
   #holds = new Set<string>();
+  /** Each permission's label, description and section, folded for search. */
+  #searchTexts = new Map<string, string>();
 
   readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<PermissionGroups>(this);
@@ -120,6 +122,7 @@ export class PermissionGroupsElement extends DeskguardElement {
     const changes = this.data ? this.#changes() : [];
     this.#byId = new Map(groups.permissions.map((p) => [p.id, p]));
     this.#closures = new Map();
+    this.#searchTexts = new Map();
     this.#holds = new Set(groups.viewer.holds);
     this.data = groups;
     this.draft = changes.length ? this.#apply(changes, groups.groups) : undefined;
@@ -150,6 +153,12 @@ export class PermissionGroupsElement extends DeskguardElement {
   }
 
   /** Everything `ids` grant, what they imply included. */
+  #searchText(p: PermissionInfo, section: string): string {
+    let text = this.#searchTexts.get(p.id);
+    if (text === undefined) this.#searchTexts.set(p.id, (text = fold(`${p.label} ${p.description} ${section}`)));
+    return text;
+  }
+
   #closure(ids: readonly string[]): Set<string> {
     return new Set(ids.flatMap((id) => [...this.#closureOf(id)]));
   }
@@ -399,13 +408,14 @@ export class PermissionGroupsElement extends DeskguardElement {
     for (const id of group.permissions)
       for (const x of this.#closureOf(id)) if (x !== id) by.set(x, [...(by.get(x) ?? []), id]);
     const q = fold(this.query.trim());
-    const sections = data.sections.map((s) => ({
-      ...s,
-      items: data.permissions.filter(
-        (p) => p.section === s.id && (!q || fold(`${p.label} ${p.description} ${s.label}`).includes(q)),
-      ),
-    }));
-    const matches = sections.reduce((n, s) => n + s.items.length, 0);
+    // Every permission keeps its row and a search hides the rest: a keystroke changes
+    // attributes, never rebuilds hundreds of rows.
+    const sections = data.sections.map((s) => {
+      const items = data.permissions.filter((p) => p.section === s.id);
+      const shown = new Set(items.filter((p) => !q || this.#searchText(p, s.label).includes(q)));
+      return { ...s, items, shown };
+    });
+    const matches = sections.reduce((n, s) => n + s.shown.size, 0);
     const others = this.#groups.filter((g) => g.id !== group.id);
     const addresses = this.#addressText.get(group.id) ?? group.allowedAddresses?.join('\n') ?? '';
     return html`<div part="editor" class="editor">
@@ -506,9 +516,9 @@ export class PermissionGroupsElement extends DeskguardElement {
       </p>
       ${sections.map((s) =>
         s.items.length
-          ? html`<fieldset>
+          ? html`<fieldset ?hidden=${!s.shown.size}>
               <legend dir="auto">${s.label}</legend>
-              ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by))}
+              ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
             </fieldset>`
           : nothing,
       )}
@@ -567,12 +577,13 @@ export class PermissionGroupsElement extends DeskguardElement {
     granted: Set<string>,
     readOnly: boolean,
     implied: Map<string, string[]>,
+    hidden: boolean,
   ): TemplateResult {
     const direct = group.permissions.includes(p.id);
     const by = direct ? [] : (implied.get(p.id) ?? []);
     const held = this.#holds.has(p.id);
     const id = `p-${p.id}`;
-    return html`<div part="permission" class="permission">
+    return html`<div part="permission" class="permission" ?hidden=${hidden}>
       <input
         id=${id}
         type="checkbox"
