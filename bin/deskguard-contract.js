@@ -2,7 +2,7 @@
 /**
  * Checks a backend's implementation of the deskguard REST contract over HTTP:
  *   npx deskguard-contract --base-url http://localhost:3000/api/deskguard \
- *     --admin 'Authorization: Bearer <an admin token>' --masked 'Authorization: Bearer <front-desk token>'
+ *     --admin 'Authorization: Bearer <an admin token>' --masked 'Authorization: Bearer <masked manager token>'
  * Exits 1 when a check fails. Run it against a test instance: it writes.
  */
 import { parseArgs } from 'node:util';
@@ -24,7 +24,7 @@ if (values.help || !values['base-url']) {
                    [--signed-out '<Header>: <value>'] [--max-pages 20] [--json]
 
 --admin   headers (repeatable) that sign a request in as an owner or admin, who sees contacts
---masked  headers (repeatable) that sign a request in as staff who may not see contacts
+--masked  headers (repeatable) that sign a request in as staff who may not see contacts but may open the Security Verification report
 --signed-out  headers (repeatable) of a request from nobody signed in (none by default)
 Masking must be on, on a plan that has it. The checks write: run them against a test instance.`);
   process.exit(values.help ? 0 : 2);

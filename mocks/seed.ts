@@ -46,6 +46,8 @@ export const CORE_STAFF = {
   admin: { id: 'staff-admin', name: 'Marcus Webb', role: 'admin' },
   manager: { id: 'staff-manager', name: 'Elena Sokolova', role: 'manager' },
   'front-desk': { id: 'staff-front-desk', name: 'Tom Okafor', role: 'staff' },
+  /** A manager who is not on the override list: runs the Security Verification report with contacts masked. */
+  'duty-manager': { id: 'staff-duty-manager', name: 'Sofia Marin', role: 'manager' },
 } as const satisfies Record<string, { id: string; name: string; role: Role }>;
 
 export type ViewerKey = keyof typeof CORE_STAFF;

@@ -57,7 +57,7 @@ function report(ok, name, detail = '') {
 
 const VIEWERS = {
   admin: { Authorization: 'Bearer staff-admin' },
-  masked: { Authorization: 'Bearer staff-front-desk' },
+  masked: { Authorization: 'Bearer staff-duty-manager' },
   signedOut: { Authorization: 'Bearer nobody' },
 };
 const CONFIG = { scenario: 'normal', business: 'premium-new' };
@@ -134,7 +134,7 @@ try {
   }
 
   const PLANTS = {
-    'a raw email in the front desk’s client list': {
+    'a raw email in the masked viewer’s client list': {
       plant: {
         answer(method, path, headers, text) {
           if (method !== 'GET' || !path.startsWith('/api/deskguard/clients?')) return undefined;
@@ -200,7 +200,7 @@ try {
             '--admin',
             'Authorization: Bearer staff-admin',
             '--masked',
-            'Authorization: Bearer staff-front-desk',
+            'Authorization: Bearer staff-duty-manager',
             '--signed-out',
             'Authorization: Bearer nobody',
           ],

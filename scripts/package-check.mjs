@@ -264,7 +264,7 @@ import('deskguard/src/index.js');
         baseUrl: http.baseUrl,
         viewers: {
           admin: { Authorization: 'Bearer staff-admin' },
-          masked: { Authorization: 'Bearer staff-front-desk' },
+          masked: { Authorization: 'Bearer staff-duty-manager' },
           signedOut: { Authorization: 'Bearer nobody' },
         },
         maxPages: 2,

@@ -82,8 +82,12 @@ export const SessionEnded: Story = {
   parameters: mock({ fault: { kind: 'unauthorized', on: 'write' } }),
   play: async ({ canvasElement }) => void (await verifyFirst(canvasElement)),
 };
-export const FrontDeskMasked: Story = {
-  name: 'Front desk: emails masked, matches still shown',
+export const DutyManagerMasked: Story = {
+  name: 'Duty manager: emails masked, matches still shown',
+  parameters: mock({ viewer: 'duty-manager' }),
+};
+export const WithoutPermission: Story = {
+  name: 'Front desk: the group does not grant the report',
   parameters: mock({ viewer: 'front-desk' }),
 };
 export const HostileText: Story = {

@@ -75,14 +75,14 @@ describe('locale', () => {
       </div>`,
     );
     const list = page.querySelector('staff-override-list')!;
-    await until(() => count(list)?.includes('5,004'), 'the count in the page’s lang before any switch');
+    await until(() => count(list)?.includes('5,005'), 'the count in the page’s lang before any switch');
     await setLocale('es-MX');
     // Mexican Spanish groups thousands with a comma; Spanish from Spain leaves four digits ungrouped.
-    await until(() => count(list) === 'Coinciden 5,004 miembros del personal.', 'Spanish, formatted as es-MX');
+    await until(() => count(list) === 'Coinciden 5,005 miembros del personal.', 'Spanish, formatted as es-MX');
     page.lang = 'de';
     await setLocale('es');
     list.requestUpdate();
-    await until(() => count(list) === 'Coinciden 5004 miembros del personal.', 'Spanish, formatted as es');
+    await until(() => count(list) === 'Coinciden 5005 miembros del personal.', 'Spanish, formatted as es');
   });
 
   it('picks each language’s plural form and writes the count in its digits', async () => {

@@ -79,7 +79,7 @@ describe('masking oracle', () => {
   });
 
   it('the probes bracket the hidden address and share its mask', async () => {
-    const mock = await useMock({ viewer: 'front-desk' });
+    const mock = await useMock({ viewer: 'duty-manager' });
     const probes = plantProbes(mock.backend.data);
     const { email } = hiddenTarget(mock.backend.data);
     expect(probes.length).to.be.at.least(4);
@@ -90,8 +90,8 @@ describe('masking oracle', () => {
   });
 
   for (const config of [
-    { viewer: 'front-desk' },
-    { viewer: 'front-desk', scenario: 'hostile' },
+    { viewer: 'duty-manager' },
+    { viewer: 'duty-manager', scenario: 'hostile' },
   ] as const satisfies Partial<MockConfig>[]) {
     it(`every sort, search and filter answers ${config.viewer} (${config.scenario ?? 'normal'}) the same whatever the hidden values`, async () => {
       const seeded = await answers(config, 'seeded', contractQueries);
@@ -113,7 +113,7 @@ describe('masking oracle', () => {
       '/verification-requests?sort=submittedEmail&direction=desc&limit=500',
       '/verification-requests?sort=submittedEmail&direction=asc&status=pending&offset=5000&limit=500',
     ];
-    const config = { viewer: 'front-desk', scenario: 'large' } as const;
+    const config = { viewer: 'duty-manager', scenario: 'large' } as const;
     const seeded = await answers(config, 'seeded', queries);
     const twinned = await answers(config, 'twinned', queries);
     expect(

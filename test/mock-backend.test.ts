@@ -142,8 +142,32 @@ describe('mock backend rules', () => {
     );
   });
 
-  it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {
+  it('opens the Security Verification report, and its verify and decline, only to groups that grant it', async () => {
     const mock = await useMock({ viewer: 'front-desk' });
+    const pending = mock.backend.data.verificationRequests.find((r) => r.status === 'pending')!;
+    const input = { id: pending.id, version: pending.version };
+    expect(await kindOf(restAdapter().listVerificationRequests({ limit: 5 })), 'list').to.equal('forbidden');
+    expect(await kindOf(restAdapter().verifyRequest({ ...input, sendApprovalEmail: false })), 'verify').to.equal(
+      'forbidden',
+    );
+    expect(await kindOf(restAdapter().declineRequest(input)), 'decline').to.equal('forbidden');
+    expect(pending.status, 'nothing changed').to.equal('pending');
+    // The same person, once their group grants the report: the evaluator decides, not the role.
+    const desk = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-front-desk')!;
+    desk.permissions = [...desk.permissions, 'reports.security-verification'];
+    expect((await restAdapter().listVerificationRequests({ limit: 5 })).items).to.have.length(5);
+    const manager = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
+    manager.permissions = manager.permissions.filter((p) => p !== 'reports.security-verification');
+    mock.setViewer('duty-manager');
+    expect(await kindOf(restAdapter().listVerificationRequests({ limit: 5 })), 'taken away').to.equal('forbidden');
+    mock.setViewer('owner');
+    const group = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-admin')!;
+    group.permissions = [];
+    expect((await restAdapter().listVerificationRequests({ limit: 5 })).items, 'the owner, always').to.have.length(5);
+  });
+
+  it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {
+    const mock = await useMock({ viewer: 'duty-manager' });
     const page = await restAdapter().listVerificationRequests({ status: 'pending', limit: 100 });
     const untidy = mock.backend.data.verificationRequests.filter(
       (r) => r.submittedEmail !== r.submittedEmail.trim().toLowerCase(),
@@ -151,7 +175,7 @@ describe('mock backend rules', () => {
     const match = page.items.find((r) => r.emailMatch === 'match' && untidy.some((u) => u.id === r.id));
     const mismatch = page.items.find((r) => r.emailMatch === 'mismatch');
     expect(match, 'a match that differs in case and spaces').to.not.equal(undefined);
-    expect(match!.profileEmail?.masked, 'the front desk sees the profile email masked').to.equal(true);
+    expect(match!.profileEmail?.masked, 'the duty manager sees the profile email masked').to.equal(true);
     expect(
       await kindOf(
         restAdapter().verifyRequest({ id: mismatch!.id, version: mismatch!.version, sendApprovalEmail: false }),

@@ -60,7 +60,7 @@ describe('SortedIndex', () => {
       ['2026-10-01T00:00:00.000Z', '2026-10-03T00:00:00.000Z'],
       ['2026-09-24T00:00:00.000Z', '2026-11-18T00:00:00.000Z'],
     ] as const;
-    for (const viewer of [CORE_STAFF.admin.id, CORE_STAFF['front-desk'].id])
+    for (const viewer of [CORE_STAFF.admin.id, CORE_STAFF['duty-manager'].id])
       for (const sort of VERIFICATION_SORT_FIELDS)
         for (const direction of ['asc', 'desc'] as const) {
           const status = direction === 'asc' ? undefined : ('pending' as const);

@@ -97,7 +97,13 @@ runConformance<Report>({
       config: { scenario: 'offline' },
       act: (el) => until(() => errorRegion(el), 'the error'),
     },
-    { name: 'front desk, emails masked', config: { viewer: 'front-desk' }, act: ready },
+    { name: 'duty manager, emails masked', config: { viewer: 'duty-manager' }, act: ready },
+    {
+      name: 'without the report permission',
+      config: { viewer: 'front-desk' },
+      act: (el) =>
+        until(() => deepText(el).includes('does not include the Security Verification report'), 'the refusal'),
+    },
   ],
   write: {
     config: {},
@@ -119,7 +125,7 @@ runConformance<Report>({
       await until(() => $<HTMLDialogElement>(el, 'dialog').open, 'the confirmation');
     },
   },
-  maskedViewers: [{ viewer: 'front-desk' }],
+  maskedViewers: [{ viewer: 'duty-manager' }],
   orderings: ['Requested', 'Name given', 'Email given', 'Client profile claimed', 'Status'].flatMap((label) =>
     (['first', 'reversed'] as const).map((turn) => ({
       name: `${label}, ${turn}`,
@@ -230,8 +236,22 @@ describe('<verification-report>', () => {
     expect((await writes())[0]!.request.body).to.deep.include({ acknowledgeMismatch: true });
   });
 
-  it('lets a viewer who may not see emails act on a match without seeing them', async () => {
+  it('tells staff whose group lacks the report why it is empty, and shows it once the group grants it', async () => {
     const mock = await useMock({ viewer: 'front-desk' });
+    const element = await mount(restAdapter());
+    await until(() => deepText(element).includes('does not include the Security Verification report'), 'the refusal');
+    expect(element.shadowRoot!.querySelector('table, [part~="filters"]'), 'no rows or filters').to.equal(null);
+    await expect(element).to.be.accessible();
+    const desk = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-front-desk')!;
+    desk.permissions = [...desk.permissions, 'reports.security-verification'];
+    $<HTMLButtonElement>(element, '[part~="error"] button[data-action="reload"]').click();
+    await ready(element);
+    // Granted the report, they still see contacts masked: the report follows the masking rule.
+    expect(rowText(element, 0)).to.contain('(masked)');
+  });
+
+  it('lets a viewer who may not see emails act on a match without seeing them', async () => {
+    const mock = await useMock({ viewer: 'duty-manager' });
     const element = await mount(restAdapter());
     await ready(element);
     expect(rowText(element, 0)).to.contain('(masked)');

@@ -194,6 +194,19 @@ export class MemoryBackend {
     }
   }
 
+  /**
+   * The Security Verification report, and verifying or declining from it, is for staff
+   * whose group grants it: linking a login opens a client's account to whoever holds it.
+   */
+  private mayOpenVerificationReport(viewer: StaffRecord): StaffRecord {
+    if (!can(this.groupsState(), viewer.id, 'reports.security-verification', this.catalogue)) {
+      throw new AdapterError('forbidden', {
+        message: 'Your permission group does not include the Security Verification report',
+      });
+    }
+    return viewer;
+  }
+
   private requirePremium(): void {
     if (!planSupportsMasking(this.data.business.plan)) {
       throw new AdapterError('plan-required', {
@@ -675,7 +688,7 @@ export class MemoryBackend {
   }
 
   listVerificationRequests(viewerId: string, query: VerificationQuery): Page<VerificationRequest> {
-    const visible = this.viewerSeesContacts(this.signedIn(viewerId));
+    const visible = this.viewerSeesContacts(this.mayOpenVerificationReport(this.signedIn(viewerId)));
     const field = query.sort ?? 'requestedAt';
     if (!VERIFICATION_SORT_FIELDS.includes(field)) {
       throw new AdapterError('validation', {
@@ -768,7 +781,7 @@ export class MemoryBackend {
     idempotencyKey: string | undefined,
     change: (record: VerificationRecord, viewer: StaffRecord) => void,
   ): VerificationRequest {
-    const viewer = this.signedIn(viewerId);
+    const viewer = this.mayOpenVerificationReport(this.signedIn(viewerId));
     const visible = this.viewerSeesContacts(viewer);
     return this.once(`${scope}:${viewerId}`, idempotencyKey, () => {
       const record = this.data.verificationRequests.find((r) => r.id === input.id);

@@ -61,8 +61,9 @@ export interface ContractOptions {
   baseUrl: string;
   /**
    * Headers that sign a request in as each kind of viewer: `admin` sees contacts and may
-   * change settings (an owner or admin); `masked` may not see contacts (front-desk staff
-   * not on the override list). Masking must be on, on a plan that has it.
+   * change settings (an owner or admin); `masked` may not see contacts but may open the
+   * Security Verification report (a manager not on the override list). Masking must be
+   * on, on a plan that has it.
    */
   viewers: {
     admin: Record<string, string>;

@@ -49,6 +49,7 @@
 's23cf8cb77bbe9bb0': `No se guardaron las reglas.`,
 's23f2e3206bdb6b2d': str`Verificadas ${0} de ${1}. Las filas indican qué pasó con las demás.`,
 's276df9cbd259f71a': `one:# solicitud|many:# de solicitudes|other:# solicitudes`,
+'s27b1321743e5a52a': `Tu grupo de permisos no incluye el informe de verificación de seguridad. Pídeselo a un propietario o administrador si lo necesitas.`,
 's29fc0be89f05d676': `Este es tu propio grupo: nadie cambia los permisos de su propio grupo.`,
 's2a4f4ff772c01c6d': `Mínimo de caracteres`,
 's2b011e9c5c0cc84a': `Tu respuesta queda en el registro de contactos del cliente.`,

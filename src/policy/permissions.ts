@@ -369,7 +369,8 @@ export function checkGroupChange(
 /**
  * The groups a business starts with, least privilege first: desk staff book and sign in
  * and update profiles, with nothing sensitive; teachers sign people up and in; managers
- * also see and edit billing; admins hold everything. A new group starts empty.
+ * also see and edit billing and answer the Security Verification report; admins hold
+ * everything. A new group starts empty.
  */
 export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE): PermissionGroup[] {
   const frontDesk = [
@@ -390,7 +391,14 @@ export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE
     {
       id: 'group-manager',
       name: 'Manager',
-      permissions: [...frontDesk, 'client.edit-billing', 'staff.view-schedule', 'reports.sales', 'sales.refund'],
+      permissions: [
+        ...frontDesk,
+        'client.edit-billing',
+        'staff.view-schedule',
+        'reports.sales',
+        'reports.security-verification',
+        'sales.refund',
+      ],
     },
     { id: 'group-admin', name: 'Admin', permissions: catalogue.permissions.map((p) => p.id) },
   ];

@@ -3,7 +3,7 @@ import { AdapterCall, SideBySideCalls } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
-import { faultRegion } from '../../internal/fault-region.js';
+import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, type Message, localeOf, msg, plural, textOf, str } from '../../internal/localize.js';
 import { dialogStyles } from '../../internal/dialog-styles.js';
 import { emit } from '../../core/events.js';
@@ -268,6 +268,16 @@ export class VerificationReportElement extends DeskguardElement {
   }
 
   #renderBody(): TemplateResult {
+    // A decision of the business, not a fault to retry: say which, with nothing to filter.
+    if (this.#loading.error?.kind === 'forbidden' && !this.page) {
+      return errorRegion({
+        lead: msg(
+          'Your permission group does not include the Security Verification report. Ask an owner or admin if you need it.',
+        ),
+        detail: '',
+        action: { label: msg('Reload'), name: 'reload', run: () => void this.#load() },
+      });
+    }
     const q = this.query;
     const page = this.page;
     const matched = page?.items.filter((r) => r.status === 'pending' && r.emailMatch === 'match').length ?? 0;
