@@ -353,6 +353,10 @@ describe('<client-alert-dialog>', () => {
       'Yellow alert: take care',
     ]);
     expect(alerts[1]!.textContent).to.contain('Owes £125.00. The alert starts at £100.00.');
+    // Each kind has its own mark beside the words, hidden from screen readers, which hear the words.
+    const marks = alerts.map((a) => a.querySelector('.kind [part~="icon"]'));
+    expect(marks.every((m) => m?.getAttribute('aria-hidden') === 'true')).to.equal(true);
+    expect(new Set(marks.map((m) => m!.querySelector('path')!.getAttribute('d'))).size).to.equal(4);
     // Red needs a reason to ignore, both thresholds a reason to sign in; yellow needs none.
     expect($$(element, 'textarea')).to.have.length(3);
     expect(alerts[3]!.querySelector('textarea')).to.equal(null);
@@ -498,6 +502,27 @@ describe('<client-alert-dialog>', () => {
     const raw = mock.backend.data.clients[0]!;
     expect(contacts).to.not.contain(raw.phone!);
     expect(contacts).to.not.contain(raw.email!);
+  });
+
+  it('keeps a phone number and an email left to right on a right-to-left page, and data in its own direction', async () => {
+    await useMock({ viewer: 'front-desk' });
+    const { host, element } = await openFrom(restAdapter());
+    host.dir = 'rtl';
+    const alerts = await ready(element);
+    const values = $$(element, '[part~="contacts"] [dir]');
+    expect(values.length, 'phone and email').to.equal(2);
+    expect(values.map((v) => getComputedStyle(v).direction)).to.deep.equal(['ltr', 'ltr']);
+    // Read right to left, "+44 •••• ••00" would show as "00•• •••• 44+": the "+" must come first, on the left.
+    const phone = [...values[0]!.childNodes].find((n): n is Text => n instanceof Text && !!n.data.trim())!;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(phone, i);
+      range.setEnd(phone, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(phone.data.trim().startsWith('+')).to.equal(true);
+    expect(at(phone.data.indexOf('+'))).to.be.lessThan(at(phone.data.trimEnd().length - 1));
+    expect(alerts[0]!.querySelector('.text')!.getAttribute('dir')).to.equal('auto');
   });
 
   it('shows a loading dialog only when the answer is slow, and can be cancelled then', async () => {

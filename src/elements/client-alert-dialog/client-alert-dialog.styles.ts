@@ -33,14 +33,34 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
+  .kind {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  [part='icon'] {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: none;
+    stroke: var(--_mark, var(--_muted));
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   [data-kind='red'] {
     /* A saturated red in both schemes: the danger colour turns pale in the dark one. */
-    border-inline-start-color: var(--dg-color-alert-red, light-dark(#c5221f, #ff5449));
+    --_mark: var(--dg-color-alert-red, light-dark(#c5221f, #ff5449));
+    border-inline-start-color: var(--_mark);
   }
 
   [data-kind='yellow'] {
+    --_mark: var(--dg-color-alert-yellow, light-dark(#8a6100, #f0c24b));
     border-inline-start-style: dashed;
-    border-inline-start-color: var(--dg-color-alert-yellow, light-dark(#8a6100, #f0c24b));
+    border-inline-start-color: var(--_mark);
   }
 
   .text {

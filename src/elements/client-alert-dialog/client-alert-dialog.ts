@@ -22,6 +22,18 @@ import { ALERT_SEVERITY, isThresholdAlert, MAX_REASON_LENGTH } from '../../domai
 import { styles } from './client-alert-dialog.styles.js';
 import { ClientAlertOutcomeEvent, type AlertOutcome, type AlertOutcomeStatus } from './events.js';
 
+/**
+ * Each alert kind's mark, drawn in 16 px with one stroked path beside its name (never in
+ * place of it): an octagon for red, a triangle for yellow, a card for the balance and a
+ * clock for arrivals.
+ */
+const ICONS: Record<ClientAlert['kind'], string> = {
+  red: 'M5.5 1.5h5l4 4v5l-4 4h-5l-4-4v-5zM8 4.5V9m0 2v.5',
+  yellow: 'M8 1.5 15 14H1zM8 6v3.5m0 2v.5',
+  'account-balance': 'M1.5 3.5h13v9h-13zm0 3h13M10 10h2',
+  arrivals: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13M8 4.5V8l2.5 1.5',
+};
+
 type Decision = 'proceed' | 'reject';
 
 /**
@@ -50,6 +62,7 @@ type Decision = 'proceed' | 'reject';
  * @csspart title - Its title, naming the client.
  * @csspart contacts - The client's phone and email, masked as the policy says.
  * @csspart alert - One alert; `data-kind` is `red`, `yellow`, `account-balance` or `arrivals`.
+ * @csspart icon - The mark beside each alert's name (decorative: the name says the kind).
  * @csspart reason - A reason field.
  * @csspart actions - The row of Cancel, Reject, Sign in or Ignore.
  * @csspart notice - Says that the alerts changed while staff answered and nothing was recorded.
@@ -363,7 +376,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
 
   #contact(label: string, value: ContactValue): TemplateResult {
     return html`<span class="contact">
-      ${label}: ${value.value}${value.masked ? html` <span>${msg('(masked)')}</span>` : nothing}
+      ${label}: <span dir="ltr">${value.value}</span>${value.masked ? html` <span>${msg('(masked)')}</span>` : nothing}
     </span>`;
   }
 
@@ -403,9 +416,10 @@ export class ClientAlertDialogElement extends DeskguardElement {
     const limit = count(this, MAX_REASON_LENGTH);
     return html`<li part="alert" class="alert" data-kind=${alert.kind}>
       <p class="kind">
+        <svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICONS[alert.kind]} /></svg>
         <strong>${kind}</strong>${this.added?.has(alert.id) ? html` <span class="new">${msg('New')}</span>` : nothing}
       </p>
-      <p id="text-${i}" class="text">${text}</p>
+      <p id="text-${i}" class="text" dir="auto">${text}</p>
       ${
         needsReason
           ? html`<label for="reason-${i}">

@@ -237,10 +237,12 @@ export class VerificationReportElement extends DeskguardElement {
     return dateTimeFormat(localeOf(this)).format(new Date(iso));
   }
 
-  /** An address that breaks only after its `@` and dots, never inside a word. */
+  /** An address that breaks only after its `@` and dots, never inside a word, left to right on a right-to-left page. */
   #email(contact: ContactValue): TemplateResult {
     const parts = contact.value.split(/(?<=[@.])/);
-    const address = html`<span class="email">${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span>`;
+    const address = html`<span class="email" dir="ltr"
+      >${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span
+    >`;
     return contact.masked ? html`${address} ${msg('(masked)')}` : address;
   }
 
