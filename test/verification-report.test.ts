@@ -250,6 +250,17 @@ describe('<verification-report>', () => {
     expect(rowText(element, 0)).to.contain('(masked)');
   });
 
+  it('takes the rows off screen when the group loses the report while it is open', async () => {
+    const mock = await useMock({ viewer: 'duty-manager' });
+    const element = await mount(restAdapter());
+    await ready(element);
+    const manager = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
+    manager.permissions = manager.permissions.filter((p) => p !== 'reports.security-verification');
+    await element.reload();
+    await until(() => deepText(element).includes('does not include the Security Verification report'), 'the refusal');
+    expect(element.shadowRoot!.querySelector('table, [part~="filters"]'), 'no rows or filters').to.equal(null);
+  });
+
   it('lets a viewer who may not see emails act on a match without seeing them', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
     const element = await mount(restAdapter());

@@ -13,8 +13,8 @@ export interface FaultWays {
 export interface ErrorRegionOptions {
   /** What failed, in bold. */
   lead: string;
-  /** Why, and what to do: a sentence after the lead, or a template of blocks under it. */
-  detail: string | TemplateResult;
+  /** Why, and what to do: a sentence after the lead, or a template of blocks under it (none when the lead says it all). */
+  detail?: string | TemplateResult;
   /** The way forward: its label, the `data-action` that names it, and what it does. */
   action?: { label: string; name: string; run(event: Event): void };
   /** Further choices after the way forward. */

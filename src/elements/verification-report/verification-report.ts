@@ -270,13 +270,13 @@ export class VerificationReportElement extends DeskguardElement {
   }
 
   #renderBody(): TemplateResult {
-    // A decision of the business, not a fault to retry: say which, with nothing to filter.
-    if (this.#loading.error?.kind === 'forbidden' && !this.page) {
+    // A decision of the business, not a fault to retry: say which, with nothing to filter
+    // (and, when the group lost the report meanwhile, no rows left on screen either).
+    if (this.#loading.error?.kind === 'forbidden') {
       return errorRegion({
         lead: msg(
           'Your permission group does not include the Security Verification report. Ask an owner or admin if you need it.',
         ),
-        detail: '',
         action: { label: msg('Reload'), name: 'reload', run: () => void this.#load() },
       });
     }
