@@ -189,6 +189,28 @@ describe('<staff-override-list>', () => {
     expect(deepText(element)).to.contain('give them login access in their staff profile first');
   });
 
+  it('wraps the three bulk buttons into rows that each fill the toolbar on a narrow screen', async () => {
+    await useMock();
+    for (const width of [320, 375]) {
+      const box = await fixture<HTMLElement>(
+        html`<div style="inline-size: ${width}px">
+          <staff-override-list .adapter=${restAdapter()}></staff-override-list>
+        </div>`,
+      );
+      const element = box.firstElementChild as List;
+      await until(() => options(element).length > 0, 'the staff');
+      const bar = $(element, '[part~="bulk"]').getBoundingClientRect();
+      const buttons = $$(element, '[part~="bulk"] button').map((b) => b.getBoundingClientRect());
+      const rows = new Map<number, DOMRect[]>();
+      for (const b of buttons) rows.set(Math.round(b.top), [...(rows.get(Math.round(b.top)) ?? []), b]);
+      expect(rows.size, `${width} px: the buttons wrap`).to.be.greaterThan(1);
+      for (const row of rows.values()) {
+        expect(Math.min(...row.map((b) => b.left)), `${width} px: a row starts at the edge`).to.be.closeTo(bar.left, 1);
+        expect(Math.max(...row.map((b) => b.right)), `${width} px: a row reaches the edge`).to.be.closeTo(bar.right, 1);
+      }
+    }
+  });
+
   it('filters by name without regard to case or accents, by role and by location, and announces the count', async () => {
     const mock = await useMock({});
     const element = await mount(restAdapter());

@@ -91,6 +91,15 @@ export const styles = css`
     border-radius: var(--_radius-pill);
   }
 
+  /* On a narrow screen the three buttons wrap into even rows that fill the card, not a ragged line. */
+  [part='bulk'] {
+    max-inline-size: 30rem;
+  }
+
+  [part='bulk'] button {
+    flex: 1 1 auto;
+  }
+
   .pager,
   .footer {
     display: flex;
