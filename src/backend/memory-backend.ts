@@ -186,12 +186,19 @@ export class MemoryBackend {
     };
   }
 
+  /** The viewer, when their group grants `permission` (the owner always may); otherwise `forbidden` with `message`. */
+  private requirePermission(viewer: StaffRecord, permission: string, message: string): StaffRecord {
+    if (!can(this.groupsState(), viewer.id, permission, this.catalogue))
+      throw new AdapterError('forbidden', { message });
+    return viewer;
+  }
+
   private mayChangeSettings(viewer: StaffRecord): void {
-    if (!can(this.groupsState(), viewer.id, 'manager-tools.security-settings', this.catalogue)) {
-      throw new AdapterError('forbidden', {
-        message: 'Only owners and admins can change security settings',
-      });
-    }
+    this.requirePermission(
+      viewer,
+      'manager-tools.security-settings',
+      'Only owners and admins can change security settings',
+    );
   }
 
   /**
@@ -199,12 +206,11 @@ export class MemoryBackend {
    * whose group grants it: linking a login opens a client's account to whoever holds it.
    */
   private mayOpenVerificationReport(viewer: StaffRecord): StaffRecord {
-    if (!can(this.groupsState(), viewer.id, 'reports.security-verification', this.catalogue)) {
-      throw new AdapterError('forbidden', {
-        message: 'Your permission group does not include the Security Verification report',
-      });
-    }
-    return viewer;
+    return this.requirePermission(
+      viewer,
+      'reports.security-verification',
+      'Your permission group does not include the Security Verification report',
+    );
   }
 
   private requirePremium(): void {

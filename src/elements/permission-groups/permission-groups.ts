@@ -152,13 +152,14 @@ export class PermissionGroupsElement extends DeskguardElement {
     return all;
   }
 
-  /** Everything `ids` grant, what they imply included. */
+  /** A permission's label, description and section, folded for search once per load. */
   #searchText(p: PermissionInfo, section: string): string {
     let text = this.#searchTexts.get(p.id);
     if (text === undefined) this.#searchTexts.set(p.id, (text = fold(`${p.label} ${p.description} ${section}`)));
     return text;
   }
 
+  /** Everything `ids` grant, what they imply included. */
   #closure(ids: readonly string[]): Set<string> {
     return new Set(ids.flatMap((id) => [...this.#closureOf(id)]));
   }
