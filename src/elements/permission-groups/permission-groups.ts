@@ -179,6 +179,8 @@ export class PermissionGroupsElement extends DeskguardElement {
     for (const g of this.#groups) {
       const old = before.get(g.id);
       before.delete(g.id);
+      // A group nobody edited is the saved one itself: nothing to compare.
+      if (old === g) continue;
       if (!old) changes.unshift({ kind: 'create', group: { id: g.id, name: g.name, permissions: g.permissions } });
       else if (old.name !== g.name) changes.push({ kind: 'rename', groupId: g.id, name: g.name });
       if (old && key(old.permissions) !== key(g.permissions))
