@@ -1,17 +1,16 @@
 /**
  * The run-time language switch: every element on the page follows it, `Intl` follows
  * it (keeping a regional `lang` of the same language), plurals take each language's
- * forms, and a locale that fails to load leaves the page as it was, ready to retry.
+ * forms. A locale that fails to load: test/locale-failure.test.ts, in a page of its own.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { HttpResponse, http } from 'msw';
 import '../src/define/masking-settings.js';
 import '../src/define/staff-override-list.js';
 import '../src/define/verification-report.js';
 import { plural } from '../src/internal/localize.js';
 import { directionOf, getLocale, matchLocale, setLocale } from '../src/locale.js';
 import { $, until } from './support/dom.js';
-import { restAdapter, useMock, worker } from './support/mock.js';
+import { restAdapter, useMock } from './support/mock.js';
 
 const heading = (element: Element) => $(element, '[part~="heading"]').textContent?.trim();
 const count = (element: Element) => $(element, '[part~="count"]').textContent?.trim();
@@ -20,23 +19,6 @@ describe('locale', () => {
   afterEach(async () => {
     fixtureCleanup();
     await setLocale('en');
-  });
-
-  // First in the file: the page has loaded no translations yet.
-  it('rejects a locale that fails to load, keeps the language on show, and loads it on a retry', async () => {
-    await useMock({});
-    const masking = await fixture<HTMLElement>(html`<masking-settings .adapter=${restAdapter()}></masking-settings>`);
-    await until(() => heading(masking) === 'Masking customer contacts', 'English');
-    let fail = true;
-    (await worker()).use(http.get(/\/src\/locales\/ar\.(js|ts)/, () => (fail ? HttpResponse.error() : undefined)));
-    let error: unknown;
-    await setLocale('ar').catch((e: unknown) => (error = e));
-    expect(error, 'the host hears of the failure').to.be.instanceOf(Error);
-    expect(getLocale()).to.equal('en');
-    expect(heading(masking), 'the page stays readable').to.equal('Masking customer contacts');
-    fail = false;
-    await setLocale('ar');
-    await until(() => heading(masking) === 'إخفاء جهات اتصال العملاء', 'Arabic after the retry');
   });
 
   it('switches every element on the page at run time, and back', async () => {
