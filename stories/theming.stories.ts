@@ -26,6 +26,7 @@ const hostTheme = html`<style>
     --dg-color-surface: #fff8ef;
     --dg-color-surface-subtle: #f1e3cc;
     --dg-color-border: #8a6a4f;
+    --dg-color-border-subtle: #d9c4a6;
     --dg-color-accent: #7a2e0e;
     --dg-color-on-accent: #fff8ef;
     --dg-color-focus: #1f5f4a;

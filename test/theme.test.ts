@@ -90,6 +90,18 @@ describe('theme', () => {
       const [fg, bg] = [luminance(probe.resolve('--_fg')), luminance(probe.resolve('--_bg'))];
       expect(scheme === 'light' ? fg < bg : fg > bg, 'text is the contrasting shade').to.equal(true);
     });
+
+    it(`draws card and row lines quieter than control outlines, yet visible, ${scheme}`, async () => {
+      const probe = await fixture<TokenProbe>(
+        html`<dg-token-probe style="--dg-color-scheme: ${scheme}"></dg-token-probe>`,
+      );
+      // Decorative lines need no 3:1 (WCAG 1.4.11 asks it of controls' boundaries, which keep --_border).
+      const line = contrast(probe.resolve('--_line'), probe.resolve('--_bg'));
+      expect(line, 'a line on the surface').to.be.within(
+        1.2,
+        contrast(probe.resolve('--_border'), probe.resolve('--_bg')),
+      );
+    });
   }
 
   it('follows the user’s colour scheme unless the host forces one', async () => {

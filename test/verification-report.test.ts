@@ -182,6 +182,34 @@ describe('<verification-report>', () => {
     expect(rowText(element, 0)).to.contain('Mark Ellison');
   });
 
+  it('shows each request as labelled fields with its actions in view on a phone, and as a table where there is room', async () => {
+    await useMock();
+    for (const width of [320, 375, 900]) {
+      const box = await fixture<HTMLElement>(
+        html`<div style="inline-size: ${width}px">
+          <verification-report .adapter=${restAdapter()}></verification-report>
+        </div>`,
+      );
+      const element = box.firstElementChild as Report;
+      await ready(element);
+      const narrow = width < 600;
+      const scroller = $(element, '.scroll');
+      expect(scroller.scrollWidth, `${width} px: nothing to scroll sideways`).to.be.at.most(scroller.clientWidth);
+      const card = $(element, '[part~="base"]').getBoundingClientRect();
+      for (const action of $$(element, 'tbody button[data-verify]')) {
+        const edge = action.getBoundingClientRect();
+        expect(edge.right, `${width} px: Verify in view`).to.be.at.most(card.right);
+      }
+      const cell = $(element, 'tbody td');
+      expect(getComputedStyle(cell).display, `${width} px`).to.equal(narrow ? 'block' : 'table-cell');
+      // The column's name beside each value once the columns are gone, and only then.
+      expect(getComputedStyle(cell, '::before').content, `${width} px`).to.equal(narrow ? '"Requested"' : 'none');
+      // The headers stay: sorting works on a phone too.
+      expect($$(element, 'th button.sort').every((b) => b.getBoundingClientRect().width > 0)).to.equal(true);
+      await fixtureCleanup();
+    }
+  });
+
   it('verifies a matching request, with or without the approval email, and says who did it', async () => {
     const mock = await useMock();
     const element = await mount(restAdapter());

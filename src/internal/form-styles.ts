@@ -7,7 +7,7 @@ export const formStyles = css`
     gap: var(--_space-2);
     margin: 0;
     padding: var(--_space-3);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
 

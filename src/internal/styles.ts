@@ -14,7 +14,8 @@ import { css } from 'lit';
  * @cssprop --dg-color-text-muted - Secondary text colour.
  * @cssprop --dg-color-surface - Background.
  * @cssprop --dg-color-surface-subtle - Quiet backgrounds: the active row, a switch that is off.
- * @cssprop --dg-color-border - Borders and control outlines.
+ * @cssprop --dg-color-border - Control outlines: inputs, buttons, checkboxes (3:1 against the surface).
+ * @cssprop --dg-color-border-subtle - Quiet lines around cards and groups and between rows (decorative).
  * @cssprop --dg-color-accent - Primary buttons, picked and switched-on controls.
  * @cssprop --dg-color-on-accent - Text and marks on the accent colour.
  * @cssprop --dg-color-danger - Error text and marker.
@@ -32,6 +33,7 @@ import { css } from 'lit';
  * @cssprop --dg-font-family - Font (default: the system's interface font). For the page's own font, set `font-family: inherit` on the element.
  * @cssprop --dg-font-size - Body text size (default 1rem).
  * @cssprop --dg-font-size-small - Secondary text size (default 0.875rem).
+ * @cssprop --dg-font-size-large - Heading size (default 1.125em, of the body size).
  */
 export const tokens = css`
   :host {
@@ -41,6 +43,7 @@ export const tokens = css`
     --_bg: var(--dg-color-surface, light-dark(#ffffff, #1c1c21));
     --_subtle: var(--dg-color-surface-subtle, light-dark(#f3f3f6, #2a2a31));
     --_border: var(--dg-color-border, light-dark(#7c7c87, #8f8f9b));
+    --_line: var(--dg-color-border-subtle, light-dark(#d4d4dc, #3d3d47));
     --_accent: var(--dg-color-accent, light-dark(#0b57d0, #a8c7fa));
     --_on-accent: var(--dg-color-on-accent, light-dark(#ffffff, #0a2b5c));
     --_danger: var(--dg-color-danger, light-dark(#a3211a, #ffb4ab));
@@ -57,6 +60,7 @@ export const tokens = css`
     --_font: var(--dg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--dg-font-size, 1rem);
     --_font-size-small: var(--dg-font-size-small, 0.875rem);
+    --_font-size-large: var(--dg-font-size-large, 1.125em);
     --_focus-ring: var(--dg-focus-ring-width, 2px) solid var(--_focus);
 
     display: block;
@@ -127,13 +131,13 @@ export const tokens = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: var(--_space-4);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
 
   .heading {
-    font-size: 1.125em;
+    font-size: var(--_font-size-large);
     font-weight: 600;
     margin: 0;
   }

@@ -7,7 +7,7 @@ export const styles = css`
 
   h2 {
     margin: 0;
-    font-size: 1.25em;
+    font-size: var(--_font-size-large);
   }
 
   .contact {
@@ -28,7 +28,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space-1);
     padding: var(--_space-3);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-inline-start: 6px solid var(--_border);
     border-radius: var(--_radius);
   }

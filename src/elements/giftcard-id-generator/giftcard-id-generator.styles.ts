@@ -24,7 +24,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
     padding-block-start: var(--_space-3);
-    border-block-start: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_line);
   }
 
   label {

@@ -136,7 +136,7 @@ export const styles = css`
     inset-block-end: 0;
     align-items: center;
     padding-block: var(--_space-2);
-    border-block-start: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_line);
     background: var(--_bg);
   }
 

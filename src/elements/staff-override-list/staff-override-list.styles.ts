@@ -5,7 +5,7 @@ export const styles = css`
     position: relative;
     max-block-size: var(--dg-list-max-height, 24rem);
     overflow-y: auto;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
 

@@ -411,10 +411,10 @@ export class VerificationReportElement extends DeskguardElement {
     const note = this.rowNotes[r.id];
     const match = r.emailMatch === 'match';
     return html`<tr>
-      <td>${when}</td>
-      <td class="wrap">${who}</td>
-      <td class="wrap">${this.#email(r.submittedEmail)}</td>
-      <td class="wrap">
+      <td data-label=${msg('Requested')}>${when}</td>
+      <td class="wrap" data-label=${msg('Name given')}>${who}</td>
+      <td class="wrap" data-label=${msg('Email given')}>${this.#email(r.submittedEmail)}</td>
+      <td class="wrap" data-label=${msg('Client profile claimed')}>
         ${r.client.name}
         ${r.profileEmail ? html`<br /><span class="muted">${this.#email(r.profileEmail)}</span>` : nothing}
         <br />
@@ -428,10 +428,10 @@ export class VerificationReportElement extends DeskguardElement {
           ${msg('Open profile')}
         </button>
       </td>
-      <td part="match" class=${match ? 'match' : 'mismatch'}>
+      <td part="match" class=${match ? 'match' : 'mismatch'} data-label=${msg('Emails')}>
         ${match ? msg('✓ Emails match') : r.emailMatch === 'mismatch' ? msg('✗ Emails differ') : msg('✗ Profile has no email')}
       </td>
-      <td><span part="status" data-status=${r.status}>${this.#statusText(r)}</span></td>
+      <td data-label=${msg('Status')}><span part="status" data-status=${r.status}>${this.#statusText(r)}</span></td>
       <td>
         ${
           r.status === 'pending'
