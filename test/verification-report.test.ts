@@ -289,6 +289,33 @@ describe('<verification-report>', () => {
     expect(element.shadowRoot!.querySelector('table, [part~="filters"]'), 'no rows or filters').to.equal(null);
   });
 
+  it('marks a match with a tick and a mismatch or a decline with a cross, beside the words and hidden from screen readers', async () => {
+    await useMock({});
+    const element = await mount(restAdapter());
+    await ready(element);
+    const markIn = (cell: Element) => {
+      const svg = cell.querySelector('svg')!;
+      expect(svg.getAttribute('aria-hidden'), 'the words say it').to.equal('true');
+      return svg.querySelector('path')!.getAttribute('d');
+    };
+    const matchCell = (id: string) => row(element, id).querySelector('[part~="match"]')!;
+    const tick = markIn(matchCell(MATCH));
+    const cross = markIn(matchCell(MISMATCH));
+    expect(tick).to.not.equal(cross);
+    expect(matchCell(MATCH).textContent!.trim()).to.equal('Emails match');
+    // A waiting request has its badge and no mark; a decided one the mark of what was decided.
+    expect(row(element, MATCH).querySelector('[part~="status"] svg')).to.equal(null);
+    verifyButton(element, MATCH).click();
+    await until(() => rowText(element, 0).includes('Verified by'), 'verified');
+    expect(markIn($$(element, 'tbody [part~="status"]')[0]!)).to.equal(tick);
+    $$<HTMLButtonElement>(element, 'tbody button')
+      .find((b) => b.textContent?.trim() === 'Decline')!
+      .click();
+    await until(() => deepText(element).includes('Declined by'), 'declined');
+    const declined = $$(element, 'tbody [part~="status"]').find((s) => s.textContent!.includes('Declined by'))!;
+    expect(markIn(declined)).to.equal(cross);
+  });
+
   it('lets a viewer who may not see emails act on a match without seeing them', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
     const element = await mount(restAdapter());

@@ -62,6 +62,19 @@ export const styles = css`
     color: var(--_success);
   }
 
+  /* The marks beside the words, in the words' colour. */
+  svg {
+    inline-size: 1em;
+    block-size: 1em;
+    margin-inline-end: var(--_space-1);
+    vertical-align: -0.125em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   /* An address breaks where it has <wbr>: after its @ and dots. */
   .email {
     overflow-wrap: break-word;
