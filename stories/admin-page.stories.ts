@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { StoryMockConfig } from './support/mock.js';
 
 /**
@@ -121,44 +121,73 @@ const shell = html`
   </style>
 `;
 
+/** The host's own words, in the page's language: the shell is the host's to translate. */
+const WORDS = {
+  en: {
+    brand: 'Lumen Hair & Spa · Back office',
+    who: 'Marcus Webb · Admin',
+    nav: 'Back office',
+    links: ['Dashboard', 'Appointments', 'Clients', 'Staff', 'Reports', 'Security', 'Settings'],
+    crumbs: 'Settings / Security',
+    title: 'Security',
+    lead: 'Who sees client contacts, and which online logins may claim a client profile.',
+    contacts: 'Client contacts',
+    logins: 'Online logins',
+  },
+  ar: {
+    brand: 'لومن للشعر والسبا · الإدارة',
+    who: 'Marcus Webb · مسؤول',
+    nav: 'الإدارة',
+    links: ['لوحة المعلومات', 'المواعيد', 'العملاء', 'الموظفون', 'التقارير', 'الأمان', 'الإعدادات'],
+    crumbs: 'الإعدادات / الأمان',
+    title: 'الأمان',
+    lead: 'من يرى جهات اتصال العملاء، وأي حسابات على الإنترنت يمكنها المطالبة بملف عميل.',
+    contacts: 'جهات اتصال العملاء',
+    logins: 'الحسابات على الإنترنت',
+  },
+};
+const ANCHORS = ['dashboard', 'appointments', 'clients', 'staff', 'reports', 'security', 'settings'];
+
 const meta: Meta = {
   title: 'Pages/Admin product: security settings',
-  render: () => html`
-    ${shell}
-    <div class="admin">
-      <header>
-        <span class="brand">Lumen Hair &amp; Spa · Back office</span>
-        <span class="who">Marcus Webb · Admin</span>
-      </header>
-      <nav aria-label="Back office">
-        <ul>
-          <li><a href="#dashboard">Dashboard</a></li>
-          <li><a href="#appointments">Appointments</a></li>
-          <li><a href="#clients">Clients</a></li>
-          <li><a href="#staff">Staff</a></li>
-          <li><a href="#reports">Reports</a></li>
-          <li><a href="#security" aria-current="page">Security</a></li>
-          <li><a href="#settings">Settings</a></li>
-        </ul>
-      </nav>
-      <main>
-        <div>
-          <p class="crumbs">Settings / Security</p>
-          <h1>Security</h1>
-          <p class="lead">Who sees client contacts, and which online logins may claim a client profile.</p>
-        </div>
-        <section aria-labelledby="contacts">
-          <h2 id="contacts">Client contacts</h2>
-          <masking-settings heading-level="3"></masking-settings>
-          <staff-override-list heading-level="3" warn-on-unload></staff-override-list>
-        </section>
-        <section aria-labelledby="logins">
-          <h2 id="logins">Online logins</h2>
-          <verification-report heading-level="3"></verification-report>
-        </section>
-      </main>
-    </div>
-  `,
+  render: (_args, { globals }) => {
+    const w = globals.locale === 'ar' ? WORDS.ar : WORDS.en;
+    return html`
+      ${shell}
+      <div class="admin">
+        <header>
+          <span class="brand">${w.brand}</span>
+          <span class="who">${w.who}</span>
+        </header>
+        <nav aria-label=${w.nav}>
+          <ul>
+            ${ANCHORS.map(
+              (anchor, i) =>
+                html`<li>
+                  <a href="#${anchor}" aria-current=${anchor === 'security' ? 'page' : nothing}>${w.links[i]}</a>
+                </li>`,
+            )}
+          </ul>
+        </nav>
+        <main>
+          <div>
+            <p class="crumbs">${w.crumbs}</p>
+            <h1>${w.title}</h1>
+            <p class="lead">${w.lead}</p>
+          </div>
+          <section aria-labelledby="contacts">
+            <h2 id="contacts">${w.contacts}</h2>
+            <masking-settings heading-level="3"></masking-settings>
+            <staff-override-list heading-level="3" warn-on-unload></staff-override-list>
+          </section>
+          <section aria-labelledby="logins">
+            <h2 id="logins">${w.logins}</h2>
+            <verification-report heading-level="3"></verification-report>
+          </section>
+        </main>
+      </div>
+    `;
+  },
   parameters: { layout: 'fullscreen' },
 };
 export default meta;
