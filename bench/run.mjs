@@ -63,6 +63,7 @@ await build({
         'plain-dialog': resolve(root, 'bench/pages/plain-dialog.html'),
         'plain-list': resolve(root, 'bench/pages/plain-list.html'),
         'permission-groups': resolve(root, 'bench/pages/permission-groups.html'),
+        'plain-groups': resolve(root, 'bench/pages/plain-groups.html'),
       },
     },
   },
@@ -338,6 +339,13 @@ async function groupsRun() {
   const input = await page.evaluateHandle(
     `document.querySelector('permission-groups').shadowRoot.querySelector('input[type="search"]')`,
   );
+  const keystrokes = await searchKeystrokes(page, input);
+  await page.close();
+  return { firstWall, first, keystrokes };
+}
+
+/** Types the permission searches into `input`, one query after another: each query's main-thread tasks. */
+async function searchKeystrokes(page, input) {
   const keystrokes = [];
   let previous = '';
   for (const query of ['e', 'ed', 'edi', 'edit', 'edit s', 'bil', 'b', '']) {
@@ -349,6 +357,29 @@ async function groupsRun() {
     keystrokes.push(mainThreadTasks(await page.tracing.stop()));
     previous = query;
   }
+  return keystrokes;
+}
+
+/** The limit of the permission groups: the same groups, permissions and search keystrokes, built with DOM calls. */
+async function plainGroupsRun() {
+  const permissions = manyGroups();
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/plain-groups.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => new Intl.NumberFormat('en').format(1));
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate(() => void window.mountPlainGroups());
+  await waitFor(page, `document.querySelectorAll('fieldset > div').length === ${permissions}`, 'the plain groups');
+  const firstWall = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  const trace = await page.tracing.stop();
+  const first = {
+    all: mainThreadTasks(trace),
+    afterData: tasksAfterAnswer(trace, '/permission-groups'),
+    kinds: breakdown(trace, '/permission-groups'),
+  };
+  const keystrokes = await searchKeystrokes(page, await page.$('input[type="search"]'));
   await page.close();
   return { firstWall, first, keystrokes };
 }
@@ -525,8 +556,10 @@ const plainReportRuns = [];
 const plainListRuns = [];
 const plainDialogRuns = [];
 const groupsRuns = [];
+const plainGroupsRuns = [];
 for (let i = 0; i < RUNS; i++) {
   if (want('groups')) groupsRuns.push(await groupsRun());
+  if (want('groups')) plainGroupsRuns.push(await plainGroupsRun());
   if (want('list') || want('scale')) runs.push(await oneRun({ intlWarm: true }));
   if (want('list')) coldRuns.push(await oneRun({ intlWarm: false }));
   if (want('report') || want('scale')) reportRuns.push(await reportRun());
@@ -786,14 +819,12 @@ if (want('dialog'))
   );
 
 if (want('groups'))
-  for (const kind of Object.keys(groupsRuns[0].first.kinds))
-    kindRows.push({
-      element: 'permission-groups',
-      kind,
-      ours: round(median(groupsRuns.map((r) => r.first.kinds[kind]))),
-      limit_ms: '',
-      limit: '',
-    });
+  addKinds(
+    'permission-groups',
+    'plain groups',
+    groupsRuns.map((r) => r.first.kinds),
+    plainGroupsRuns.map((r) => r.first.kinds),
+  );
 if (want('groups'))
   rows.push(
     ...[
@@ -813,7 +844,24 @@ if (want('groups'))
         'search keystroke: longest task (ms)',
         groupsRuns.flatMap((r) => r.keystrokes.map(max)),
       ),
+      stat(
+        'search keystroke: main-thread total (ms)',
+        groupsRuns.flatMap((r) => r.keystrokes.map(sum)),
+      ),
     ].map((row) => ({ element: 'permission-groups', ...row })),
+    ...limitRows(
+      'permission-groups',
+      'plain groups',
+      [
+        ['first render, after the answer: longest task (ms)', (r) => [max(r.first.afterData)]],
+        ['first render, after the answer: main-thread total (ms)', (r) => [sum(r.first.afterData)]],
+        ['first render: wall (ms)', (r) => [r.firstWall]],
+        ['search keystroke: longest task (ms)', (r) => r.keystrokes.map(max)],
+        ['search keystroke: main-thread total (ms)', (r) => r.keystrokes.map(sum)],
+      ],
+      groupsRuns,
+      plainGroupsRuns,
+    ),
   );
 
 const uuidRate = median(giftcardRuns.map((r) => r.randomUUID));
