@@ -379,6 +379,59 @@ describe('<client-alert-dialog>', () => {
     expect(backend.data.contactLogs).to.have.length(3);
   });
 
+  it('writes each contact log with the alert as staff saw it, where, at which location, when shown and when answered', async () => {
+    const data = createSeedData({});
+    const client = data.clients[0]!;
+    client.balanceMinor = 12_500;
+    let now = SEED_EPOCH;
+    const backend = new MemoryBackend(data, { now: () => now });
+    const desk = CORE_STAFF['front-desk'];
+    const { element, outcome } = await openFrom(new MemoryAdapter(backend, desk.id), 'client-1', 'sign-in');
+    await ready(element);
+    const redText = client.redAlert!;
+    now += 90_000; // A minute and a half at the desk before answering.
+    typeReason(element, REASON, 0);
+    typeReason(element, 'Pays on the way out.', 1);
+    button(element, 'Sign in').click();
+    await outcome;
+    // Someone edits the alert afterwards: the log keeps what the staff member answered.
+    client.redAlert = 'Changed after the fact.';
+    const location = data.staff.find((s) => s.id === desk.id)!.locationId;
+    const logs = backend.data.contactLogs.map(({ id: _id, alert, ...log }) => ({
+      ...log,
+      alert: alert.kind === 'red' ? alert.text : alert.kind === 'account-balance' ? alert.thresholdMinor : alert.kind,
+    }));
+    const common = {
+      type: 'client-alert',
+      clientId: client.id,
+      context: 'sign-in',
+      staff: { id: desk.id, name: desk.name },
+      locationId: location,
+      shownAt: new Date(SEED_EPOCH).toISOString(),
+      at: new Date(now).toISOString(),
+    };
+    expect(logs).to.deep.equal([
+      {
+        ...common,
+        subtype: 'red',
+        alertId: 'client-1:red',
+        alertKind: 'red',
+        alert: redText,
+        action: 'ignore',
+        reason: REASON,
+      },
+      {
+        ...common,
+        subtype: 'account-balance',
+        alertId: 'client-1:account-balance',
+        alertKind: 'account-balance',
+        alert: 10_000,
+        action: 'sign-in',
+        reason: 'Pays on the way out.',
+      },
+    ]);
+  });
+
   it('writes exactly one contact log under a double click and under a retry after a lost answer', async () => {
     const mock = await useMock({ latencyMs: 150 });
     const sent: { key: string | null }[] = [];

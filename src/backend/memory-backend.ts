@@ -152,6 +152,8 @@ export class MemoryBackend {
   private readonly now: () => number;
   private readonly catalogue: PermissionCatalogue;
   private readonly replays = new Map<string, unknown>();
+  /** When each staff member last looked at a client's alerts, by where: what a contact log calls "shown". */
+  private readonly alertsShown = new Map<string, string>();
   /** The sorted link requests by field, and the counts by status, for the list they were built from. */
   private indexed: {
     list: VerificationRecord[] | undefined;
@@ -615,6 +617,7 @@ export class MemoryBackend {
   getClientAlerts(viewerId: string, clientId: string, context: AlertContext): ClientAlerts {
     const visible = this.viewerSeesContacts(this.signedIn(viewerId));
     const client = this.client(clientId);
+    this.alertsShown.set(`${viewerId} ${clientId} ${context}`, this.isoNow());
     return { client: this.clientView(client, visible), context, alerts: this.alertsFor(client, context) };
   }
 
@@ -649,18 +652,26 @@ export class MemoryBackend {
       if (!input.resolutions?.length) fieldErrors['resolutions'] = 'Nothing to resolve';
       if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
       const at = this.isoNow();
+      const shownAt = this.alertsShown.get(`${viewerId} ${client.id} ${input.context}`) ?? at;
       const logs: ContactLog[] = [];
       for (const r of input.resolutions) {
         const alert = alerts.get(r.alertId)!;
         if (!alert.writesContactLog) continue;
         logs.push({
           id: `log-${this.data.contactLogs.length + logs.length + 1}`,
+          type: 'client-alert',
+          subtype: alert.kind,
           clientId: client.id,
           alertId: alert.id,
           alertKind: alert.kind,
+          // Made afresh by alertsFor(): the alert as it is now, kept as it was.
+          alert,
+          context: input.context,
           action: r.action,
           reason: r.reason?.trim() || null,
           staff: ref(viewer),
+          locationId: viewer.locationId,
+          shownAt,
           at,
         });
       }

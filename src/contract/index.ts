@@ -515,13 +515,28 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
           action: 'ignore',
           reason: 'Checked by the deskguard contract test.',
         }));
-        shaped(
+        const resolved = shaped(
           keep(
             'masked',
             await call('masked', 'POST', path, { body: { context: 'profile', resolutions }, key: key('alerts') }),
           ),
           alertResolutionSchema,
         );
+        // Each log keeps the alert as it was shown, where and when: what the Contact Logs report reads.
+        for (const log of resolved.contactLogs) {
+          const shown = alerted.alerts.find((a) => a.id === log.alertId);
+          if (!shown) problems.push(`POST ${path}: a contact log for ${log.alertId}, an alert that was not shown`);
+          else if (
+            log.type !== 'client-alert' ||
+            log.subtype !== shown.kind ||
+            log.context !== 'profile' ||
+            JSON.stringify(log.alert) !== JSON.stringify(shown) ||
+            log.shownAt > log.at
+          )
+            problems.push(
+              `POST ${path}: the contact log for ${log.alertId} should be type client-alert, subtype ${shown.kind}, context profile, the alert as shown, shownAt no later than at; it is ${JSON.stringify({ ...log, staff: undefined })}`,
+            );
+        }
       } else
         problems.push(
           'GET /clients/{id}/alerts?context=profile as masked: no client among the first 20 has a red or yellow alert; seed one',

@@ -179,14 +179,32 @@ export interface AlertResolutionInput {
   resolutions: { alertId: string; action: AlertAction; reason?: string }[];
 }
 
+/**
+ * A contact log written by a client alert: who answered which alert, how and why, where
+ * and when. MINDBODY's system type "Client alert", its subtype the alert's kind. Logs
+ * written by alerts are never edited or deleted.
+ */
 export interface ContactLog {
   id: string;
+  type: 'client-alert';
+  /** The alert's kind: red, yellow, account balance, arrivals in threshold. */
+  subtype: AlertKind;
   clientId: string;
   alertId: string;
+  /** The same as `subtype`. */
   alertKind: AlertKind;
+  /** The alert as staff saw it: its text, or its balance and threshold, or its arrivals and limits, and its settings. */
+  alert: ClientAlert;
+  /** Where staff met it: the client's profile, a booking or sign-in. */
+  context: AlertContext;
   action: AlertAction;
   reason: string | null;
   staff: PersonRef;
+  /** The location of the staff member who answered. */
+  locationId: string;
+  /** When the alert was put in front of the staff member (their last look at the client's alerts there). */
+  shownAt: IsoDateTime;
+  /** When they answered it. */
   at: IsoDateTime;
 }
 

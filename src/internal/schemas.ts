@@ -83,29 +83,30 @@ const alertBase = { id: string, reasonRequired: boolean, writesContactLog: boole
 const alertKind = literal(['red', 'yellow', 'account-balance', 'arrivals']);
 const action = literal(['ignore', 'sign-in', 'reject']);
 
+const context = literal(['profile', 'booking', 'sign-in']);
+const clientAlert = union('kind', {
+  red: object({ ...alertBase, kind: literal(['red']), text: string }),
+  yellow: object({ ...alertBase, kind: literal(['yellow']), text: string }),
+  'account-balance': object({
+    ...alertBase,
+    kind: literal(['account-balance']),
+    balanceMinor: integer,
+    thresholdMinor: integer,
+    currency: string,
+  }),
+  arrivals: object({
+    ...alertBase,
+    kind: literal(['arrivals']),
+    arrivals: integer,
+    maxArrivals: integer,
+    windowHours: integer,
+  }),
+});
+
 export const clientAlertsSchema: Check<ClientAlerts> = object({
   client,
-  context: literal(['profile', 'booking', 'sign-in']),
-  alerts: array(
-    union('kind', {
-      red: object({ ...alertBase, kind: literal(['red']), text: string }),
-      yellow: object({ ...alertBase, kind: literal(['yellow']), text: string }),
-      'account-balance': object({
-        ...alertBase,
-        kind: literal(['account-balance']),
-        balanceMinor: integer,
-        thresholdMinor: integer,
-        currency: string,
-      }),
-      arrivals: object({
-        ...alertBase,
-        kind: literal(['arrivals']),
-        arrivals: integer,
-        maxArrivals: integer,
-        windowHours: integer,
-      }),
-    }),
-  ),
+  context,
+  alerts: array(clientAlert),
 });
 
 export const alertResolutionSchema: Check<AlertResolutionResult> = object({
@@ -113,12 +114,18 @@ export const alertResolutionSchema: Check<AlertResolutionResult> = object({
   contactLogs: array(
     object({
       id: string,
+      type: literal(['client-alert']),
+      subtype: alertKind,
       clientId: string,
       alertId: string,
       alertKind,
+      alert: clientAlert,
+      context,
       action,
       reason: nullable(string),
       staff: personRef,
+      locationId: string,
+      shownAt: string,
       at: string,
     }),
   ),
