@@ -316,18 +316,21 @@ function manyGroups() {
   return catalogue.permissions.length;
 }
 
-/** <permission-groups> over 200 permissions and 50 groups: the first render, then search keystrokes (no request). */
-async function groupsRun() {
+/**
+ * A page showing 200 permissions in 50 groups, mounted by `mount` (a function on window)
+ * and done when `count` (an expression) reaches them all: the first render, then search
+ * keystrokes typed into `search` (an expression), with no request.
+ */
+async function groupsPageRun(file, mount, count, search) {
   const permissions = manyGroups();
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/permission-groups.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => new Intl.NumberFormat('en').format(1));
-  const shown = `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length`;
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
-  await page.evaluate(() => window.mountGroups());
-  await waitFor(page, `${shown} === ${permissions}`, `the groups to show ${permissions} permissions`);
+  await page.evaluate(`void window.${mount}()`);
+  await waitFor(page, `${count} === ${permissions}`, `${file} to show ${permissions} permissions`);
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
@@ -336,13 +339,28 @@ async function groupsRun() {
     afterData: tasksAfterAnswer(trace, '/permission-groups'),
     kinds: breakdown(trace, '/permission-groups'),
   };
-  const input = await page.evaluateHandle(
-    `document.querySelector('permission-groups').shadowRoot.querySelector('input[type="search"]')`,
-  );
-  const keystrokes = await searchKeystrokes(page, input);
+  const keystrokes = await searchKeystrokes(page, await page.evaluateHandle(search));
   await page.close();
   return { firstWall, first, keystrokes };
 }
+
+/** <permission-groups> itself. */
+const groupsRun = () =>
+  groupsPageRun(
+    'permission-groups.html',
+    'mountGroups',
+    `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length`,
+    `document.querySelector('permission-groups').shadowRoot.querySelector('input[type="search"]')`,
+  );
+
+/** The limit of the permission groups: the same groups, permissions and searches, built with DOM calls. */
+const plainGroupsRun = () =>
+  groupsPageRun(
+    'plain-groups.html',
+    'mountPlainGroups',
+    `document.querySelectorAll('fieldset > div').length`,
+    `document.querySelector('input[type="search"]')`,
+  );
 
 /** Types the permission searches into `input`, one query after another: each query's main-thread tasks. */
 async function searchKeystrokes(page, input) {
@@ -358,30 +376,6 @@ async function searchKeystrokes(page, input) {
     previous = query;
   }
   return keystrokes;
-}
-
-/** The limit of the permission groups: the same groups, permissions and search keystrokes, built with DOM calls. */
-async function plainGroupsRun() {
-  const permissions = manyGroups();
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/plain-groups.html`, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => new Intl.NumberFormat('en').format(1));
-  await page.tracing.start({ categories: TRACE });
-  const t0 = Date.now();
-  await page.evaluate(() => void window.mountPlainGroups());
-  await waitFor(page, `document.querySelectorAll('fieldset > div').length === ${permissions}`, 'the plain groups');
-  const firstWall = Date.now() - t0;
-  await new Promise((r) => setTimeout(r, 100));
-  const trace = await page.tracing.stop();
-  const first = {
-    all: mainThreadTasks(trace),
-    afterData: tasksAfterAnswer(trace, '/permission-groups'),
-    kinds: breakdown(trace, '/permission-groups'),
-  };
-  const keystrokes = await searchKeystrokes(page, await page.$('input[type="search"]'));
-  await page.close();
-  return { firstWall, first, keystrokes };
 }
 
 /** The report over 30,000 requests: a first page, then sort and filter changes, each answered by the server. */
