@@ -180,17 +180,24 @@ export class MemoryBackend {
     return staff;
   }
 
-  /** Staff as the permission rules see them. */
-  private groupsState(): GroupsState {
+  /**
+   * Staff as the permission rules see them; with `only`, that one person: what one person
+   * may do needs nobody else, and a business may have hundreds of thousands of staff.
+   */
+  private groupsState(only?: StaffRecord): GroupsState {
     return {
       groups: this.data.permissionGroups.groups,
-      staff: this.data.staff.map((s) => ({ id: s.id, owner: s.role === 'owner', groupId: groupOf(s) })),
+      staff: (only ? [only] : this.data.staff).map((s) => ({
+        id: s.id,
+        owner: s.role === 'owner',
+        groupId: groupOf(s),
+      })),
     };
   }
 
   /** The viewer, when their group grants `permission` (the owner always may); otherwise `forbidden` with `message`. */
   private requirePermission(viewer: StaffRecord, permission: string, message: string): StaffRecord {
-    if (!can(this.groupsState(), viewer.id, permission, this.catalogue))
+    if (!can(this.groupsState(viewer), viewer.id, permission, this.catalogue))
       throw new AdapterError('forbidden', { message });
     return viewer;
   }
@@ -253,7 +260,7 @@ export class MemoryBackend {
       businessName: name,
       plan,
       canSeeContacts: this.viewerSeesContacts(staff),
-      permissions: this.holds(staff.id),
+      permissions: this.holds(staff),
     };
   }
 
@@ -300,8 +307,8 @@ export class MemoryBackend {
   }
 
   /** Every permission a staff member holds, implied ones included; every one for the owner. */
-  private holds(staffId: string): string[] {
-    const held = permissionsOf(this.groupsState(), staffId, this.catalogue);
+  private holds(staff: StaffRecord): string[] {
+    const held = permissionsOf(this.groupsState(staff), staff.id, this.catalogue);
     return held === 'all' ? this.catalogue.permissions.map((p) => p.id) : [...held];
   }
 
@@ -341,7 +348,7 @@ export class MemoryBackend {
         groupId: groupOf(viewer),
         owner: viewer.role === 'owner',
         canAdminister: held === 'all' || held.has(ADMINISTER_GROUPS),
-        holds: this.holds(viewerId),
+        holds: this.holds(viewer),
       },
       version,
       updatedAt,
@@ -405,7 +412,7 @@ export class MemoryBackend {
     return {
       settings: structuredClone(settings),
       groups: this.data.permissionGroups.groups.map((g) => ({ id: g.id, name: g.name })),
-      canChange: can(this.groupsState(), viewer.id, 'manager-tools.security-settings', this.catalogue),
+      canChange: can(this.groupsState(viewer), viewer.id, 'manager-tools.security-settings', this.catalogue),
       version,
       updatedAt,
       updatedBy: updatedBy ? { ...updatedBy } : null,
