@@ -7,6 +7,7 @@ export const API = '/api/deskguard';
 const STAFF = [
   { id: 'staff-owner', label: 'Priya Raman (owner)' },
   { id: 'staff-front-desk', label: 'Tom Okafor (front desk)' },
+  { id: 'staff-duty-manager', label: 'Sofia Marin (duty manager)' },
 ];
 
 export function App() {

@@ -8,6 +8,7 @@ import { DESKGUARD_DIRECTIVES } from './deskguard.directives';
 const STAFF = [
   { id: 'staff-owner', label: 'Priya Raman (owner)' },
   { id: 'staff-front-desk', label: 'Tom Okafor (front desk)' },
+  { id: 'staff-duty-manager', label: 'Sofia Marin (duty manager)' },
 ];
 
 @Component({
