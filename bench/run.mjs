@@ -381,6 +381,20 @@ async function searchKeystrokes(page, input) {
 /** The report over 30,000 requests: a first page, then sort and filter changes, each answered by the server. */
 async function reportRun(scale = 1, changeCount = Infinity) {
   mock.configure({ scenario: 'large', latencyMs: 0, scale });
+  if (scale > 1) {
+    // What is measured here is the page's work, not the mock's first build of each sort's
+    // index (the mock's own table measures that): build the ones this run asks for first,
+    // as a database has its indexes, so that on a slow machine no answer outlasts the
+    // adapter's 15 s timeout.
+    for (const sort of ['requestedAt', 'nameEntered', 'submittedEmail'].slice(0, 1 + Math.min(changeCount, 2)))
+      mock.backend.listVerificationRequests('staff-admin', {
+        status: 'pending',
+        sort,
+        direction: 'asc',
+        offset: 0,
+        limit: 1,
+      });
+  }
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/verification-report.html`, { waitUntil: 'networkidle0' });
