@@ -182,7 +182,11 @@ export interface GroupsState {
   staff: readonly GroupMember[];
 }
 
-/** Everything a staff member may do: `all` for the owner; nothing without a group. */
+/**
+ * Everything a staff member may do: `all` for the owner; nothing without a group. Only
+ * that staff member's entry in `state.staff` is read: a backend with many staff can pass
+ * the groups and that one person rather than everyone.
+ */
 export function permissionsOf(
   state: GroupsState,
   staffId: string,
@@ -195,7 +199,7 @@ export function permissionsOf(
   return catalogue.closure(group?.permissions ?? []);
 }
 
-/** Whether a staff member may do what `permission` allows. */
+/** Whether a staff member may do what `permission` allows (`state.staff` needs only them, as for `permissionsOf`). */
 export function can(
   state: GroupsState,
   staffId: string,
