@@ -134,6 +134,21 @@ async function deepText(page, selector) {
   return handle.evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
 }
 
+/** One line per deskguard element on the page: its name, whether its dialog is open, and the text it shows. */
+function shownText(page) {
+  return page
+    .evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.shadowRoot && el.localName !== 'deskguard-provider')
+        .map((el) => {
+          const open = el.shadowRoot.querySelector('dialog[open]') ? ' (dialog open)' : '';
+          const text = el.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 300);
+          return `${el.localName}${open}: ${text}`;
+        }),
+    )
+    .catch((error) => [`(could not read the page: ${error.message})`]);
+}
+
 /** Clicks the enabled button named `name` (its aria-label, else its text) inside `host`. */
 async function clickButton(page, host, name) {
   const button = await poll(async () => {
@@ -314,6 +329,8 @@ try {
           console.log(
             `  ✗ ${name}: ${flow}\n      ${error.message}${errors.length ? `\n      page errors: ${errors.join(' | ')}` : ''}`,
           );
+          // What each element shows at that moment says whether it waited, failed or went elsewhere.
+          for (const line of await shownText(page)) console.log(`      ${line}`);
           if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: true });
           break; // the later flows build on this one
         }
