@@ -13,6 +13,7 @@ import type {
   Role,
   StaffQuery,
   VerificationQuery,
+  ContactLogQuery,
 } from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
@@ -118,6 +119,27 @@ function errorResponse(error: AdapterError): Response {
 function numberParam(url: URL, name: string): number | undefined {
   const raw = url.searchParams.get(name);
   return raw === null || raw === '' ? undefined : Number(raw);
+}
+
+/** A contact log query from a URL's parameters, as the REST contract names them. */
+function contactLogQuery(url: URL): ContactLogQuery {
+  const query: Record<string, string | number | undefined> = { limit: numberParam(url, 'limit') };
+  for (const name of [
+    'type',
+    'subtype',
+    'action',
+    'context',
+    'staff',
+    'client',
+    'location',
+    'from',
+    'to',
+    'sort',
+    'direction',
+    'cursor',
+  ])
+    query[name] = stringParam(url, name);
+  return query as ContactLogQuery;
 }
 
 function stringParam<T extends string = string>(url: URL, name: string): T | undefined {
@@ -410,6 +432,10 @@ export class DeskguardMock {
             c.idempotencyKey,
           ),
         { status: 201 },
+      ),
+      route('get', '/contact-logs', (c) => b().listContactLogs(c.viewerId, contactLogQuery(c.url))),
+      route('get', '/contact-logs/export', (c) =>
+        b().exportContactLogs(c.viewerId, contactLogQuery(c.url), stringParam(c.url, 'format') as 'csv' | 'json'),
       ),
       route('get', '/verification-requests', (c) =>
         b().listVerificationRequests(c.viewerId, {

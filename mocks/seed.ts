@@ -4,7 +4,7 @@
  * see the same world.
  */
 import type { BackendData, ClientRecord, StaffRecord, VerificationRecord } from '../src/backend/data.js';
-import type { PermissionGroup, Plan, Role, VerificationStatus } from '../src/core/types.js';
+import type { ClientAlert, ContactLog, PermissionGroup, Plan, Role, VerificationStatus } from '../src/core/types.js';
 import { defaultMaskingEnabled } from '../src/policy/policy.js';
 import { defaultGroups } from '../src/policy/permissions.js';
 import { DEFAULT_LOGIN_SECURITY } from '../src/policy/passwords.js';
@@ -301,9 +301,82 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
             reservedAt: new Date(SEED_EPOCH - (i + 1) * 86_400_000).toISOString(),
             reservedBy: { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name },
           })),
-    contactLogs: [],
+    contactLogs: seedContactLogs(clients, staff, dataset === 'empty' ? 0 : large ? 5_000 * scale : 30, hostile),
     outbox: [],
   };
+}
+
+/**
+ * Contact logs client alerts wrote before the seed's moment: staff at their own
+ * locations answering red alerts and thresholds, with reasons (hostile ones in the
+ * hostile dataset), a few rejections. Their own generator, so the rest of the seed is
+ * the same with or without them.
+ */
+function seedContactLogs(clients: ClientRecord[], staff: StaffRecord[], count: number, hostile: boolean): ContactLog[] {
+  const random = generator(0xc0ffee);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const answering = staff.filter((s) => s.hasLoginAccess && s.role !== 'owner').slice(0, 12);
+  const logs: ContactLog[] = [];
+  if (!clients.length || !answering.length) return logs;
+  const reasons = [
+    'Checked the inhaler is in the bag before class.',
+    'Client paid £50 at the desk; the rest by Friday.',
+    'Second visit today: booked class, manager agreed.',
+    'Gloves changed to nitrile before the treatment.',
+  ];
+  for (let i = 0; i < count; i++) {
+    const client = clients[i % Math.min(clients.length, 7)]!;
+    const by = answering[i % answering.length]!;
+    const at = SEED_EPOCH - Math.floor(random() * 45 * 86_400_000);
+    const shownAt = at - Math.floor(random() * 90_000);
+    const kind = (['red', 'account-balance', 'arrivals', 'red'] as const)[i % 4]!;
+    const alert: ClientAlert =
+      kind === 'red'
+        ? {
+            id: `${client.id}:red`,
+            kind,
+            reasonRequired: true,
+            writesContactLog: true,
+            text: client.redAlert ?? 'Allergic to latex: use nitrile gloves.',
+          }
+        : kind === 'account-balance'
+          ? {
+              id: `${client.id}:account-balance`,
+              kind,
+              reasonRequired: true,
+              writesContactLog: true,
+              balanceMinor: 12_000 + (i % 5) * 1_500,
+              thresholdMinor: 10_000,
+              currency: 'GBP',
+            }
+          : {
+              id: `${client.id}:arrivals`,
+              kind,
+              reasonRequired: true,
+              writesContactLog: true,
+              arrivals: 2,
+              maxArrivals: 1,
+              windowHours: 4,
+            };
+    const rejected = kind !== 'red' && i % 5 === 2;
+    logs.push({
+      id: `seed-log-${i + 1}`,
+      type: 'client-alert',
+      subtype: kind,
+      clientId: client.id,
+      alertId: alert.id,
+      alertKind: kind,
+      alert,
+      context: kind === 'red' ? pick(['profile', 'booking', 'sign-in'] as const) : 'sign-in',
+      action: kind === 'red' ? 'ignore' : rejected ? 'reject' : 'sign-in',
+      reason: rejected ? null : hostile ? HOSTILE_STRINGS[i % HOSTILE_STRINGS.length]! : pick(reasons),
+      staff: { id: by.id, name: by.name },
+      locationId: by.locationId,
+      shownAt: new Date(shownAt).toISOString(),
+      at: new Date(at).toISOString(),
+    });
+  }
+  return logs;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { ClientAlertOutcomeEvent } from '../src/elements/client-alert-dialo
 import { CORE_STAFF, MOCK_BASE_URL, SEED_EPOCH, createSeedData } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
-import { currentMock, restAdapter, useMock, worker } from './support/mock.js';
+import { currentMock, restAdapter, useMock, worker, written } from './support/mock.js';
 
 type Dialog = ClientAlertDialogElement;
 
@@ -177,7 +177,7 @@ describe('<client-alert-dialog>', () => {
     expect(result.status).to.equal('cancelled');
     expect(element.isOpen).to.equal(false);
     expect(document.activeElement === opener, 'focus is back on the opener').to.equal(true);
-    expect(mock.backend.data.contactLogs, 'nothing recorded').to.have.length(0);
+    expect(written(mock.backend), 'nothing recorded').to.have.length(0);
   });
 
   it('resolves "no-alerts" without showing anything when no alert applies', async () => {
@@ -230,9 +230,7 @@ describe('<client-alert-dialog>', () => {
       { alertId: 'client-1:red', kind: 'red', action: 'ignore', reason: REASON },
     ]);
     expect(result.contactLogIds).to.have.length(1);
-    expect(mock.backend.data.contactLogs.map((l) => [l.id, l.reason])).to.deep.equal([
-      [result.contactLogIds[0], REASON],
-    ]);
+    expect(written(mock.backend).map((l) => [l.id, l.reason])).to.deep.equal([[result.contactLogIds[0], REASON]]);
     expect(dialog(element).open).to.equal(false);
     expect(document.activeElement, 'focus back on the opener').to.equal(opener);
   });
@@ -306,7 +304,7 @@ describe('<client-alert-dialog>', () => {
       expect(result.status).to.equal('cancelled');
       expect(result.resolutions).to.deep.equal([]);
       expect(await posts()).to.have.length(0);
-      expect(mock.backend.data.contactLogs).to.have.length(0);
+      expect(written(mock.backend)).to.have.length(0);
       expect(document.activeElement).to.equal(opener);
     });
   }
@@ -323,7 +321,7 @@ describe('<client-alert-dialog>', () => {
     expect(result.resolutions).to.deep.equal([
       { alertId: 'client-3:arrivals', kind: 'arrivals', action: 'reject', reason: null },
     ]);
-    expect(mock.backend.data.contactLogs[0]).to.include({ action: 'reject', alertKind: 'arrivals' });
+    expect(written(mock.backend)[0]).to.include({ action: 'reject', alertKind: 'arrivals' });
     expect(mock.backend.data.clients[2]!.arrivals, 'a rejected client did not arrive').to.have.length(1);
   });
 
@@ -376,7 +374,7 @@ describe('<client-alert-dialog>', () => {
       ['yellow', 'ignore'],
     ]);
     expect(result.contactLogIds, 'red and the two thresholds write logs; yellow does not').to.have.length(3);
-    expect(backend.data.contactLogs).to.have.length(3);
+    expect(written(backend)).to.have.length(3);
   });
 
   it('writes each contact log with the alert as staff saw it, where, at which location, when shown and when answered', async () => {
@@ -397,7 +395,7 @@ describe('<client-alert-dialog>', () => {
     // Someone edits the alert afterwards: the log keeps what the staff member answered.
     client.redAlert = 'Changed after the fact.';
     const location = data.staff.find((s) => s.id === desk.id)!.locationId;
-    const logs = backend.data.contactLogs.map(({ id: _id, alert, ...log }) => ({
+    const logs = written(backend).map(({ id: _id, alert, ...log }) => ({
       ...log,
       alert: alert.kind === 'red' ? alert.text : alert.kind === 'account-balance' ? alert.thresholdMinor : alert.kind,
     }));
@@ -455,7 +453,7 @@ describe('<client-alert-dialog>', () => {
     w.events.removeListener('request:start', count);
     expect(sent, 'one request for the double click, one for the retry').to.have.length(2);
     expect(sent[0]!.key).to.equal(sent[1]!.key);
-    expect(mock.backend.data.contactLogs).to.have.length(1);
+    expect(written(mock.backend)).to.have.length(1);
   });
 
   it('a retry after the answer was lost on the way back still writes one log', async () => {
@@ -477,12 +475,12 @@ describe('<client-alert-dialog>', () => {
     typeReason(element, REASON);
     button(element, 'Ignore').click();
     await until(() => errorRegion(element), 'the network error');
-    expect(mock.backend.data.contactLogs, 'the first attempt did write').to.have.length(1);
+    expect(written(mock.backend), 'the first attempt did write').to.have.length(1);
     (await worker()).resetHandlers();
     button(element, 'Try again').click();
     const result = await outcome;
-    expect(mock.backend.data.contactLogs).to.have.length(1);
-    expect(result.contactLogIds).to.deep.equal([mock.backend.data.contactLogs[0]!.id]);
+    expect(written(mock.backend)).to.have.length(1);
+    expect(result.contactLogIds).to.deep.equal([written(mock.backend)[0]!.id]);
   });
 
   it('marks the fields the server refused, and keeps what was written', async () => {
@@ -522,12 +520,12 @@ describe('<client-alert-dialog>', () => {
     expect(alerts.map((a) => a.dataset['kind'])).to.deep.equal(['red', 'yellow']);
     expect(alerts.map((a) => !!a.querySelector('.new'))).to.deep.equal([false, true]);
     expect($(element, '#changed').textContent).to.contain('The alerts changed while you were answering');
-    expect(mock.backend.data.contactLogs, 'nothing recorded yet').to.have.length(0);
+    expect(written(mock.backend), 'nothing recorded yet').to.have.length(0);
     expect(reasonField(element).value).to.equal(REASON);
     await expect(element).to.be.accessible();
     button(element, 'Ignore').click();
     expect((await outcome).resolutions).to.have.length(2);
-    expect(mock.backend.data.contactLogs).to.have.length(1);
+    expect(written(mock.backend)).to.have.length(1);
   });
 
   it('fits a 320 px screen with every alert, without sideways scrolling, the actions in reach', async () => {

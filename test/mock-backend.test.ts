@@ -4,7 +4,7 @@ import { toAdapterError, type AdapterError } from '../src/core/errors.js';
 import type { ClientAlerts } from '../src/core/types.js';
 import { CORE_STAFF } from '../mocks/index.js';
 import { findLeaks } from './conformance/conformance.js';
-import { restAdapter, useMock } from './support/mock.js';
+import { restAdapter, useMock, written } from './support/mock.js';
 
 async function kindOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -217,7 +217,7 @@ describe('mock backend rules', () => {
     expect(result.contactLogs).to.have.length(1);
     expect(result.contactLogs[0]).to.include({ reason: 'Gave Mark his inhaler before class.', action: 'ignore' });
     expect(result.contactLogs[0]!.staff.id).to.equal(CORE_STAFF.admin.id);
-    expect(mock.backend.data.contactLogs).to.have.length(1);
+    expect(written(mock.backend)).to.have.length(1);
   });
 
   it('refuses a decision on alerts that changed meanwhile, answering the current alerts', async () => {
@@ -242,7 +242,7 @@ describe('mock backend rules', () => {
       ),
       'an alert that does not apply',
     ).to.equal('conflict');
-    expect(mock.backend.data.contactLogs).to.have.length(0);
+    expect(written(mock.backend)).to.have.length(0);
   });
 
   it('raises threshold alerts on the sign-in screen only', async () => {

@@ -6,6 +6,7 @@ import type {
   AlertContext,
   AlertResolutionInput,
   ClientQuery,
+  ContactLogQuery,
   DeclineInput,
   StaffFilter,
   StaffQuery,
@@ -88,6 +89,12 @@ export class MemoryAdapter implements DeskguardAdapter {
   }
   resolveClientAlerts(input: AlertResolutionInput, o?: WriteOptions) {
     return this.call(o, () => this.backend.resolveClientAlerts(this.viewerId, input, o?.idempotencyKey));
+  }
+  listContactLogs(query: ContactLogQuery, o?: CallOptions) {
+    return this.call(o, () => this.backend.listContactLogs(this.viewerId, query));
+  }
+  exportContactLogs(query: ContactLogQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.call(o, () => this.backend.exportContactLogs(this.viewerId, query, format));
   }
   listVerificationRequests(query: VerificationQuery, o?: CallOptions) {
     return this.call(o, () => this.backend.listVerificationRequests(this.viewerId, query));

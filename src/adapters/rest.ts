@@ -6,6 +6,8 @@ import {
   alertResolutionSchema,
   clientAlertsSchema,
   clientPageSchema,
+  contactLogPageSchema,
+  reportExportSchema,
   errorBodySchema,
   giftCardReservationSchema,
   locationsSchema,
@@ -23,6 +25,7 @@ import type {
   AlertContext,
   AlertResolutionInput,
   ClientQuery,
+  ContactLogQuery,
   DeclineInput,
   StaffFilter,
   StaffQuery,
@@ -156,6 +159,22 @@ export class RestAdapter implements DeskguardAdapter {
         idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
         schema: alertResolutionSchema,
         conflictSchema: clientAlertsSchema,
+      },
+      o,
+    );
+  }
+
+  listContactLogs(query: ContactLogQuery, o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/contact-logs', query: { ...query }, schema: contactLogPageSchema }, o);
+  }
+
+  exportContactLogs(query: ContactLogQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.request(
+      {
+        method: 'GET',
+        path: '/contact-logs/export',
+        query: { ...query, cursor: undefined, limit: undefined, format },
+        schema: reportExportSchema,
       },
       o,
     );

@@ -13,6 +13,11 @@ import type {
   ClientAlerts,
   ClientQuery,
   ContactLog,
+  ContactLogEntry,
+  ContactLogQuery,
+  ContactLogSortField,
+  CursorPage,
+  ReportExport,
   DeclineInput,
   GiftCardReservation,
   Location,
@@ -36,6 +41,7 @@ import type {
 } from '../core/types.js';
 import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires, isThresholdAlert } from '../domain/alert-rules.js';
 import { looksLikeBankCard } from '../domain/giftcard-id.js';
+import { toCsv } from '../domain/csv.js';
 import {
   canSeeContacts,
   contactForViewer,
@@ -88,6 +94,25 @@ export const VERIFICATION_SORT_FIELDS: readonly VerificationSortField[] = [
   'client',
   'status',
 ];
+
+/** What `listContactLogs` may sort by. */
+export const CONTACT_LOG_SORT_FIELDS: readonly ContactLogSortField[] = ['at', 'client', 'staff', 'subtype', 'action'];
+
+const ALERT_KINDS = ['red', 'yellow', 'account-balance', 'arrivals'];
+const ACTIONS = ['ignore', 'sign-in', 'reject'];
+const ALERT_CONTEXTS = ['profile', 'booking', 'sign-in'];
+
+/** A contact log's alert in words, as staff saw it: its text, or its figures against its limit. */
+export function alertInWords(alert: ClientAlert): string {
+  switch (alert.kind) {
+    case 'account-balance':
+      return `Balance ${(alert.balanceMinor / 100).toFixed(2)} ${alert.currency}, threshold ${(alert.thresholdMinor / 100).toFixed(2)}`;
+    case 'arrivals':
+      return `${alert.arrivals} arrivals in ${alert.windowHours} h, limit ${alert.maxArrivals}`;
+    default:
+      return alert.text;
+  }
+}
 
 /** Lower-cased, without diacritics: "José" is found by "jose". */
 export function foldForSearch(text: string): string {
@@ -154,6 +179,8 @@ export class MemoryBackend {
   private readonly replays = new Map<string, unknown>();
   /** When each staff member last looked at a client's alerts, by where: what a contact log calls "shown". */
   private readonly alertsShown = new Map<string, string>();
+  /** The contact logs by time, for the array and length it was made of. */
+  private byTime: { of: ContactLog[]; count: number; sorted: ContactLog[] } | undefined;
   /** The sorted link requests by field, and the counts by status, for the list they were built from. */
   private indexed: {
     list: VerificationRecord[] | undefined;
@@ -708,6 +735,176 @@ export class MemoryBackend {
       handledBy: record.handledBy ? { ...record.handledBy } : null,
       handledAt: record.handledAt,
       approvalEmailSent: record.approvalEmailSent,
+    };
+  }
+
+  /** The Contact Logs report: what clients' alerts said, and how and why staff answered them. */
+  private mayOpenContactLogs(viewer: StaffRecord): StaffRecord {
+    return this.requirePermission(
+      viewer,
+      'reports.contact-logs',
+      'Your permission group does not include the Contact Logs report',
+    );
+  }
+
+  /** How many logs a query matches, and those from `start` to `end` in its order, as the viewer may see them. */
+  private contactLogEntries(
+    viewerId: string,
+    query: ContactLogQuery,
+  ): { total: number; entries: (start?: number, end?: number) => ContactLogEntry[] } {
+    const visible = this.viewerSeesContacts(this.mayOpenContactLogs(this.signedIn(viewerId)));
+    const fieldErrors: Record<string, string> = {};
+    const field = query.sort ?? 'at';
+    if (!CONTACT_LOG_SORT_FIELDS.includes(field))
+      fieldErrors['sort'] = `Sort by one of ${CONTACT_LOG_SORT_FIELDS.join(', ')}`;
+    const oneOf = (name: keyof ContactLogQuery, allowed: readonly string[]) => {
+      const value = query[name];
+      if (value !== undefined && !allowed.includes(String(value))) fieldErrors[name] = `One of ${allowed.join(', ')}`;
+    };
+    oneOf('type', ['client-alert']);
+    oneOf('subtype', ALERT_KINDS);
+    oneOf('action', ACTIONS);
+    oneOf('context', ALERT_CONTEXTS);
+    if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
+
+    const clients = new Map(this.data.clients.map((c) => [c.id, c]));
+    const locations = new Map(this.data.locations.map((l) => [l.id, l.name]));
+    // People and places by id, or by name in any case and without accents.
+    const named = (wanted: string | undefined) => {
+      const folded = wanted && foldForSearch(wanted);
+      return (id: string, name: string | undefined) => !wanted || wanted === id || folded === foldForSearch(name ?? '');
+    };
+    const [staff, client, location] = [named(query.staff), named(query.client), named(query.location)];
+    const direction = query.direction === 'asc' ? 1 : -1;
+    let ordered: ContactLog[];
+    if (field === 'at') {
+      // Logs are only ever added: the order by time is kept until there are more.
+      ordered = this.logsByTime();
+      if (direction < 0) ordered = [...ordered].reverse();
+    } else {
+      const key = (log: ContactLog): string =>
+        field === 'client'
+          ? foldForSearch(clients.get(log.clientId)?.name ?? '')
+          : field === 'staff'
+            ? foldForSearch(log.staff.name)
+            : log[field];
+      const keyed = this.data.contactLogs.map((log) => [key(log), log] as const);
+      keyed.sort(([a, x], [b, y]) => (a < b ? -direction : a > b ? direction : compareIds(x.id, y.id)));
+      ordered = keyed.map(([, log]) => log);
+    }
+    const logs = ordered.filter(
+      (log) =>
+        (!query.subtype || log.subtype === query.subtype) &&
+        (!query.action || log.action === query.action) &&
+        (!query.context || log.context === query.context) &&
+        (!query.from || log.at >= query.from) &&
+        (!query.to || log.at < query.to) &&
+        staff(log.staff.id, log.staff.name) &&
+        client(log.clientId, clients.get(log.clientId)?.name) &&
+        location(log.locationId, locations.get(log.locationId)),
+    );
+    return {
+      total: logs.length,
+      entries: (start = 0, end = logs.length) =>
+        logs.slice(start, end).map((log) => {
+          const known = clients.get(log.clientId);
+          return {
+            ...structuredClone(log),
+            client: known
+              ? this.clientView(known, visible)
+              : {
+                  id: log.clientId,
+                  name: '',
+                  phone: null,
+                  email: null,
+                  balanceMinor: 0,
+                  currency: this.data.business.currency,
+                },
+            locationName: locations.get(log.locationId) ?? '',
+            // A log written by a client alert is the record of what happened: nobody edits or deletes it.
+            editable: false,
+          };
+        }),
+    };
+  }
+
+  /** Every contact log by the time it was answered, then by id; rebuilt only when logs were added. */
+  private logsByTime(): ContactLog[] {
+    const logs = this.data.contactLogs;
+    if (this.byTime?.count !== logs.length || this.byTime.of !== logs) {
+      const sorted = [...logs].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : compareIds(x.id, y.id)));
+      this.byTime = { of: logs, count: logs.length, sorted };
+    }
+    return this.byTime.sorted;
+  }
+
+  listContactLogs(viewerId: string, query: ContactLogQuery): CursorPage<ContactLogEntry> {
+    const { total, entries } = this.contactLogEntries(viewerId, query);
+    const { limit } = pageOf([], 0, query.limit);
+    let offset = 0;
+    if (query.cursor) {
+      // Opaque to the caller: here, where the page starts.
+      const start = /^o(\d+)$/.exec(query.cursor);
+      if (!start) throw new AdapterError('validation', { fieldErrors: { cursor: 'Not a cursor this report gave' } });
+      offset = Number(start[1]);
+    }
+    return {
+      items: entries(offset, offset + limit),
+      total,
+      next: offset + limit < total ? `o${offset + limit}` : null,
+      previous: offset > 0 ? `o${Math.max(0, offset - limit)}` : null,
+    };
+  }
+
+  exportContactLogs(viewerId: string, query: ContactLogQuery, format: 'csv' | 'json'): ReportExport {
+    if (format !== 'csv' && format !== 'json') {
+      throw new AdapterError('validation', { fieldErrors: { format: 'One of csv, json' } });
+    }
+    const entries = this.contactLogEntries(viewerId, { ...query, cursor: undefined, limit: undefined }).entries();
+    const day = this.isoNow().slice(0, 10);
+    if (format === 'json') {
+      return {
+        filename: `contact-logs-${day}.json`,
+        contentType: 'application/json',
+        content: JSON.stringify(entries, null, 2),
+        rows: entries.length,
+      };
+    }
+    const header = [
+      'Answered at',
+      'Shown at',
+      'Client',
+      'Phone',
+      'Email',
+      'Type',
+      'Alert',
+      'Alert text',
+      'Where',
+      'Location',
+      'Action',
+      'Reason',
+      'Staff',
+    ];
+    const rows = entries.map((e) => [
+      e.at,
+      e.shownAt,
+      e.client.name,
+      e.client.phone?.value ?? '',
+      e.client.email?.value ?? '',
+      e.type,
+      e.subtype,
+      alertInWords(e.alert),
+      e.context,
+      e.locationName,
+      e.action,
+      e.reason ?? '',
+      e.staff.name,
+    ]);
+    return {
+      filename: `contact-logs-${day}.csv`,
+      contentType: 'text/csv',
+      content: toCsv([header, ...rows]),
+      rows: entries.length,
     };
   }
 

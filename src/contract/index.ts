@@ -15,6 +15,8 @@ import {
   alertResolutionSchema,
   clientAlertsSchema,
   clientPageSchema,
+  contactLogPageSchema,
+  reportExportSchema,
   errorBodySchema,
   giftCardReservationSchema,
   locationsSchema,
@@ -52,6 +54,8 @@ export const CONTRACT_ENDPOINTS = [
   'POST /permission-groups/changes',
   'GET /login-security',
   'PUT /login-security',
+  'GET /contact-logs',
+  'GET /contact-logs/export',
 ] as const;
 
 export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
@@ -62,8 +66,8 @@ export interface ContractOptions {
   /**
    * Headers that sign a request in as each kind of viewer: `admin` sees contacts and may
    * change settings (an owner or admin); `masked` may not see contacts but may open the
-   * Security Verification report (a manager not on the override list). Masking must be
-   * on, on a plan that has it.
+   * Security Verification and Contact Logs reports (a manager not on the override list).
+   * Masking must be on, on a plan that has it.
    */
   viewers: {
     admin: Record<string, string>;
@@ -661,6 +665,51 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       failure(await put('admin', rules.settings, rules.version - 1, 'l3'), [409, 412], 'conflict');
       const saved = shaped(await put('admin', rules.settings, rules.version, 'l4'), loginSecuritySchema);
       if (saved.version === rules.version) problems.push('PUT /login-security: a save that landed kept the version');
+    },
+  );
+
+  // 11. Contact logs: read by the report's permission, masked, paged by cursor, exported safe for spreadsheets.
+  await check(
+    'contact logs come masked to a masked viewer, page by cursor with the count, and export masked with no cell a spreadsheet runs',
+    ['GET /contact-logs', 'GET /contact-logs/export'],
+    async (problems) => {
+      const from = answers.length;
+      for (const viewer of ['admin', 'masked'] as const) {
+        const first = shaped(keep(viewer, await call(viewer, 'GET', '/contact-logs?limit=5')), contactLogPageSchema);
+        if (first.total > 5 && !first.next)
+          problems.push(`GET /contact-logs as ${viewer}: more logs than the page, and no next cursor`);
+        if (viewer === 'admin')
+          for (const log of first.items)
+            for (const contact of [log.client.phone, log.client.email])
+              if (contact && !contact.masked && contact.value.length >= 5) raw.add(contact.value);
+        if (first.next) {
+          const second = shaped(
+            keep(viewer, await call(viewer, 'GET', `/contact-logs?limit=5&cursor=${encodeURIComponent(first.next)}`)),
+            contactLogPageSchema,
+          );
+          const ids = new Set(first.items.map((l) => l.id));
+          if (second.items.some((l) => ids.has(l.id)))
+            problems.push(`GET /contact-logs as ${viewer}: the next page repeats a log`);
+          if (second.total !== first.total)
+            problems.push(`GET /contact-logs as ${viewer}: the count changed between pages`);
+        }
+        for (const log of first.items)
+          if (log.type === 'client-alert' && log.editable)
+            problems.push(`GET /contact-logs: ${log.id}, written by an alert, is editable`);
+      }
+      for (const format of ['csv', 'json']) {
+        const file = shaped(
+          keep('masked', await call('masked', 'GET', `/contact-logs/export?format=${format}`)),
+          reportExportSchema,
+        );
+        if (format === 'csv')
+          for (const line of file.content.split('\r\n'))
+            for (const cell of line.split(','))
+              if (/^"?[=+\-@\t\r]/.test(cell))
+                problems.push(`GET /contact-logs/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);
+      }
+      failure(await call('admin', 'GET', '/contact-logs?cursor=not-a-cursor'), [400, 422], 'validation');
+      problems.push(...leaks(from));
     },
   );
 

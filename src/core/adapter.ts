@@ -5,6 +5,9 @@ import type {
   Client,
   ClientAlerts,
   ClientQuery,
+  ContactLogEntry,
+  ContactLogQuery,
+  CursorPage,
   DeclineInput,
   GiftCardReservation,
   GroupChange,
@@ -14,6 +17,7 @@ import type {
   MaskingSettings,
   Page,
   PermissionGroups,
+  ReportExport,
   StaffFilter,
   StaffMember,
   StaffQuery,
@@ -76,6 +80,15 @@ export interface DeskguardAdapter {
   getClientAlerts(clientId: string, context: AlertContext, options?: CallOptions): Promise<ClientAlerts>;
   /** Records how staff handled alerts; writes contact logs where the alert settings say so. */
   resolveClientAlerts(input: AlertResolutionInput, options?: WriteOptions): Promise<AlertResolutionResult>;
+
+  /**
+   * The contact logs the filter matches, a page at a time (`forbidden` without the
+   * Contact Logs report), clients' contacts masked for a viewer who may not see them;
+   * `validation` by field for a filter or cursor the backend cannot read.
+   */
+  listContactLogs(query: ContactLogQuery, options?: CallOptions): Promise<CursorPage<ContactLogEntry>>;
+  /** Every contact log the filter matches, as a CSV or JSON file masked for the viewer, cells safe for spreadsheets. */
+  exportContactLogs(query: ContactLogQuery, format: 'csv' | 'json', options?: CallOptions): Promise<ReportExport>;
 
   listVerificationRequests(query: VerificationQuery, options?: CallOptions): Promise<Page<VerificationRequest>>;
   verifyRequest(input: VerifyInput, options?: WriteOptions): Promise<VerificationRequest>;

@@ -208,6 +208,59 @@ export interface ContactLog {
   at: IsoDateTime;
 }
 
+/** What the contact log report may sort by. */
+export type ContactLogSortField = 'at' | 'client' | 'staff' | 'subtype' | 'action';
+
+/** Which contact logs: every field narrows; people and locations by id or by name (any case). */
+export interface ContactLogFilter {
+  type?: 'client-alert';
+  subtype?: AlertKind;
+  action?: AlertAction;
+  context?: AlertContext;
+  /** A staff member's id, or their name. */
+  staff?: string;
+  /** A client's id, or their name. */
+  client?: string;
+  /** A location's id, or its name. */
+  location?: string;
+  /** Answered at or after (ISO 8601). */
+  from?: IsoDateTime;
+  /** Answered before (ISO 8601). */
+  to?: IsoDateTime;
+}
+
+export interface ContactLogQuery extends ContactLogFilter {
+  sort?: ContactLogSortField;
+  direction?: 'asc' | 'desc';
+  /** Where to start: a page's `next` or `previous`; the first page without. */
+  cursor?: string;
+  limit?: number;
+}
+
+/** A contact log as the report shows it: with the client's name and contacts as the viewer may see them, and the location's name. */
+export interface ContactLogEntry extends ContactLog {
+  client: Client;
+  locationName: string;
+  /** Whether the viewer may edit or delete the log: never for a log a client alert wrote. */
+  editable: boolean;
+}
+
+/** A page the backend cut: the count of everything that matches, and opaque cursors to the pages beside it. */
+export interface CursorPage<T> {
+  items: T[];
+  total: number;
+  next: string | null;
+  previous: string | null;
+}
+
+/** A report's rows as a file the backend made for the viewer: masked as they see it, safe to open in a spreadsheet. */
+export interface ReportExport {
+  filename: string;
+  contentType: 'text/csv' | 'application/json';
+  content: string;
+  rows: number;
+}
+
 export interface AlertResolutionResult {
   resolvedAt: IsoDateTime;
   contactLogs: ContactLog[];

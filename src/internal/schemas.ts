@@ -4,6 +4,9 @@ import type {
   AlertResolutionResult,
   Client,
   ClientAlerts,
+  ContactLogEntry,
+  CursorPage,
+  ReportExport,
   GiftCardReservation,
   Location,
   MaskingSettings,
@@ -109,26 +112,40 @@ export const clientAlertsSchema: Check<ClientAlerts> = object({
   alerts: array(clientAlert),
 });
 
+const contactLog = {
+  id: string,
+  type: literal(['client-alert']),
+  subtype: alertKind,
+  clientId: string,
+  alertId: string,
+  alertKind,
+  alert: clientAlert,
+  context,
+  action,
+  reason: nullable(string),
+  staff: personRef,
+  locationId: string,
+  shownAt: string,
+  at: string,
+};
+
 export const alertResolutionSchema: Check<AlertResolutionResult> = object({
   resolvedAt: string,
-  contactLogs: array(
-    object({
-      id: string,
-      type: literal(['client-alert']),
-      subtype: alertKind,
-      clientId: string,
-      alertId: string,
-      alertKind,
-      alert: clientAlert,
-      context,
-      action,
-      reason: nullable(string),
-      staff: personRef,
-      locationId: string,
-      shownAt: string,
-      at: string,
-    }),
-  ),
+  contactLogs: array(object(contactLog)),
+});
+
+export const contactLogPageSchema: Check<CursorPage<ContactLogEntry>> = object({
+  items: array(object({ ...contactLog, client, locationName: string, editable: boolean })),
+  total: integer,
+  next: nullable(string),
+  previous: nullable(string),
+});
+
+export const reportExportSchema: Check<ReportExport> = object({
+  filename: string,
+  contentType: literal(['text/csv', 'application/json']),
+  content: string,
+  rows: integer,
 });
 
 export const verificationRequestSchema: Check<VerificationRequest> = object({

@@ -373,7 +373,8 @@ export function checkGroupChange(
 /**
  * The groups a business starts with, least privilege first: desk staff book and sign in
  * and update profiles, with nothing sensitive; teachers sign people up and in; managers
- * also see and edit billing and answer the Security Verification report; admins hold
+ * also see and edit billing, answer the Security Verification report and read the
+ * Contact Logs report; admins hold
  * everything. A new group starts empty.
  */
 export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE): PermissionGroup[] {
@@ -401,6 +402,7 @@ export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE
         'staff.view-schedule',
         'reports.sales',
         'reports.security-verification',
+        'reports.contact-logs',
         'sales.refund',
       ],
     },

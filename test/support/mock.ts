@@ -2,6 +2,8 @@
 import { RestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import { startBrowserMock } from '../../mocks/browser.js';
 import { MOCK_BASE_URL, type DeskguardMock, type MockConfig } from '../../mocks/index.js';
+import type { MemoryBackend } from '../../src/backend/memory-backend.js';
+import type { ContactLog } from '../../src/core/types.js';
 
 let started: ReturnType<typeof startBrowserMock> | undefined;
 
@@ -30,4 +32,9 @@ export async function currentMock(): Promise<DeskguardMock> {
 /** A REST adapter against the mock, with a short timeout so the timeout fault is quick. */
 export function restAdapter(options: Partial<RestAdapterOptions> = {}): RestAdapter {
   return new RestAdapter({ baseUrl: MOCK_BASE_URL, timeoutMs: 800, ...options });
+}
+
+/** The contact logs written since the seed: the seed's own history left out. */
+export function written(backend: MemoryBackend): ContactLog[] {
+  return backend.data.contactLogs.filter((log) => !log.id.startsWith('seed-'));
 }
