@@ -34,6 +34,8 @@ import type {
   UpgradeRequestEvent,
   VerificationChangeEvent,
   VerificationReportElement,
+  ContactLogReportElement,
+  ContactLogQueryChangeEvent,
 } from 'deskguard';
 
 /** The element the directive sits on. */
@@ -146,6 +148,26 @@ export class LoginSecuritySettingsDirective extends DeskguardElementDirective<Lo
   @Output('login-security-change') readonly change = declared<LoginSecurityChangeEvent>();
 }
 
+@Directive({ selector: 'contact-log-report' })
+export class ContactLogReportDirective extends DeskguardElementDirective<ContactLogReportElement> {
+  @Input() set headingLevel(value: ContactLogReportElement['headingLevel']) {
+    this.element.headingLevel = value;
+  }
+  @Input() set query(value: ContactLogReportElement['query']) {
+    this.element.query = value;
+  }
+  @Input() set sort(value: ContactLogReportElement['sort']) {
+    this.element.sort = value;
+  }
+  @Input() set direction(value: ContactLogReportElement['direction']) {
+    this.element.direction = value;
+  }
+  @Input() set pageSize(value: ContactLogReportElement['pageSize']) {
+    this.element.pageSize = value;
+  }
+  @Output('contact-log-query-change') readonly contactLogQueryChange = declared<ContactLogQueryChangeEvent>();
+}
+
 /** Every deskguard directive, for a standalone component's `imports`. */
 export const DESKGUARD_DIRECTIVES = [
   DeskguardProviderDirective,
@@ -156,4 +178,5 @@ export const DESKGUARD_DIRECTIVES = [
   VerificationReportDirective,
   PermissionGroupsDirective,
   LoginSecuritySettingsDirective,
+  ContactLogReportDirective,
 ] as const;

@@ -8,3 +8,4 @@ import './define/client-alert-dialog.js';
 import './define/verification-report.js';
 import './define/permission-groups.js';
 import './define/login-security-settings.js';
+import './define/contact-log-report.js';

@@ -44,3 +44,5 @@ export { PermissionGroupsElement } from './elements/permission-groups/permission
 export { PermissionGroupsChangeEvent, type PermissionGroupsChangeDetail } from './elements/permission-groups/events.js';
 export { LoginSecuritySettingsElement } from './elements/login-security-settings/login-security-settings.js';
 export { LoginSecurityChangeEvent, type LoginSecurityChangeDetail } from './elements/login-security-settings/events.js';
+export { ContactLogReportElement } from './elements/contact-log-report/contact-log-report.js';
+export { ContactLogQueryChangeEvent, type ContactLogQueryChangeDetail } from './elements/contact-log-report/events.js';

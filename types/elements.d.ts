@@ -24,6 +24,8 @@ import type {
   PermissionGroupsChangeEvent,
   LoginSecuritySettingsElement,
   LoginSecurityChangeEvent,
+  ContactLogReportElement,
+  ContactLogQueryChangeEvent,
 } from 'deskguard';
 
 /** Events every data-backed element may fire. */
@@ -86,6 +88,11 @@ export interface DeskguardElements {
     element: LoginSecuritySettingsElement;
     props: Pick<LoginSecuritySettingsElement, 'adapter' | 'headingLevel'>;
     events: DeskguardCommonEvents & { 'login-security-change': LoginSecurityChangeEvent };
+  };
+  'contact-log-report': {
+    element: ContactLogReportElement;
+    props: Pick<ContactLogReportElement, 'adapter' | 'headingLevel' | 'query' | 'sort' | 'direction' | 'pageSize'>;
+    events: DeskguardCommonEvents & { 'contact-log-query-change': ContactLogQueryChangeEvent };
   };
 }
 

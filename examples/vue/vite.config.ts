@@ -11,6 +11,7 @@ const DESKGUARD_TAGS = new Set([
   'verification-report',
   'permission-groups',
   'login-security-settings',
+  'contact-log-report',
 ]);
 
 export default defineConfig({

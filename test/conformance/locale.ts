@@ -27,7 +27,8 @@ export function userStrings(element: Element): string[] {
       if (text) out.push(text);
       return;
     }
-    if (!(node instanceof Element) || node.matches('style, script, template')) return;
+    // `translate="no"` marks what is the same in every language: a query's syntax, a code.
+    if (!(node instanceof Element) || node.matches('style, script, template, [translate="no"]')) return;
     for (const name of SPOKEN) {
       const value = node.getAttribute(name)?.trim();
       if (value) out.push(value);
@@ -50,8 +51,16 @@ export function userStrings(element: Element): string[] {
 export function dataStrings(bodies: string[]): string[] {
   const out = new Set<string>();
   const collect = (value: unknown): void => {
-    if (typeof value === 'string') out.add(value);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    if (typeof value === 'string') {
+      out.add(value);
+      // A currency code is shown as its locale's symbol ("UK£" in Arabic): the browser's locale data, not English.
+      if (/^[A-Z]{3}$/.test(value))
+        for (const locale of ['en', 'es', 'ar'])
+          for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
+            const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: value, currencyDisplay });
+            out.add(parts.formatToParts(1).find((p) => p.type === 'currency')?.value ?? value);
+          }
+    } else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
   for (const body of bodies) {
     try {

@@ -8,4 +8,5 @@ export const DEFAULT_TAGS = [
   'verification-report',
   'permission-groups',
   'login-security-settings',
+  'contact-log-report',
 ];

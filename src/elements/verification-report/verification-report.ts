@@ -6,6 +6,7 @@ import type { AdapterError } from '../../core/errors.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, type Message, localeOf, msg, plural, textOf, str } from '../../internal/localize.js';
 import { dialogStyles } from '../../internal/dialog-styles.js';
+import { reportStyles } from '../../internal/report-styles.js';
 import { emit } from '../../core/events.js';
 import { ModalController } from '../../internal/modal.js';
 import { pagerButtons } from '../../internal/pager.js';
@@ -72,7 +73,7 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class VerificationReportElement extends DeskguardElement {
-  static override styles = [...DeskguardElement.styles, dialogStyles, styles];
+  static override styles = [...DeskguardElement.styles, dialogStyles, reportStyles, styles];
   static override properties = {
     pageSize: { type: Number, attribute: 'page-size' },
     ...states('query', 'page', 'busy', 'rowNotes', 'sendEmail', 'confirming', 'acknowledged', 'bulkNote', 'bulkBusy'),

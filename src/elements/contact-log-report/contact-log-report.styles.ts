@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const styles = css`
+  form {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-1);
+    flex: 1 1 100%;
+  }
+
+  .query {
+    display: flex;
+    gap: var(--_space-2);
+  }
+
+  .query input {
+    flex: 1;
+    min-inline-size: 0;
+    font-family: var(--_font-mono, ui-monospace, monospace);
+  }
+
+  code {
+    font-size: var(--_font-size-small);
+    overflow-wrap: anywhere;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  p[role='status']:empty,
+  .field-error:empty {
+    display: none;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='chip'] {
+    border-radius: var(--_radius-pill);
+    background: var(--_notice-bg);
+  }
+
+  [aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_bg);
+  }
+
+  [data-kind='red'] {
+    color: var(--_danger);
+  }
+
+  td {
+    overflow-wrap: anywhere;
+  }
+
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_space-1) var(--_space-3);
+    margin: 0;
+  }
+
+  dt {
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .detail td {
+    background: var(--_notice-bg);
+  }
+
+  /* On a phone: the alert, the reason and a log's details take the whole width. */
+  @container (width < 36rem) {
+    td:nth-child(3),
+    td:nth-child(5),
+    .detail td {
+      grid-column: 1 / -1;
+    }
+  }
+`;
