@@ -44,13 +44,13 @@ export const styles = css`
 
   [part~='chip'] {
     border-radius: var(--_radius-pill);
-    background: var(--_notice-bg);
+    background: var(--_subtle);
   }
 
   [aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: var(--_bg);
+    color: var(--_on-accent);
   }
 
   [data-kind='red'] {
@@ -58,7 +58,25 @@ export const styles = css`
   }
 
   td {
+    overflow-wrap: break-word;
+  }
+
+  /* Client, alert and reason hold free text of any length: they wrap anywhere, from a readable width. */
+  td:is(:nth-child(2), :nth-child(3), :nth-child(5)) {
     overflow-wrap: anywhere;
+    min-inline-size: 8rem;
+  }
+
+  /* The preset on one side, the exports on the other. */
+  .toolbar {
+    flex: 1 1 100%;
+  }
+
+  .exports {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-inline-start: auto;
   }
 
   dl {
@@ -78,7 +96,12 @@ export const styles = css`
   }
 
   .detail td {
-    background: var(--_notice-bg);
+    background: var(--_subtle);
+  }
+
+  /* A header and its sort arrow stay on one line. */
+  button.sort {
+    white-space: nowrap;
   }
 
   /* On a phone: the alert, the reason and a log's details take the whole width. */

@@ -290,18 +290,18 @@ export class ContactLogReportElement extends DeskguardElement {
             />
             <button part="button" type="submit">${msg('Apply')}</button>
           </div>
-          <p id="query-help" class="muted">${msg('For example:')} <code translate="no">${EXAMPLE}</code></p>
+          <p id="query-help" class="muted">${msg('For example:')} <code translate="no" dir="ltr">${EXAMPLE}</code></p>
           <p id="query-error" class="field-error">
             ${
               wrong.length
                 ? html`${msg('Not a filter this report reads:')}
-                    <code translate="no">${wrong.map((t) => (t.key ? formatTerm(t) : t.value)).join(' ')}</code>
+                    <code translate="no">${wrong.map((t) => (t.key ? formatTerm(t) : t.value)).join(' ')}</code>.
                     ${msg('It reads:')} <code translate="no">${KEYS}</code>`
                 : nothing
             }
           </p>
         </form>
-        <div class="actions">
+        <div class="actions toolbar">
           <button
             part="button"
             type="button"
@@ -310,17 +310,19 @@ export class ContactLogReportElement extends DeskguardElement {
           >
             ${msg('Client alerts')}
           </button>
-          ${(['csv', 'json'] as const).map(
-            (format) =>
-              html`<button
-                part="button"
-                type="button"
-                aria-disabled=${this.#exporting.pending}
-                @click=${() => !this.#exporting.pending && this.#export(format)}
-              >
-                ${msg('Export')} <span translate="no">${format.toUpperCase()}</span>
-              </button>`,
-          )}
+          <span class="exports">
+            ${(['csv', 'json'] as const).map(
+              (format) =>
+                html`<button
+                  part="button"
+                  type="button"
+                  aria-disabled=${this.#exporting.pending}
+                  @click=${() => !this.#exporting.pending && this.#export(format)}
+                >
+                  ${msg('Export')} <span translate="no">${format.toUpperCase()}</span>
+                </button>`,
+            )}
+          </span>
         </div>
         ${
           terms.length
@@ -427,7 +429,7 @@ export class ContactLogReportElement extends DeskguardElement {
         'client',
         (e) => {
           const contact = e.client.phone ?? e.client.email;
-          return html`${e.client.name}${contact ? html`<br /><span class="muted">${contact.value}</span>` : nothing}`;
+          return html`${e.client.name}${contact ? html`<br /><span class="muted" dir="ltr">${contact.value}</span>` : nothing}`;
         },
       ],
       [
@@ -469,9 +471,9 @@ export class ContactLogReportElement extends DeskguardElement {
           <dt>${msg('Shown')}</dt>
           <dd>${this.#when(e.shownAt)}</dd>
           <dt>${msg('Phone')}</dt>
-          <dd>${e.client.phone?.value ?? '—'}</dd>
+          <dd dir="ltr">${e.client.phone?.value ?? '—'}</dd>
           <dt>${msg('Email')}</dt>
-          <dd>${e.client.email?.value ?? '—'}</dd>
+          <dd dir="ltr">${e.client.email?.value ?? '—'}</dd>
         </dl>
         ${e.editable ? nothing : html`<p class="muted">${msg('Written by a client alert: nobody can edit or delete it.')}</p>`}
       </td>
