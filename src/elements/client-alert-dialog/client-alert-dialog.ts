@@ -4,8 +4,9 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { noAdapterNotice } from '../../internal/card.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { faultRegion } from '../../internal/fault-region.js';
-import { count, type Message, localeOf, msg, numberFormat, plural, textOf, str } from '../../internal/localize.js';
+import { count, type Message, msg, plural, textOf, str } from '../../internal/localize.js';
 import { dialogStyles } from '../../internal/dialog-styles.js';
+import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
 import { emit } from '../../core/events.js';
 import { ModalController } from '../../internal/modal.js';
 import { WriteKey } from '../../internal/write-key.js';
@@ -381,33 +382,8 @@ export class ClientAlertDialogElement extends DeskguardElement {
   }
 
   #renderAlert(alert: ClientAlert, i: number): TemplateResult {
-    const locale = localeOf(this);
-    let kind: string;
-    let text: string;
-    switch (alert.kind) {
-      case 'red':
-        kind = msg('Red alert: urgent');
-        text = alert.text;
-        break;
-      case 'yellow':
-        kind = msg('Yellow alert: take care');
-        text = alert.text;
-        break;
-      case 'account-balance': {
-        const format = numberFormat(locale, { style: 'currency', currency: alert.currency });
-        const unit = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
-        kind = msg('Account balance over the threshold');
-        text = msg(
-          str`Owes ${format.format(alert.balanceMinor / unit)}. The alert starts at ${format.format(alert.thresholdMinor / unit)}.`,
-        );
-        break;
-      }
-      default:
-        kind = msg('Too many arrivals');
-        text = msg(
-          str`Arriving ${count(this, alert.arrivals)} times within ${count(this, alert.windowHours)} hours, counting this one. More than ${count(this, alert.maxArrivals)} raises this alert.`,
-        );
-    }
+    const kind = alertKindLabel(alert.kind);
+    const text = alertWords(this, alert);
     const threshold = isThresholdAlert(alert.kind);
     const needsReason = alert.reasonRequired;
     const reason = this.reasons[alert.id] ?? '';

@@ -95,6 +95,11 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A cell's second line: the client's contact, the alert's text, the location. */
+  .line {
+    display: block;
+  }
+
   .detail td {
     background: var(--_subtle);
   }
@@ -108,6 +113,11 @@ export const styles = css`
   @container (width < 36rem) {
     td:nth-child(3),
     td:nth-child(5),
+    /* A cell's second line: the client's contact, the alert's text, the location. */
+  .line {
+      display: block;
+    }
+
     .detail td {
       grid-column: 1 / -1;
     }

@@ -4,14 +4,14 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { count, dateTimeFormat, localeOf, msg, numberFormat, plural, str } from '../../internal/localize.js';
+import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../internal/localize.js';
 import { reportStyles } from '../../internal/report-styles.js';
+import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
 import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../../domain/report-query.js';
 import type {
   AlertAction,
   AlertContext,
   AlertKind,
-  ClientAlert,
   ContactLogEntry,
   ContactLogFilter,
   ContactLogSortField,
@@ -20,8 +20,8 @@ import type {
 import { ContactLogQueryChangeEvent } from './events.js';
 import { styles } from './contact-log-report.styles.js';
 
-/** A column of the table: its label, what it sorts by (if it does), and a log's cell. */
-type Column = [string, ContactLogSortField | null, (e: ContactLogEntry) => unknown];
+/** A column of the table: its label, and what it sorts by (if it does). */
+type Column = [string, ContactLogSortField | null];
 
 /** The words the filter box takes for an action, as staff say them. */
 const ACTIONS: Record<string, AlertAction> = { 'signed-in': 'sign-in', ignored: 'ignore', rejected: 'reject' };
@@ -206,34 +206,6 @@ export class ContactLogReportElement extends DeskguardElement {
     return plural(this, n, msg('one:# log|other:# logs'));
   }
 
-  #kind(kind: AlertKind): string {
-    return {
-      red: msg('Red alert: urgent'),
-      yellow: msg('Yellow alert: take care'),
-      'account-balance': msg('Account balance over the threshold'),
-      arrivals: msg('Too many arrivals'),
-    }[kind];
-  }
-
-  /** The alert in words, as the dialog showed it to staff. */
-  #alertText(alert: ClientAlert): string {
-    if (alert.kind === 'account-balance') {
-      const format = numberFormat(localeOf(this), {
-        style: 'currency',
-        currency: alert.currency,
-        currencyDisplay: 'narrowSymbol',
-      });
-      const unit = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
-      return msg(
-        str`Owes ${format.format(alert.balanceMinor / unit)}. The alert starts at ${format.format(alert.thresholdMinor / unit)}.`,
-      );
-    }
-    if (alert.kind !== 'arrivals') return alert.text;
-    return msg(
-      str`Arriving ${count(this, alert.arrivals)} times within ${count(this, alert.windowHours)} hours, counting this one. More than ${count(this, alert.maxArrivals)} raises this alert.`,
-    );
-  }
-
   #action(action: AlertAction): string {
     return { ignore: msg('Ignored'), 'sign-in': msg('Signed in'), reject: msg('Rejected') }[action];
   }
@@ -386,6 +358,7 @@ export class ContactLogReportElement extends DeskguardElement {
       </th>`;
     };
     const columns = this.#columns();
+    const labels = columns.map(([label]) => label);
     const first = this.#start + 1;
     const last = this.#start + page.items.length;
     return html`
@@ -396,11 +369,11 @@ export class ContactLogReportElement extends DeskguardElement {
           </caption>
           <thead>
             <tr>
-              ${columns.map(header)} ${header([msg('Details'), null, () => nothing])}
+              ${columns.map(header)} ${header([msg('Details'), null])}
             </tr>
           </thead>
           <tbody>
-            ${page.items.map((e) => this.#renderRow(e, columns))}
+            ${page.items.map((e) => this.#renderRow(e, labels))}
           </tbody>
         </table>
       </div>
@@ -423,44 +396,46 @@ export class ContactLogReportElement extends DeskguardElement {
   /** The table's columns: label, what it sorts by, and what a log shows there. */
   #columns(): Column[] {
     return [
-      [msg('Answered'), 'at', (e) => this.#when(e.at)],
-      [
-        msg('Client'),
-        'client',
-        (e) => {
-          const contact = e.client.phone ?? e.client.email;
-          return html`${e.client.name}${contact ? html`<br /><span class="muted" dir="ltr">${contact.value}</span>` : nothing}`;
-        },
-      ],
-      [
-        msg('Alert'),
-        'subtype',
-        (e) => html`<strong data-kind=${e.subtype}>${this.#kind(e.subtype)}</strong><br />${this.#alertText(e.alert)}`,
-      ],
-      [msg('Action'), 'action', (e) => this.#action(e.action)],
-      [msg('Reason'), null, (e) => e.reason ?? msg('No reason needed')],
-      [msg('Staff'), 'staff', (e) => e.staff.name],
-      [msg('Where'), null, (e) => html`${this.#where(e.context)}<br /><span class="muted">${e.locationName}</span>`],
+      [msg('Answered'), 'at'],
+      [msg('Client'), 'client'],
+      [msg('Alert'), 'subtype'],
+      [msg('Action'), 'action'],
+      [msg('Reason'), null],
+      [msg('Staff'), 'staff'],
+      [msg('Where'), null],
     ];
   }
 
-  #renderRow(e: ContactLogEntry, columns: Column[]): TemplateResult {
+  /** One template per row, its cells' second lines blocks of their own: 25 rows are 25 template instances. */
+  #renderRow(e: ContactLogEntry, [at, client, alert, action, reason, staff, where]: string[]): TemplateResult {
+    const when = this.#when(e.at);
+    const open = this.open === e.id;
     return html`<tr>
-        ${columns.map(([label, , cell]) => html`<td data-label=${label}>${cell(e)}</td>`)}
+        <td data-label=${at}>${when}</td>
+        <td data-label=${client}>
+          ${e.client.name}<span class="muted line" dir="ltr">${(e.client.phone ?? e.client.email)?.value}</span>
+        </td>
+        <td data-label=${alert}>
+          <strong class="line" data-kind=${e.subtype}>${alertKindLabel(e.subtype)}</strong>${alertWords(this, e.alert)}
+        </td>
+        <td data-label=${action}>${this.#action(e.action)}</td>
+        <td data-label=${reason}>${e.reason ?? msg('No reason needed')}</td>
+        <td data-label=${staff}>${e.staff.name}</td>
+        <td data-label=${where}>${this.#where(e.context)}<span class="muted line">${e.locationName}</span></td>
         <td>
           <button
             part="button"
             type="button"
-            aria-expanded=${this.open === e.id}
-            aria-controls=${this.open === e.id ? `detail-${e.id}` : nothing}
-            aria-label=${msg(str`Details: ${e.client.name}, ${this.#when(e.at)}`)}
-            @click=${() => (this.open = this.open === e.id ? undefined : e.id)}
+            aria-expanded=${open}
+            aria-controls=${open ? `detail-${e.id}` : nothing}
+            aria-label=${msg(str`Details: ${e.client.name}, ${when}`)}
+            @click=${() => (this.open = open ? undefined : e.id)}
           >
             ${msg('Details')}
           </button>
         </td>
       </tr>
-      ${this.open === e.id ? this.#renderDetail(e) : nothing}`;
+      ${open ? this.#renderDetail(e) : nothing}`;
   }
 
   /** What the row does not show: when the alert was put in front of staff, every contact, and why the log stays as it is. */
