@@ -6,7 +6,7 @@
  * task on the page's main thread). Writes bench-results/latest.json and prints a table.
  *
  * Run: npm run bench   (after the README's set-up)
- *      npm run bench -- --only report   (one or more of: list, report, dialog, giftcard, groups, scale, mock)
+ *      npm run bench -- --only report   (one or more of: list, report, logs, dialog, giftcard, groups, scale, mock)
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,7 +25,7 @@ import { measureSizes, sizeTable } from './sizes.mjs';
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'bench-results/pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const MEASURES = ['list', 'report', 'dialog', 'giftcard', 'groups', 'scale', 'mock'];
+const MEASURES = ['list', 'report', 'logs', 'dialog', 'giftcard', 'groups', 'scale', 'mock'];
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt < 0 ? MEASURES : process.argv.slice(onlyAt + 1).flatMap((a) => a.split(','));
 for (const name of ONLY) if (!MEASURES.includes(name)) throw new Error(`No measure "${name}": ${MEASURES.join(', ')}`);
@@ -55,6 +55,7 @@ await build({
       input: {
         'staff-override-list': resolve(root, 'bench/pages/staff-override-list.html'),
         'verification-report': resolve(root, 'bench/pages/verification-report.html'),
+        'contact-log-report': resolve(root, 'bench/pages/contact-log-report.html'),
         'vaadin-grid': resolve(root, 'bench/pages/vaadin-grid.html'),
         giftcard: resolve(root, 'bench/pages/giftcard.html'),
         'client-alert-dialog': resolve(root, 'bench/pages/client-alert-dialog.html'),
@@ -475,6 +476,60 @@ async function firstPageRun(file, mount, ready, what) {
   };
 }
 
+/** How many contact logs the report reads from in its benchmark: MINDBODY's busiest businesses keep years of them. */
+const LOG_COUNT = 1_000_000;
+/** The filter changes the contact log report is measured on, as a host sets them from its URL. */
+const LOG_FILTERS = [
+  'type:client-alert',
+  'subtype:red',
+  'action:signed-in staff:"Elena Sokolova"',
+  'where:booking',
+  '',
+];
+
+/**
+ * <contact-log-report> over a million logs: the first page, then each filter change,
+ * timed after the backend's answer (the mock filters a million logs in this Node process;
+ * the page only shows 25 rows). The mock is seeded once for every run.
+ */
+async function logRun() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/contact-log-report.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
+  const root = `document.querySelector('contact-log-report')?.shadowRoot`;
+  const settled = `${root} && !${root}.querySelector('table[aria-busy="true"]') && ${root}.querySelectorAll('tbody tr').length > 0`;
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate(() => window.mountLogs());
+  await waitFor(page, `${root}?.querySelectorAll('tbody tr').length === 25`, 'the contact log report to show 25 rows');
+  const firstWall = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  const trace = await page.tracing.stop();
+  const first = {
+    all: mainThreadTasks(trace),
+    afterData: tasksAfterAnswer(trace, '/contact-logs'),
+    kinds: breakdown(trace, '/contact-logs'),
+  };
+  const changes = [];
+  for (const query of LOG_FILTERS) {
+    const served = mock.served.length;
+    await page.tracing.start({ categories: TRACE });
+    await page.evaluate((q) => window.filterLogs(q), query);
+    await waitFor(
+      page,
+      `${settled} && ${root}.querySelector('input').value === ${JSON.stringify(query)}`,
+      `the logs for ${query}`,
+    );
+    if (mock.served.length === served) throw new Error(`the report sent no request for: ${query}`);
+    await new Promise((r) => setTimeout(r, 100));
+    const changeTrace = await page.tracing.stop();
+    changes.push({ all: mainThreadTasks(changeTrace), afterData: tasksAfterAnswer(changeTrace, '/contact-logs') });
+  }
+  await page.close();
+  return { firstWall, first, changes };
+}
+
 /** The peer: vaadin-grid showing the same first page, fetched through the same adapter. */
 const gridRun = () =>
   firstPageRun(
@@ -578,6 +633,15 @@ for (let i = 0; i < RUNS; i++) {
   if (want('list')) plainListRuns.push(await plainListRun());
   if (want('report')) plainReportRuns.push(await plainReportRun());
   if (want('dialog')) plainDialogRuns.push(await dialogRun('plain-dialog.html', PLAIN_DIALOG_READY));
+}
+const logRuns = [];
+if (want('logs')) {
+  const t0 = Date.now();
+  mock.configure({ scenario: 'large', latencyMs: 0, contactLogs: LOG_COUNT });
+  // The first answer orders the million logs by time, as a database's index would have them.
+  mock.backend.listContactLogs('staff-admin', { limit: 1 });
+  console.log(`contact logs: ${LOG_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
+  for (let i = 0; i < RUNS; i++) logRuns.push(await logRun());
 }
 // Growth: the same measures with ten and a hundred times the staff and link requests.
 // The mock takes seconds to seed and index at 100×, so these runs are fewer and the
@@ -779,6 +843,31 @@ if (want('report'))
       plainReportRuns,
     ),
   );
+if (want('logs'))
+  rows.push(
+    ...[
+      stat(
+        '1,000,000 logs: first page, after the answer: longest task (ms)',
+        logRuns.map((r) => max(r.first.afterData)),
+      ),
+      stat(
+        '1,000,000 logs: first page, after the answer: main-thread total (ms)',
+        logRuns.map((r) => sum(r.first.afterData)),
+      ),
+      stat(
+        '1,000,000 logs: first page, from mounting: wall (ms)',
+        logRuns.map((r) => r.firstWall),
+      ),
+      stat(
+        '1,000,000 logs: filter change, after the answer: longest task (ms)',
+        logRuns.flatMap((r) => r.changes.map((c) => max(c.afterData))),
+      ),
+      stat(
+        '1,000,000 logs: filter change, after the answer: main-thread total (ms)',
+        logRuns.flatMap((r) => r.changes.map((c) => sum(c.afterData))),
+      ),
+    ].map((row) => ({ element: 'contact-log-report', ...row })),
+  );
 if (want('dialog'))
   rows.push(
     ...limitRows(
@@ -826,6 +915,15 @@ if (want('dialog'))
     plainDialogRuns.map((r) => r.kinds),
   );
 
+if (want('logs'))
+  for (const kind of KIND_NAMES)
+    kindRows.push({
+      element: 'contact-log-report',
+      limit: '(none yet)',
+      kind,
+      ours: round(median(logRuns.map((r) => r.first.kinds[kind]))),
+      limit_ms: '',
+    });
 if (want('groups'))
   addKinds(
     'permission-groups',

@@ -64,6 +64,8 @@ export interface MockConfig {
   latencyMs?: number;
   /** Grows the `large` scenario's staff and link requests this many times (benchmarks). */
   scale?: number;
+  /** How many contact logs to seed instead of the scenario's (30; 5,000 in `large`), e.g. a million (benchmarks). */
+  contactLogs?: number;
 }
 
 export interface ServedResponse {
@@ -170,6 +172,7 @@ export class DeskguardMock {
         business: this.config.business,
         dataset: DATASETS[this.config.scenario] ?? 'standard',
         scale: this.config.scale ?? 1,
+        contactLogs: this.config.contactLogs,
       }),
     );
     return this;

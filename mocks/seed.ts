@@ -138,6 +138,8 @@ export interface SeedOptions {
   now?: number;
   /** Multiplies the large dataset's staff and link requests (benchmarks of growth); 1 by default. */
   scale?: number;
+  /** How many contact logs to write: 30, 5,000 in the large dataset, none in the empty one, by default. */
+  contactLogs?: number;
 }
 
 export function createSeedData(options: SeedOptions = {}): BackendData {
@@ -301,7 +303,12 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
             reservedAt: new Date(SEED_EPOCH - (i + 1) * 86_400_000).toISOString(),
             reservedBy: { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name },
           })),
-    contactLogs: seedContactLogs(clients, staff, dataset === 'empty' ? 0 : large ? 5_000 * scale : 30, hostile),
+    contactLogs: seedContactLogs(
+      clients,
+      staff,
+      options.contactLogs ?? (dataset === 'empty' ? 0 : large ? 5_000 : 30),
+      hostile,
+    ),
     outbox: [],
   };
 }
