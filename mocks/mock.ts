@@ -14,6 +14,7 @@ import type {
   StaffQuery,
   VerificationQuery,
   ContactLogQuery,
+  StaffAccessChange,
 } from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
@@ -254,6 +255,10 @@ export class DeskguardMock {
             ],
             version,
           });
+      } else if (params['id'] && path.endsWith('/access')) {
+        // Another admin signs the staff member out everywhere meanwhile.
+        const { version } = backend.getStaffAccess(owner, params['id']);
+        backend.changeStaffAccess(owner, { staffId: params['id'], version, action: 'sign-out-everywhere' });
       } else if (path.endsWith('/gift-card-ids') && typeof body['number'] === 'string') {
         backend.reserveGiftCardId(owner, { number: body['number'] });
       }
@@ -435,6 +440,18 @@ export class DeskguardMock {
             c.idempotencyKey,
           ),
         { status: 201 },
+      ),
+      route('get', '/staff/:id/access', (c) => b().getStaffAccess(c.viewerId, c.params['id']!)),
+      route(
+        'post',
+        '/staff/:id/access',
+        (c) =>
+          b().changeStaffAccess(
+            c.viewerId,
+            { ...(c.body as object), staffId: c.params['id']!, version: c.version } as StaffAccessChange,
+            c.idempotencyKey,
+          ),
+        { versioned: true },
       ),
       route('get', '/contact-logs', (c) => b().listContactLogs(c.viewerId, contactLogQuery(c.url))),
       route('get', '/contact-logs/export', (c) =>

@@ -178,6 +178,29 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
       hasLoginAccess: true,
     });
   }
+  // Logins: each their own, except the owner's generic "owner", one login the front desk
+  // shares with a colleague, and one locked by failed attempts (not in the large dataset's
+  // thousands, which keep the staff list's figures comparable).
+  for (const [i, member] of staff.entries()) {
+    if (large && i >= 10) break;
+    const username =
+      member.role === 'owner'
+        ? 'owner'
+        : member.id === 'staff-1' || member.id === CORE_STAFF['front-desk'].id
+          ? 'frontdesk'
+          : member.name
+              .toLowerCase()
+              .normalize('NFD')
+              .replace(/[^a-z]+/g, '.')
+              .slice(0, 40);
+    member.login = {
+      username,
+      lockedUntil: member.id === 'staff-2' ? new Date(now + 22 * 60_000).toISOString() : null,
+      lastSignInAt: new Date(SEED_EPOCH - (i + 1) * 3_600_000).toISOString(),
+      twoFactor: member.role === 'owner' || member.role === 'admin',
+      sessions: 1,
+    };
+  }
   // Staff without login access: never listed, never granted visibility.
   const withoutLogin = dataset === 'empty' ? 0 : large ? 400 : 3;
   for (let i = 0; i < withoutLogin; i++) {
@@ -303,6 +326,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
             reservedAt: new Date(SEED_EPOCH - (i + 1) * 86_400_000).toISOString(),
             reservedBy: { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name },
           })),
+    auditEvents: [],
     contactLogs: seedContactLogs(
       clients,
       staff,

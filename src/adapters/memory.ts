@@ -8,6 +8,7 @@ import type {
   ClientQuery,
   ContactLogQuery,
   DeclineInput,
+  StaffAccessChange,
   StaffFilter,
   StaffQuery,
   VerificationQuery,
@@ -120,5 +121,11 @@ export class MemoryAdapter implements DeskguardAdapter {
   }
   updateLoginSecurity(input: { settings: LoginSecuritySettings; version: number }, o?: WriteOptions) {
     return this.call(o, () => this.backend.updateLoginSecurity(this.viewerId, input, o?.idempotencyKey));
+  }
+  getStaffAccess(staffId: string, o?: CallOptions) {
+    return this.call(o, () => this.backend.getStaffAccess(this.viewerId, staffId));
+  }
+  changeStaffAccess(input: StaffAccessChange, o?: WriteOptions) {
+    return this.call(o, () => this.backend.changeStaffAccess(this.viewerId, input, o?.idempotencyKey));
   }
 }

@@ -13,6 +13,7 @@ import {
   locationsSchema,
   maskingSettingsSchema,
   overridesSchema,
+  staffAccessSchema,
   staffIdsSchema,
   staffPageSchema,
   verificationPageSchema,
@@ -27,6 +28,7 @@ import type {
   ClientQuery,
   ContactLogQuery,
   DeclineInput,
+  StaffAccessChange,
   StaffFilter,
   StaffQuery,
   VerificationQuery,
@@ -262,6 +264,29 @@ export class RestAdapter implements DeskguardAdapter {
         idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
         schema: loginSecuritySchema,
         conflictSchema: loginSecuritySchema,
+      },
+      o,
+    );
+  }
+
+  getStaffAccess(staffId: string, o?: CallOptions) {
+    return this.request(
+      { method: 'GET', path: `/staff/${encodeURIComponent(staffId)}/access`, schema: staffAccessSchema },
+      o,
+    );
+  }
+
+  changeStaffAccess(input: StaffAccessChange, o?: WriteOptions) {
+    const { staffId, version, ...body } = input;
+    return this.request(
+      {
+        method: 'POST',
+        path: `/staff/${encodeURIComponent(staffId)}/access`,
+        body,
+        version,
+        idempotencyKey: o?.idempotencyKey ?? crypto.randomUUID(),
+        schema: staffAccessSchema,
+        conflictSchema: staffAccessSchema,
       },
       o,
     );

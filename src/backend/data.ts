@@ -1,6 +1,7 @@
 /** The records a backend keeps. Raw contact values live here and only here. */
 import type {
   AlertAction,
+  AuditEvent,
   ContactLog,
   GiftCardReservation,
   IsoDateTime,
@@ -25,6 +26,17 @@ export interface StaffRecord {
    * their role (`ROLE_GROUPS`). The owner's login is in no group.
    */
   groupId?: string | null;
+  /** The staff member's login, when they have one. */
+  login?: {
+    username: string;
+    lockedUntil: IsoDateTime | null;
+    lastSignInAt: IsoDateTime | null;
+    twoFactor: boolean;
+    /** Sessions signed in now; signing out everywhere ends them. */
+    sessions: number;
+  };
+  /** Changes to this staff member's access: what `If-Match` compares. */
+  accessVersion?: number;
 }
 
 export interface ClientRecord {
@@ -85,6 +97,8 @@ export interface BackendData {
   verificationRequests: VerificationRecord[];
   giftCards: GiftCardReservation[];
   contactLogs: ContactLog[];
+  /** What staff did to settings, lists, groups and access, oldest first. */
+  auditEvents: AuditEvent[];
   /** Emails sent by the backend ("Security Verification Approved"), newest last. */
   outbox: { to: string; template: 'security-verification-approved'; at: IsoDateTime }[];
 }

@@ -18,6 +18,9 @@ import type {
   ContactLogSortField,
   CursorPage,
   ReportExport,
+  AuditEvent,
+  StaffAccess,
+  StaffAccessChange,
   DeclineInput,
   GiftCardReservation,
   Location,
@@ -63,7 +66,7 @@ import {
   ROLE_GROUPS,
   type GroupsState,
 } from '../policy/permissions.js';
-import { checkLoginSecuritySettings, DEFAULT_LOGIN_SECURITY } from '../policy/passwords.js';
+import { checkLoginSecuritySettings, checkPassword, DEFAULT_LOGIN_SECURITY } from '../policy/passwords.js';
 import { compareIds, SortedIndex, sortById } from './sorted-index.js';
 import {
   ALERT_ACTIONS,
@@ -79,6 +82,8 @@ export interface MemoryBackendOptions {
   now?: () => number;
   /** The permissions groups grant: the kit's, or with a host's own added (`new PermissionCatalogue([...])`). */
   catalogue?: PermissionCatalogue;
+  /** The common-password check for new passwords (`isCommonPassword` of `deskguard/passwords.js`); none by default. */
+  isCommonPassword?: (password: string) => boolean;
 }
 
 const MAX_PAGE = 500;
@@ -179,6 +184,7 @@ export class MemoryBackend {
   private readonly replays = new Map<string, unknown>();
   /** When each staff member last looked at a client's alerts, by where: what a contact log calls "shown". */
   private readonly alertsShown = new Map<string, string>();
+  private readonly isCommonPassword: ((password: string) => boolean) | undefined;
   /** The contact logs by time, for the array and length it was made of. */
   private byTime: { of: ContactLog[]; count: number; sorted: ContactLog[] } | undefined;
   /** The sorted link requests by field, and the counts by status, for the list they were built from. */
@@ -194,6 +200,7 @@ export class MemoryBackend {
     this.data = data;
     this.now = options.now ?? Date.now;
     this.catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
+    this.isCommonPassword = options.isCommonPassword;
   }
 
   private isoNow(): string {
@@ -431,6 +438,203 @@ export class MemoryBackend {
       });
       return this.getPermissionGroups(viewerId);
     });
+  }
+
+  /** Records what a staff member did, for the activity reports. */
+  private audit(viewer: StaffRecord, action: string, target: StaffRecord | null, changes: AuditEvent['changes']): void {
+    this.data.auditEvents.push({
+      id: `audit-${this.data.auditEvents.length + 1}`,
+      occurredAt: this.isoNow(),
+      action,
+      outcome: 'success',
+      actor: { type: 'staff', id: viewer.id, name: viewer.name, role: viewer.role },
+      targets: target ? [{ type: 'staff', id: target.id, name: target.name }] : [],
+      context: { locationId: viewer.locationId },
+      changes: structuredClone(changes),
+      reason: null,
+    });
+  }
+
+  /** The staff member whose access is asked for; `not-found` for an id the business has no staff member with. */
+  private staffMember(staffId: string): StaffRecord {
+    const staff = this.data.staff.find((s) => s.id === staffId);
+    if (!staff) throw new AdapterError('not-found', { message: 'No staff member with this id' });
+    return staff;
+  }
+
+  private mayManageLogins(viewer: StaffRecord): boolean {
+    return can(this.groupsState(viewer), viewer.id, 'manager-tools.manage-staff-logins', this.catalogue);
+  }
+
+  getStaffAccess(viewerId: string, staffId: string): StaffAccess {
+    const viewer = this.signedIn(viewerId);
+    const staff = this.staffMember(staffId);
+    const canManage = this.mayManageLogins(viewer);
+    if (!canManage && viewer.id !== staff.id)
+      throw new AdapterError('forbidden', {
+        message: 'Your permission group does not include managing other staff members’ logins',
+      });
+    const login = this.loginOf(staff);
+    const locked = !!login?.lockedUntil && login.lockedUntil > this.isoNow();
+    const groupId = staff.hasLoginAccess ? groupOf(staff) : null;
+    const group = this.data.permissionGroups.groups.find((g) => g.id === groupId);
+    const location = this.data.locations.find((l) => l.id === staff.locationId);
+    return {
+      staff: { id: staff.id, name: staff.name, role: staff.role },
+      status: !login ? 'no-login' : locked ? 'locked' : 'active',
+      username: login?.username ?? null,
+      lockedUntil: locked ? login!.lockedUntil : null,
+      lastSignInAt: login?.lastSignInAt ?? null,
+      twoFactor: login?.twoFactor ?? false,
+      group: group ? { id: group.id, name: group.name } : null,
+      locations: location ? [{ ...location }] : [],
+      onOverrideList: this.data.overrides.staffIds.includes(staff.id),
+      // The backend sees what a browser cannot: other staff signing in with the same username.
+      sharedWith: login
+        ? this.data.staff
+            .filter(
+              (s) =>
+                s !== staff && s.hasLoginAccess && s.login?.username.toLowerCase() === login.username.toLowerCase(),
+            )
+            .map(ref)
+        : [],
+      canManage,
+      version: staff.accessVersion ?? 1,
+    };
+  }
+
+  changeStaffAccess(viewerId: string, input: StaffAccessChange, idempotencyKey?: string): StaffAccess {
+    const viewer = this.signedIn(viewerId);
+    return this.once(`access:${viewerId}`, idempotencyKey, () => {
+      const staff = this.staffMember(input.staffId);
+      if (!this.mayManageLogins(viewer))
+        throw new AdapterError('forbidden', {
+          message: 'Your permission group does not include managing other staff members’ logins',
+        });
+      if ((staff.accessVersion ?? 1) !== input.version)
+        throw this.conflict(
+          this.getStaffAccess(viewerId, staff.id),
+          'This staff member’s access was changed by someone else',
+        );
+      const invalid = (field: string, message: string) =>
+        new AdapterError('validation', { message, fieldErrors: { [field]: message } });
+      const before = this.getStaffAccess(viewerId, staff.id);
+      const login = this.loginOf(staff);
+      const needsLogin = () => {
+        if (!login) throw invalid('action', 'This staff member has no login');
+        return login;
+      };
+      const changes: AuditEvent['changes'] = {};
+      switch (input.action) {
+        case 'unlock':
+          needsLogin().lockedUntil = null;
+          changes['lockedUntil'] = { old: before.lockedUntil, new: null };
+          break;
+        case 'sign-out-everywhere':
+          changes['sessions'] = { old: needsLogin().sessions, new: 0 };
+          login!.sessions = 0;
+          break;
+        case 'reset-two-factor':
+          needsLogin().twoFactor = false;
+          changes['twoFactor'] = { old: before.twoFactor, new: false };
+          break;
+        case 'rename-login': {
+          const username = (input.username ?? '').trim();
+          needsLogin();
+          if (username.length < 3) throw invalid('username', 'A username needs at least 3 characters');
+          if (/^owner$/i.test(username))
+            throw invalid('username', 'Choose a name of your own, not the generic “owner”');
+          if (this.usernameTaken(username, staff))
+            throw invalid('username', 'Someone else signs in with this username');
+          changes['username'] = { old: login!.username, new: username };
+          login!.username = username;
+          break;
+        }
+        case 'change-group': {
+          if (staff.role === 'owner') throw invalid('groupId', 'The owner’s login is in no group');
+          // Through the rules of change, as the permission groups editor would make it.
+          this.updatePermissionGroups(viewerId, {
+            changes: [{ kind: 'move', staffId: staff.id, groupId: input.groupId ?? null }],
+            version: this.data.permissionGroups.version,
+          });
+          changes['group'] = { old: before.group?.id ?? null, new: input.groupId ?? null };
+          break;
+        }
+        case 'deactivate': {
+          if (staff.id === viewer.id) throw invalid('action', 'You cannot deactivate yourself');
+          if (staff.role === 'owner') throw invalid('action', 'The owner cannot be deactivated');
+          if (!staff.hasLoginAccess && !staff.login)
+            throw invalid('action', 'This staff member is already deactivated');
+          const typed = foldForSearch((input.confirmName ?? '').trim());
+          if (typed !== foldForSearch(staff.name))
+            throw invalid('confirmName', 'Type the staff member’s name as it is shown');
+          changes['login'] = { old: before.username, new: null };
+          changes['group'] = { old: before.group?.id ?? null, new: null };
+          changes['locations'] = { old: before.locations.map((l) => l.id), new: [] };
+          changes['onOverrideList'] = { old: before.onOverrideList, new: false };
+          staff.hasLoginAccess = false;
+          delete staff.login;
+          staff.groupId = null;
+          staff.locationId = '';
+          // Losing access to the business loses the override with it, for good: a reactivated
+          // person must be put back on the list by someone who means it.
+          const { overrides } = this.data;
+          if (overrides.staffIds.includes(staff.id))
+            update(overrides, {
+              staffIds: overrides.staffIds.filter((id) => id !== staff.id),
+              version: overrides.version + 1,
+              updatedAt: this.isoNow(),
+              updatedBy: ref(viewer),
+            });
+          break;
+        }
+        case 'reactivate': {
+          if (staff.hasLoginAccess) throw invalid('action', 'This staff member already has a login');
+          const username = (input.username ?? '').trim();
+          if (username.length < 3) throw invalid('username', 'A username needs at least 3 characters');
+          if (this.usernameTaken(username, staff))
+            throw invalid('username', 'Someone else signs in with this username');
+          const problems = checkPassword(input.password ?? '', this.data.loginSecurity.settings, {
+            isCommon: this.isCommonPassword,
+            personal: [staff.name, ...staff.name.split(/\s+/), username],
+          });
+          if (problems.length) throw invalid('password', `The password breaks the login rules: ${problems.join(', ')}`);
+          // New login details, and nothing else: no group, no location, no place on the override list.
+          staff.hasLoginAccess = true;
+          staff.login = { username, lockedUntil: null, lastSignInAt: null, twoFactor: false, sessions: 0 };
+          staff.groupId = null;
+          changes['login'] = { old: null, new: username };
+          break;
+        }
+        default:
+          throw invalid('action', 'Not an action on staff access');
+      }
+      staff.accessVersion = (staff.accessVersion ?? 1) + 1;
+      const names: Record<string, string> = {
+        unlock: 'staff.unlocked',
+        'sign-out-everywhere': 'staff.signed_out_everywhere',
+        'reset-two-factor': 'staff.two_factor_reset',
+        'rename-login': 'staff.login_renamed',
+        'change-group': 'permission_group.member_changed',
+        deactivate: 'staff.deactivated',
+        reactivate: 'staff.reactivated',
+      };
+      this.audit(viewer, names[input.action]!, staff, changes);
+      return this.getStaffAccess(viewerId, staff.id);
+    });
+  }
+
+  /** The login of a staff member with login access; one seeded without details gets them on first use. */
+  private loginOf(staff: StaffRecord): StaffRecord['login'] {
+    if (!staff.hasLoginAccess) return undefined;
+    staff.login ??= { username: staff.id, lockedUntil: null, lastSignInAt: null, twoFactor: false, sessions: 0 };
+    return staff.login;
+  }
+
+  private usernameTaken(username: string, except: StaffRecord): boolean {
+    return this.data.staff.some(
+      (s) => s !== except && s.hasLoginAccess && s.login?.username.toLowerCase() === username.toLowerCase(),
+    );
   }
 
   getLoginSecurity(viewerId: string): LoginSecurity {

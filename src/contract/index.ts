@@ -24,6 +24,7 @@ import {
   loginSecuritySchema,
   overridesSchema,
   permissionGroupsSchema,
+  staffAccessSchema,
   staffIdsSchema,
   staffPageSchema,
   verificationPageSchema,
@@ -56,6 +57,8 @@ export const CONTRACT_ENDPOINTS = [
   'PUT /login-security',
   'GET /contact-logs',
   'GET /contact-logs/export',
+  'GET /staff/{id}/access',
+  'POST /staff/{id}/access',
 ] as const;
 
 export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
@@ -710,6 +713,61 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       }
       failure(await call('admin', 'GET', '/contact-logs?cursor=not-a-cursor'), [400, 422], 'validation');
       problems.push(...leaks(from));
+    },
+  );
+
+  // 12. Staff access: a deactivated staff member leaves the override list and does not come back on it.
+  await check(
+    'deactivating a staff member takes them off the override list, and reactivating does not put them back',
+    ['GET /staff/{id}/access', 'POST /staff/{id}/access', 'GET /visibility-overrides'],
+    async (problems) => {
+      const overrides = shaped(await call('admin', 'GET', '/visibility-overrides'), overridesSchema);
+      const staffId = overrides.staffIds[0];
+      if (!staffId) throw new Problem('GET /visibility-overrides as admin: seed one staff member on the override list');
+      const access = shaped(
+        await call('admin', 'GET', `/staff/${encodeURIComponent(staffId)}/access`),
+        staffAccessSchema,
+      );
+      if (!access.onOverrideList)
+        problems.push(`GET /staff/${staffId}/access: onOverrideList is false for a listed member`);
+      const post = (body: Record<string, unknown>, version: number, what: string) =>
+        call('admin', 'POST', `/staff/${encodeURIComponent(staffId)}/access`, { body, version, key: key(what) });
+      failure(
+        await post({ action: 'deactivate', confirmName: 'someone else' }, access.version, 'a1'),
+        [400, 422],
+        'validation',
+      );
+      const gone = shaped(
+        await post({ action: 'deactivate', confirmName: access.staff.name }, access.version, 'a2'),
+        staffAccessSchema,
+      );
+      if (gone.status !== 'no-login' || gone.onOverrideList || gone.group)
+        problems.push(
+          `POST /staff/${staffId}/access (deactivate): still ${gone.status}, on the list ${gone.onOverrideList}, group ${gone.group?.id}`,
+        );
+      const after = shaped(await call('admin', 'GET', '/visibility-overrides'), overridesSchema);
+      if (after.staffIds.includes(staffId))
+        problems.push('GET /visibility-overrides: the deactivated staff member is still on it');
+      const back = shaped(
+        await post(
+          { action: 'reactivate', username: `contract.${serial}.${staffId}`, password: 'tulip harbour 9 violin' },
+          gone.version,
+          'a3',
+        ),
+        staffAccessSchema,
+      );
+      if (back.onOverrideList || back.group)
+        problems.push(`POST /staff/${staffId}/access (reactivate): the list place or the group came back`);
+      // Leave the backend as it was found: the member back on the list.
+      const now = shaped(await call('admin', 'GET', '/visibility-overrides'), overridesSchema);
+      shaped(
+        await call('admin', 'PUT', '/visibility-overrides', {
+          body: { staffIds: [...now.staffIds, staffId] },
+          version: now.version,
+          key: key('a4'),
+        }),
+        overridesSchema,
+      );
     },
   );
 

@@ -18,6 +18,8 @@ import type {
   Page,
   PermissionGroups,
   ReportExport,
+  StaffAccess,
+  StaffAccessChange,
   StaffFilter,
   StaffMember,
   StaffQuery,
@@ -121,4 +123,15 @@ export interface DeskguardAdapter {
     input: { settings: LoginSecuritySettings; version: number },
     options?: WriteOptions,
   ): Promise<LoginSecurity>;
+
+  /** One staff member's access (`forbidden` without "Manage other staff members' logins", unless it is the viewer's own). */
+  getStaffAccess(staffId: string, options?: CallOptions): Promise<StaffAccess>;
+  /**
+   * Changes it: unlock, sign out everywhere, reset two-factor, change group (by the rules
+   * of change), rename the login, deactivate (the name typed to confirm; the login, group,
+   * locations and override-list place go, contact details stay) or reactivate (a new
+   * username and password; nothing else comes back). `validation` by field, `conflict`
+   * with the current access on a stale version; with an idempotency key, safe to retry.
+   */
+  changeStaffAccess(input: StaffAccessChange, options?: WriteOptions): Promise<StaffAccess>;
 }

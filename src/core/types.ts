@@ -418,3 +418,59 @@ export interface LoginSecurity {
   updatedAt: IsoDateTime | null;
   updatedBy: PersonRef | null;
 }
+
+/** What can be done to a staff member's access from `<staff-access>`. */
+export type StaffAccessAction =
+  'unlock' | 'sign-out-everywhere' | 'reset-two-factor' | 'change-group' | 'rename-login' | 'deactivate' | 'reactivate';
+
+/** One staff member's access: their login, group, locations and whether they see contacts. */
+export interface StaffAccess {
+  staff: { id: string; name: string; role: Role };
+  /** `no-login`: a former staff member, or one never given a login. */
+  status: 'active' | 'locked' | 'no-login';
+  username: string | null;
+  lockedUntil: IsoDateTime | null;
+  lastSignInAt: IsoDateTime | null;
+  twoFactor: boolean;
+  group: { id: string; name: string } | null;
+  locations: Location[];
+  /** On the contact-visibility override list. */
+  onOverrideList: boolean;
+  /** Others who sign in with the same username: each needs a login of their own. */
+  sharedWith: PersonRef[];
+  /** Whether the viewer may change this access ("Manage other staff members' logins"). */
+  canManage: boolean;
+  version: number;
+}
+
+export interface StaffAccessChange {
+  staffId: string;
+  version: number;
+  action: StaffAccessAction;
+  /** `change-group`: the new group, or `null` for none. */
+  groupId?: string | null;
+  /** `rename-login` and `reactivate`: the new username. */
+  username?: string;
+  /** `reactivate`: the new password, checked by the business's login rules. */
+  password?: string;
+  /** `deactivate`: the staff member's name, typed as a deliberate step. */
+  confirmName?: string;
+}
+
+/**
+ * One thing that happened, as audit logs record it (WorkOS, GitHub, Okta): who did what
+ * to whom, when, from where, with what outcome and which values changed.
+ */
+export interface AuditEvent {
+  id: string;
+  occurredAt: IsoDateTime;
+  /** e.g. `staff.deactivated`, `staff.unlocked`, `permission_group.changed`, `report.viewed`. */
+  action: string;
+  outcome: 'success' | 'failure';
+  actor: { type: 'staff' | 'client' | 'system' | 'support'; id: string; name: string; role?: Role };
+  targets: { type: string; id: string; name: string }[];
+  context: { ip?: string; userAgent?: string; locationId?: string; sessionId?: string };
+  /** Values before and after, by field. */
+  changes: Record<string, { old: unknown; new: unknown }>;
+  reason: string | null;
+}

@@ -13,6 +13,7 @@ import type {
   LoginSecurity,
   Page,
   PermissionGroups,
+  StaffAccess,
   StaffMember,
   VerificationRequest,
   Viewer,
@@ -227,4 +228,19 @@ export const errorBodySchema = object({
     currentVersion: nullable(integer),
     requiredPlan: nullable(plan),
   }),
+});
+
+export const staffAccessSchema: Check<StaffAccess> = object({
+  staff: object({ id: string, name: string, role }),
+  status: literal(['active', 'locked', 'no-login']),
+  username: nullable(string),
+  lockedUntil: nullable(string),
+  lastSignInAt: nullable(string),
+  twoFactor: boolean,
+  group: nullable(object({ id: string, name: string })),
+  locations: array(object({ id: string, name: string })),
+  onOverrideList: boolean,
+  sharedWith: array(personRef),
+  canManage: boolean,
+  version: integer,
 });
