@@ -36,6 +36,8 @@ import type {
   VerificationReportElement,
   ContactLogReportElement,
   ContactLogQueryChangeEvent,
+  StaffAccessElement,
+  StaffAccessChangeEvent,
 } from 'deskguard';
 
 /** The element the directive sits on. */
@@ -168,6 +170,17 @@ export class ContactLogReportDirective extends DeskguardElementDirective<Contact
   @Output('contact-log-query-change') readonly contactLogQueryChange = declared<ContactLogQueryChangeEvent>();
 }
 
+@Directive({ selector: 'staff-access' })
+export class StaffAccessDirective extends DeskguardElementDirective<StaffAccessElement> {
+  @Input() set headingLevel(value: StaffAccessElement['headingLevel']) {
+    this.element.headingLevel = value;
+  }
+  @Input() set staffId(value: StaffAccessElement['staffId']) {
+    this.element.staffId = value;
+  }
+  @Output('staff-access-change') readonly staffAccessChange = declared<StaffAccessChangeEvent>();
+}
+
 /** Every deskguard directive, for a standalone component's `imports`. */
 export const DESKGUARD_DIRECTIVES = [
   DeskguardProviderDirective,
@@ -179,4 +192,5 @@ export const DESKGUARD_DIRECTIVES = [
   PermissionGroupsDirective,
   LoginSecuritySettingsDirective,
   ContactLogReportDirective,
+  StaffAccessDirective,
 ] as const;

@@ -9,3 +9,4 @@ import './define/verification-report.js';
 import './define/permission-groups.js';
 import './define/login-security-settings.js';
 import './define/contact-log-report.js';
+import './define/staff-access.js';

@@ -46,3 +46,5 @@ export { LoginSecuritySettingsElement } from './elements/login-security-settings
 export { LoginSecurityChangeEvent, type LoginSecurityChangeDetail } from './elements/login-security-settings/events.js';
 export { ContactLogReportElement } from './elements/contact-log-report/contact-log-report.js';
 export { ContactLogQueryChangeEvent, type ContactLogQueryChangeDetail } from './elements/contact-log-report/events.js';
+export { StaffAccessElement } from './elements/staff-access/staff-access.js';
+export { StaffAccessChangeEvent, type StaffAccessChangeDetail } from './elements/staff-access/events.js';

@@ -26,6 +26,8 @@ import type {
   LoginSecurityChangeEvent,
   ContactLogReportElement,
   ContactLogQueryChangeEvent,
+  StaffAccessElement,
+  StaffAccessChangeEvent,
 } from 'deskguard';
 
 /** Events every data-backed element may fire. */
@@ -93,6 +95,11 @@ export interface DeskguardElements {
     element: ContactLogReportElement;
     props: Pick<ContactLogReportElement, 'adapter' | 'headingLevel' | 'query' | 'sort' | 'direction' | 'pageSize'>;
     events: DeskguardCommonEvents & { 'contact-log-query-change': ContactLogQueryChangeEvent };
+  };
+  'staff-access': {
+    element: StaffAccessElement;
+    props: Pick<StaffAccessElement, 'adapter' | 'headingLevel' | 'staffId'>;
+    events: DeskguardCommonEvents & { 'staff-access-change': StaffAccessChangeEvent };
   };
 }
 

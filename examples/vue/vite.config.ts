@@ -12,6 +12,7 @@ const DESKGUARD_TAGS = new Set([
   'permission-groups',
   'login-security-settings',
   'contact-log-report',
+  'staff-access',
 ]);
 
 export default defineConfig({

@@ -9,4 +9,5 @@ export const DEFAULT_TAGS = [
   'permission-groups',
   'login-security-settings',
   'contact-log-report',
+  'staff-access',
 ];

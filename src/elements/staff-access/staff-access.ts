@@ -1,0 +1,378 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { AdapterCall } from '../../internal/adapter-call.js';
+import type { DeskguardAdapter } from '../../core/adapter.js';
+import { DeskguardElement, states } from '../../internal/deskguard-element.js';
+import { emit } from '../../core/events.js';
+import { errorRegion, faultRegion } from '../../internal/fault-region.js';
+import { dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
+import { WriteKey } from '../../internal/write-key.js';
+import type { PermissionGroupInfo, StaffAccess, StaffAccessAction, StaffAccessChange } from '../../core/types.js';
+import { StaffAccessChangeEvent } from './events.js';
+import { styles } from './staff-access.styles.js';
+
+/** What staff type while they choose: kept whatever the backend answers. */
+interface Draft {
+  groupId: string;
+  username: string;
+  password: string;
+  confirmName: string;
+}
+
+const EMPTY: Draft = { groupId: '', username: '', password: '', confirmName: '' };
+
+/** The same name, whatever the case and accents: what "type their name" accepts. */
+const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/**
+ * MINDBODY's login security for one staff member: their login (active, locked until
+ * when, or none), username, permission group, locations, last sign-in and two-factor
+ * state, and what can be done about them. What takes something away asks first;
+ * deactivating lists everything that will happen and asks for the person's name: the
+ * login is deleted, the group removed, every location unassigned, the place on the
+ * contact-visibility override list lost, the contact details kept. Reactivating asks for
+ * new login details and gives nothing else back. A login the backend finds shared with
+ * other staff is flagged with what to do; the owner's generic "owner" login is offered
+ * a name of its own.
+ *
+ * @summary One staff member's access, from unlocking a login to deactivating a former employee.
+ * @tag staff-access
+ *
+ * @fires {StaffAccessChangeEvent} staff-access-change - The access changed; `detail` has the `action` and the `access` as saved.
+ * @fires {UpgradeRequestEvent} deskguard-upgrade-request - The user asked to see plans.
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart description - Whose access it is.
+ * @csspart status - The login's status: active, locked, or none.
+ * @csspart facts - Username, group, locations, last sign-in, two-factor, contacts.
+ * @csspart notice - A shared login, the owner's generic login, or what an action did.
+ * @csspart confirm - What an action will do, before it does it.
+ * @csspart error - A failed load or change, with its way forward.
+ * @csspart button - Every button.
+ */
+export class StaffAccessElement extends DeskguardElement {
+  static override styles = [...DeskguardElement.styles, styles];
+  static override properties = {
+    staffId: { attribute: 'staff-id' },
+    ...states('access', 'groups', 'confirming', 'draft', 'done'),
+  };
+
+  /** The staff member whose access is shown. */
+  staffId = '';
+
+  private access: StaffAccess | undefined;
+  private groups: PermissionGroupInfo[] = [];
+  /** The action waiting for a confirmation. */
+  private confirming: StaffAccessAction | undefined;
+  private draft: Draft = EMPTY;
+  /** What the last change did, said once. */
+  private done = '';
+  readonly #loading = new AdapterCall(this);
+  readonly #saving = new AdapterCall<StaffAccess>(this);
+  readonly #writeKey = new WriteKey();
+
+  /** Loads the access again. */
+  async reload(): Promise<void> {
+    await this.#load();
+  }
+
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (adapter) void this.#load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.get('staffId') !== undefined) void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const id = this.staffId;
+    if (!id) return;
+    this.#saving.clear();
+    const result = await this.#loading.run((adapter, signal) =>
+      Promise.all([adapter.getStaffAccess(id, { signal }), adapter.getPermissionGroups({ signal })]),
+    );
+    if (!result?.ok) return;
+    const [access, groups] = result.value;
+    this.groups = groups.groups;
+    this.#show(access);
+  }
+
+  #show(access: StaffAccess): void {
+    this.access = access;
+    this.draft = { ...EMPTY, groupId: access.group?.id ?? '' };
+  }
+
+  #set(change: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...change };
+  }
+
+  async #act(action: StaffAccessAction): Promise<void> {
+    const access = this.access;
+    if (!access || this.#saving.pending) return;
+    const { groupId, username, password, confirmName } = this.draft;
+    const input: StaffAccessChange = { staffId: access.staff.id, version: access.version, action };
+    if (action === 'change-group') input.groupId = groupId || null;
+    if (action === 'rename-login' || action === 'reactivate') input.username = username;
+    if (action === 'reactivate') input.password = password;
+    if (action === 'deactivate') input.confirmName = confirmName;
+    this.done = '';
+    const result = await this.#saving.run((adapter, signal) =>
+      adapter.changeStaffAccess(input, { signal, idempotencyKey: this.#writeKey.for(input) }),
+    );
+    if (!result) return;
+    if (!result.ok) {
+      // Someone else changed this access: show theirs, ask again with it in view.
+      if (result.current) this.access = result.current;
+      return;
+    }
+    this.#writeKey.clear();
+    this.confirming = undefined;
+    this.#show(result.value);
+    this.done = this.#doneText(action, result.value);
+    emit(this, new StaffAccessChangeEvent({ action, access: result.value }));
+  }
+
+  #doneText(action: StaffAccessAction, a: StaffAccess): string {
+    const name = a.staff.name;
+    return {
+      unlock: msg(str`${name} can sign in again.`),
+      'sign-out-everywhere': msg(str`${name} is signed out on every device.`),
+      'reset-two-factor': msg(str`${name} sets up two-factor sign-in again at their next sign-in.`),
+      'change-group': msg(str`${name} is in ${a.group?.name ?? msg('no group')} now.`),
+      'rename-login': msg(str`The login is called ${a.username ?? ''} now.`),
+      deactivate: msg(str`${name} is deactivated. Their contact details are kept.`),
+      reactivate: msg(str`${name} can sign in as ${a.username ?? ''}. They have no group yet: choose one.`),
+    }[action];
+  }
+
+  #when(iso: string | null): string {
+    return iso ? dateTimeFormat(localeOf(this)).format(new Date(iso)) : msg('Never');
+  }
+
+  protected override render(): TemplateResult {
+    return this.card(
+      {
+        title: msg('Staff access'),
+        description: this.access
+          ? this.access.staff.name
+          : msg('One staff member’s login, group and locations, and what to do when they leave.'),
+        busy: this.#loading.pending || this.#saving.pending,
+      },
+      () => this.#renderBody(),
+    );
+  }
+
+  #renderBody(): TemplateResult {
+    const error = this.#loading.error;
+    if (!this.staffId) return html`<p class="muted">${msg('Choose a staff member to see their access.')}</p>`;
+    if (error?.kind === 'forbidden')
+      return errorRegion({
+        lead: msg(
+          'Your permission group does not include managing other staff members’ logins. Ask an owner or admin if you need it.',
+        ),
+        action: { label: msg('Reload'), name: 'reload', run: () => void this.#load() },
+      });
+    if (error)
+      return faultRegion(error, 'loading', msg('The staff member’s access could not be loaded.'), {
+        retry: () => void this.#load(),
+        reload: () => void this.#load(),
+      });
+    const a = this.access;
+    if (!a) return html`<p role="status" class="muted">${msg('Loading…')}</p>`;
+    const name = a.staff.name;
+    const status =
+      a.status === 'active'
+        ? msg('Active: can sign in.')
+        : a.status === 'locked'
+          ? msg(str`Locked after failed sign-ins, until ${this.#when(a.lockedUntil)}.`)
+          : msg('No login: cannot sign in.');
+    const owner = a.staff.role === 'owner';
+    const saveError = this.#saving.error;
+    const fields = saveError?.fieldErrors ?? {};
+    return html`
+      <p part="status" class="status" data-status=${a.status}>${status}</p>
+      ${
+        a.sharedWith.length
+          ? html`<div part="notice" class="notice">
+              ${msg(
+                str`This login is shared with ${a.sharedWith.map((p) => p.name).join(', ')}. The business cannot tell who signed in, talked to clients or made sales: give each of them a login of their own, then change this login's password.`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        owner && a.username?.toLowerCase() === 'owner' && a.canManage
+          ? html`<form
+              part="notice"
+              class="notice"
+              @submit=${(e: Event) => {
+                e.preventDefault();
+                void this.#act('rename-login');
+              }}
+            >
+              <p>
+                ${msg('The owner’s login bypasses every permission: give it a name of its own instead of “owner”.')}
+              </p>
+              ${this.#field('username', msg('New username'), fields)}
+              <button part="button" type="submit">${msg('Rename login')}</button>
+            </form>`
+          : nothing
+      }
+      <div class="facts">
+        <dl part="facts">
+          <dt>${msg('Username')}</dt>
+          <dd>${a.username ?? '—'}</dd>
+          <dt>${msg('Permission group')}</dt>
+          <dd>
+            ${owner ? msg('None: the owner’s login is not subject to permissions') : (a.group?.name ?? msg('None'))}
+          </dd>
+          <dt>${msg('Locations')}</dt>
+          <dd>${a.locations.map((l) => l.name).join(', ') || msg('None')}</dd>
+          <dt>${msg('Last sign-in')}</dt>
+          <dd>${this.#when(a.lastSignInAt)}</dd>
+          <dt>${msg('Two-factor sign-in')}</dt>
+          <dd>${a.twoFactor ? msg('Set up') : msg('Not set up')}</dd>
+          <dt>${msg('Clients’ contacts')}</dt>
+          <dd>${a.onOverrideList ? msg('Sees them: on the override list') : msg('As their role allows')}</dd>
+        </dl>
+      </div>
+      ${a.canManage && !owner ? this.#renderActions(a, fields) : nothing}
+      ${
+        saveError
+          ? faultRegion(saveError, 'saving', msg(str`${name}’s access was not changed.`), {
+              retry: () => this.confirming && void this.#act(this.confirming),
+              reload: () => void this.#load(),
+            })
+          : nothing
+      }
+      <p role="status" part="notice" class="muted">${this.done}</p>
+    `;
+  }
+
+  #field(key: 'username' | 'password' | 'confirmName', label: string, fields: Record<string, string>): TemplateResult {
+    const problem = fields[key];
+    return html`<label>
+        ${label}
+        <input
+          type=${key === 'password' ? 'password' : 'text'}
+          autocomplete=${key === 'password' ? 'new-password' : 'off'}
+          .value=${this.draft[key]}
+          aria-invalid=${!!problem}
+          aria-describedby="${key}-error"
+          @input=${(e: Event) => this.#set({ [key]: (e.target as HTMLInputElement).value })}
+        />
+      </label>
+      <p id="${key}-error" class="field-error">${problem ?? nothing}</p>`;
+  }
+
+  #renderActions(a: StaffAccess, fields: Record<string, string>): TemplateResult {
+    const button = (action: StaffAccessAction, label: string, danger = false) =>
+      html`<button
+        part="button"
+        type="button"
+        class=${danger ? 'danger' : ''}
+        aria-expanded=${action === 'unlock' ? nothing : this.confirming === action}
+        @click=${() => {
+          this.#saving.clear();
+          if (action === 'unlock') void this.#act(action);
+          else this.confirming = action;
+        }}
+      >
+        ${label}
+      </button>`;
+    if (a.status === 'no-login')
+      return html`<div class="actions">${button('reactivate', msg('Reactivate…'))}</div>
+        ${this.#renderConfirm(a, fields)}`;
+    return html`
+      <div class="actions">
+        ${a.status === 'locked' ? button('unlock', msg('Unlock')) : nothing}
+        ${button('sign-out-everywhere', msg('Sign out everywhere…'))}
+        ${a.twoFactor ? button('reset-two-factor', msg('Reset two-factor…')) : nothing}
+        ${button('change-group', msg('Change group…'))} ${button('deactivate', msg('Deactivate…'), true)}
+      </div>
+      ${this.#renderConfirm(a, fields)}
+    `;
+  }
+
+  #renderConfirm(a: StaffAccess, fields: Record<string, string>): TemplateResult | typeof nothing {
+    const action = this.confirming;
+    if (!action) return nothing;
+    const name = a.staff.name;
+    const group = a.group?.name ?? msg('no group');
+    let lead: string;
+    let body: TemplateResult | typeof nothing = nothing;
+    let go: string;
+    let ready = true;
+    switch (action) {
+      case 'sign-out-everywhere':
+        lead = msg(str`Sign ${name} out on every device? They can sign in again with their login.`);
+        go = msg('Sign out everywhere');
+        break;
+      case 'reset-two-factor':
+        lead = msg(str`Reset ${name}’s two-factor sign-in? They set it up again at their next sign-in.`);
+        go = msg('Reset two-factor');
+        break;
+      case 'change-group':
+        lead = msg(str`Move ${name} out of ${group}? They gain and lose what the two groups differ by.`);
+        body = html`<label>
+            ${msg('Permission group')}
+            <select @change=${(e: Event) => this.#set({ groupId: (e.target as HTMLSelectElement).value })}>
+              ${this.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === this.draft.groupId}>${g.name}</option>`)}
+              <option value="" ?selected=${!this.draft.groupId}>${msg('None')}</option>
+            </select>
+          </label>
+          <p class="field-error">${fields['changes'] ?? nothing}</p>`;
+        go = msg('Change group');
+        ready &&= this.draft.groupId !== (a.group?.id ?? '');
+        break;
+      case 'deactivate':
+        lead = msg(str`Deactivate ${name}? This is what happens:`);
+        body = html`<ul>
+            <li>${msg('Their login is deleted: they can no longer sign in.')}</li>
+            <li>${msg(str`They leave their permission group (${group}).`)}</li>
+            <li>
+              ${msg(str`They are unassigned from every location (${a.locations.map((l) => l.name).join(', ') || msg('None')}).`)}
+            </li>
+            ${a.onOverrideList ? html`<li>${msg('They leave the list of staff who see clients’ contacts.')}</li>` : nothing}
+            <li>${msg('Their contact details are kept, for the Phone Book report.')}</li>
+            <li>${msg('Reactivating them later needs new login details and gives none of this back.')}</li>
+          </ul>
+          ${this.#field('confirmName', msg(str`Type ${name} to confirm`), fields)}`;
+        go = msg(str`Deactivate ${name}`);
+        ready &&= fold(this.draft.confirmName) === fold(name);
+        break;
+      default:
+        lead = msg(
+          str`Reactivate ${name} with new login details? Nothing else comes back: choose their group and locations afterwards, and put them on the override list again only if they need it.`,
+        );
+        body = html`${this.#field('username', msg('Username'), fields)}
+        ${this.#field('password', msg('Password'), fields)}`;
+        go = msg('Reactivate');
+    }
+    return html`<form
+      part="confirm"
+      class="confirm"
+      aria-label=${lead}
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        if (ready && !this.#saving.pending) void this.#act(action);
+      }}
+    >
+      <p><strong>${lead}</strong></p>
+      ${body}
+      <div class="actions">
+        <button part="button" type="button" @click=${() => (this.confirming = undefined)}>${msg('Cancel')}</button>
+        <button
+          part="button"
+          type="submit"
+          class=${action === 'deactivate' ? 'danger' : 'primary'}
+          ?disabled=${!ready}
+          aria-disabled=${this.#saving.pending}
+        >
+          ${go}
+        </button>
+      </div>
+    </form>`;
+  }
+}
