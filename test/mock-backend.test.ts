@@ -259,6 +259,37 @@ describe('mock backend rules', () => {
     expect(await kindOf(adapter.getViewer())).to.equal('unauthorized');
   });
 
+  it('records each change to masking, the override list, groups and login rules as an audit event with old and new values', async () => {
+    const mock = await useMock({});
+    const adapter = restAdapter();
+    const masking = await adapter.getMaskingSettings();
+    await adapter.updateMaskingSettings({ enabled: !masking.enabled, version: masking.version });
+    const overrides = await adapter.getVisibilityOverrides();
+    await adapter.updateVisibilityOverrides({ staffIds: [], version: overrides.version });
+    const groups = await adapter.getPermissionGroups();
+    await adapter.updatePermissionGroups({
+      changes: [{ kind: 'rename', groupId: 'group-teacher', name: 'Teachers' }],
+      version: groups.version,
+    });
+    const rules = await adapter.getLoginSecurity();
+    await adapter.updateLoginSecurity({ settings: { ...rules.settings, minLength: 12 }, version: rules.version });
+    const events = mock.backend.data.auditEvents;
+    expect(events.map((e) => e.action)).to.deep.equal([
+      'masking.changed',
+      'override_list.changed',
+      'permission_group.changed',
+      'login_security.changed',
+    ]);
+    expect(events[0]!.changes['enabled']).to.deep.equal({ old: masking.enabled, new: !masking.enabled });
+    expect(events[1]!.changes['staffIds']).to.deep.equal({ old: overrides.staffIds, new: [] });
+    expect(events.every((e) => e.actor.id === CORE_STAFF.admin.id && e.outcome === 'success')).to.equal(true);
+    const minLength = (value: unknown) => (value as { minLength: number }).minLength;
+    expect([
+      minLength(events[3]!.changes['settings']!.old),
+      minLength(events[3]!.changes['settings']!.new),
+    ]).to.deep.equal([rules.settings.minLength, 12]);
+  });
+
   it('is deterministic: the same scenario seeds the same data', async () => {
     // A lock runs from the moment of seeding, as arrivals do: the one value the clock sets.
     const seeded = async () =>

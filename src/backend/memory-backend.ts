@@ -330,6 +330,7 @@ export class MemoryBackend {
       if (input.version !== masking.version) {
         throw this.conflict(this.getMaskingSettings(viewerId), 'The setting was changed by someone else');
       }
+      this.audit(viewer, 'masking.changed', null, { enabled: { old: masking.enabled, new: input.enabled } });
       update(masking, {
         enabled: input.enabled,
         version: masking.version + 1,
@@ -430,6 +431,9 @@ export class MemoryBackend {
         const groupId = groupIds.get(staff.id) ?? null;
         if (staff.role !== 'owner' && groupId !== groupOf(staff)) staff.groupId = groupId;
       }
+      this.audit(viewer, 'permission_group.changed', null, {
+        groups: { old: record.groups, new: state.groups },
+      });
       update(record, {
         groups: state.groups.map((g) => structuredClone(g)),
         version: record.version + 1,
@@ -676,8 +680,10 @@ export class MemoryBackend {
       const kept = Object.fromEntries(
         Object.keys(DEFAULT_LOGIN_SECURITY).map((field) => [field, settings[field as keyof LoginSecuritySettings]]),
       ) as unknown as LoginSecuritySettings;
+      const next = { ...kept, twoFactorGroups: [...new Set(settings.twoFactorGroups)] };
+      this.audit(viewer, 'login_security.changed', null, { settings: { old: record.settings, new: next } });
       update(record, {
-        settings: { ...kept, twoFactorGroups: [...new Set(settings.twoFactorGroups)] },
+        settings: next,
         version: record.version + 1,
         updatedAt: this.isoNow(),
         updatedBy: ref(viewer),
@@ -773,6 +779,9 @@ export class MemoryBackend {
       if (input.version !== overrides.version) {
         throw this.conflict(this.getVisibilityOverrides(viewerId), 'The list was changed by someone else');
       }
+      this.audit(viewer, 'override_list.changed', null, {
+        staffIds: { old: overrides.staffIds, new: [...new Set(input.staffIds)] },
+      });
       update(overrides, {
         staffIds: [...new Set(input.staffIds)],
         version: overrides.version + 1,
