@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/staff-access.js';
 import '../src/define/staff-override-list.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
+import type { AdapterError } from '../src/core/errors.js';
 import type { StaffAccessElement } from '../src/elements/staff-access/staff-access.js';
 import type { StaffOverrideListElement } from '../src/elements/staff-override-list/staff-override-list.js';
 import { CORE_STAFF } from '../mocks/index.js';
@@ -178,22 +179,41 @@ describe('<staff-access>', () => {
     expect(viewer.canSeeContacts, 'the reactivated manager sees contacts masked').to.equal(false);
   });
 
-  it('refuses a reactivation password the login rules refuse, and keeps what was typed', async () => {
-    await useMock({});
+  it('says while typing what a new password lacks by the business’s rules, and the backend refuses it too', async () => {
+    const mock = await useMock({});
+    const rules = mock.backend.data.loginSecurity;
+    rules.settings = { ...rules.settings, minLength: 12 };
     const element = await mount(restAdapter(), 'staff-nologin-1');
     await ready(element);
     expect(status(element)).to.equal('No login: cannot sign in.');
     button(element, 'Reactivate…').click();
     await element.updateComplete;
     type(element, 'Username', 'new.person');
-    type(element, 'Password', 'short1');
+    type(element, 'Password', 'harbourviolin');
     await element.updateComplete;
-    confirmButton(element).click();
-    await until(() => $(element, '#password-error').textContent!.includes('too-short'), 'the password problem');
+    const said = () => $$(element, '#password-rules li').map((li) => li.textContent!.trim());
+    expect(said()).to.deep.equal(['Mix letters and numbers.']);
+    expect(confirmButton(element).disabled).to.equal(true);
+    type(element, 'Password', 'tulip 9 harb');
+    await element.updateComplete;
+    expect(said(), 'the business asks for 12, not the seed’s 8').to.deep.equal([]);
+    type(element, 'Password', 'tulip 9');
+    await element.updateComplete;
+    expect(said()).to.deep.equal(['Use at least 12 characters.']);
     expect($$<HTMLInputElement>(element, '[part~="confirm"] input').map((i) => i.value)).to.deep.equal([
       'new.person',
-      'short1',
+      'tulip 9',
     ]);
+    const refused = await restAdapter()
+      .changeStaffAccess({
+        staffId: 'staff-nologin-1',
+        version: 1,
+        action: 'reactivate',
+        username: 'new.person',
+        password: 'tulip 9',
+      })
+      .catch((error: AdapterError) => error);
+    expect((refused as AdapterError).fieldErrors?.['password']).to.contain('too-short');
   });
 
   it('unlocks a locked login at once, and asks before signing out everywhere', async () => {

@@ -56,6 +56,14 @@ export const styles = css`
     background: var(--_subtle);
   }
 
+  ul:empty {
+    display: none;
+  }
+
+  #password-rules {
+    color: var(--_danger);
+  }
+
   ul {
     margin: 0;
     padding-inline-start: var(--_space-4);

@@ -4,9 +4,16 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
+import { count, dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
-import type { PermissionGroupInfo, StaffAccess, StaffAccessAction, StaffAccessChange } from '../../core/types.js';
+import type {
+  LoginSecuritySettings,
+  PermissionGroupInfo,
+  StaffAccess,
+  StaffAccessAction,
+  StaffAccessChange,
+} from '../../core/types.js';
+import { checkPassword, DEFAULT_LOGIN_SECURITY, type PasswordProblem } from '../../policy/passwords.js';
 import { StaffAccessChangeEvent } from './events.js';
 import { styles } from './staff-access.styles.js';
 
@@ -71,6 +78,8 @@ export class StaffAccessElement extends DeskguardElement {
   readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<StaffAccess>(this);
   readonly #writeKey = new WriteKey();
+  /** The business's login rules, for live feedback on a new password (the backend has the final word). */
+  #rules: LoginSecuritySettings = DEFAULT_LOGIN_SECURITY;
 
   /** Loads the access again. */
   async reload(): Promise<void> {
@@ -90,11 +99,16 @@ export class StaffAccessElement extends DeskguardElement {
     if (!id) return;
     this.#saving.clear();
     const result = await this.#loading.run((adapter, signal) =>
-      Promise.all([adapter.getStaffAccess(id, { signal }), adapter.getPermissionGroups({ signal })]),
+      Promise.all([
+        adapter.getStaffAccess(id, { signal }),
+        adapter.getPermissionGroups({ signal }),
+        adapter.getLoginSecurity({ signal }),
+      ]),
     );
     if (!result?.ok) return;
-    const [access, groups] = result.value;
+    const [access, groups, rules] = result.value;
     this.groups = groups.groups;
+    this.#rules = rules.settings;
     this.#show(access);
   }
 
@@ -259,7 +273,7 @@ export class StaffAccessElement extends DeskguardElement {
           autocomplete=${key === 'password' ? 'new-password' : 'off'}
           .value=${this.draft[key]}
           aria-invalid=${!!problem}
-          aria-describedby="${key}-error"
+          aria-describedby=${key === 'password' ? 'password-error password-rules' : `${key}-error`}
           @input=${(e: Event) => this.#set({ [key]: (e.target as HTMLInputElement).value })}
         />
       </label>
@@ -346,8 +360,25 @@ export class StaffAccessElement extends DeskguardElement {
         lead = msg(
           str`Reactivate ${name} with new login details? Nothing else comes back: choose their group and locations afterwards, and put them on the override list again only if they need it.`,
         );
-        body = html`${this.#field('username', msg('Username'), fields)}
-        ${this.#field('password', msg('Password'), fields)}`;
+        {
+          const { password, username } = this.draft;
+          const rules = this.#rules;
+          const problems = password
+            ? checkPassword(password, rules, { personal: [name, ...name.split(' '), username] })
+            : [];
+          const says: Partial<Record<PasswordProblem, string>> = {
+            'too-short': msg(str`Use at least ${count(this, rules.minLength)} characters.`),
+            'too-long': msg(str`Use at most ${count(this, rules.maxLength)} characters.`),
+            'letters-and-numbers': msg('Mix letters and numbers.'),
+            personal: msg('Leave out their name and username.'),
+          };
+          body = html`${this.#field('username', msg('Username'), fields)}
+            ${this.#field('password', msg('Password'), fields)}
+            <ul id="password-rules" aria-live="polite">
+              ${problems.map((p) => html`<li>${says[p] ?? p}</li>`)}
+            </ul>`;
+          ready = username.trim().length > 2 && !!password && !problems.length;
+        }
         go = msg('Reactivate');
     }
     return html`<form
