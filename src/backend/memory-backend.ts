@@ -445,7 +445,13 @@ export class MemoryBackend {
   }
 
   /** Records what a staff member did, for the activity reports. */
-  private audit(viewer: StaffRecord, action: string, target: StaffRecord | null, changes: AuditEvent['changes']): void {
+  private audit(
+    viewer: StaffRecord,
+    action: string,
+    target: StaffRecord | null,
+    changes: AuditEvent['changes'],
+    metadata?: AuditEvent['metadata'],
+  ): void {
     this.data.auditEvents.push({
       id: `audit-${this.data.auditEvents.length + 1}`,
       occurredAt: this.isoNow(),
@@ -456,7 +462,32 @@ export class MemoryBackend {
       context: { locationId: viewer.locationId },
       changes: structuredClone(changes),
       reason: null,
+      ...(metadata && { metadata: structuredClone(metadata) }),
     });
+  }
+
+  /**
+   * Records that a viewer opened (its first page, with these filters) or exported a report
+   * of sensitive data: what the Staff Activity report reads.
+   */
+  private reportAccess(
+    viewerId: string,
+    report: string,
+    filters: object,
+    exported?: { format: string; rows: number },
+  ): void {
+    const defined = Object.fromEntries(
+      Object.entries(filters).filter(
+        ([key, value]) => value !== undefined && key !== 'cursor' && key !== 'offset' && key !== 'limit',
+      ),
+    );
+    this.audit(
+      this.signedIn(viewerId),
+      exported ? 'report.exported' : 'report.viewed',
+      null,
+      {},
+      { report, filters: defined, ...exported },
+    );
   }
 
   /** The staff member whose access is asked for; `not-found` for an id the business has no staff member with. */
@@ -1053,6 +1084,7 @@ export class MemoryBackend {
 
   listContactLogs(viewerId: string, query: ContactLogQuery): CursorPage<ContactLogEntry> {
     const { total, entries } = this.contactLogEntries(viewerId, query);
+    if (!query.cursor) this.reportAccess(viewerId, 'contact-logs', query);
     const { limit } = pageOf([], 0, query.limit);
     let offset = 0;
     if (query.cursor) {
@@ -1074,6 +1106,7 @@ export class MemoryBackend {
       throw new AdapterError('validation', { fieldErrors: { format: 'One of csv, json' } });
     }
     const entries = this.contactLogEntries(viewerId, { ...query, cursor: undefined, limit: undefined }).entries();
+    this.reportAccess(viewerId, 'contact-logs', query, { format, rows: entries.length });
     const day = this.isoNow().slice(0, 10);
     if (format === 'json') {
       return {
@@ -1160,6 +1193,7 @@ export class MemoryBackend {
       // The count is known, so a page stops where it ends.
       ({ items, total } = index.page(direction, keep, offset, limit, this.requestCount(query.status)));
     }
+    if (!offset) this.reportAccess(viewerId, 'security-verification', query);
     return { items: items.map((r) => this.requestView(r, visible)), total, offset, limit };
   }
 

@@ -473,4 +473,6 @@ export interface AuditEvent {
   /** Values before and after, by field. */
   changes: Record<string, { old: unknown; new: unknown }>;
   reason: string | null;
+  /** What else the action was about: a report's name, the filters it was run with, an export's format and rows. */
+  metadata?: Record<string, unknown>;
 }
