@@ -79,22 +79,6 @@ export const styles = css`
     margin-inline-start: auto;
   }
 
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--_space-1) var(--_space-3);
-    margin: 0;
-  }
-
-  dt {
-    color: var(--_muted);
-  }
-
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
   /* A cell's second line: the client's contact, the alert's text, the location. */
   .line {
     display: block;

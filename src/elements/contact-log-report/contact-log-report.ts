@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
+import { factsStyles } from '../../internal/facts-styles.js';
 import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../internal/localize.js';
@@ -93,7 +94,7 @@ export function contactLogFilter(terms: readonly QueryTerm[]): { filter: Contact
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class ContactLogReportElement extends DeskguardElement {
-  static override styles = [...DeskguardElement.styles, reportStyles, styles];
+  static override styles = [...DeskguardElement.styles, reportStyles, factsStyles, styles];
   static override properties = {
     query: { reflect: true },
     sort: { reflect: true },

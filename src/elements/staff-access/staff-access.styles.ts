@@ -27,22 +27,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--_space-1) var(--_space-3);
-    margin: 0;
-  }
-
-  dt {
-    color: var(--_muted);
-  }
-
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
   form,
   label {
     display: grid;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
+import { factsStyles } from '../../internal/facts-styles.js';
 import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
@@ -59,7 +60,7 @@ const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @csspart button - Every button.
  */
 export class StaffAccessElement extends DeskguardElement {
-  static override styles = [...DeskguardElement.styles, styles];
+  static override styles = [...DeskguardElement.styles, factsStyles, styles];
   static override properties = {
     staffId: { attribute: 'staff-id' },
     ...states('access', 'groups', 'confirming', 'draft', 'done'),
