@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { factsStyles } from '../../internal/facts-styles.js';
@@ -7,8 +6,9 @@ import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../internal/localize.js';
 import { reportStyles } from '../../internal/report-styles.js';
+import { createdRange, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
-import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../../domain/report-query.js';
+import { formatTerm, type QueryTerm } from '../../domain/report-query.js';
 import type {
   AlertAction,
   AlertContext,
@@ -21,21 +21,11 @@ import type {
 import { ContactLogQueryChangeEvent } from './events.js';
 import { styles } from './contact-log-report.styles.js';
 
-/** A column of the table: its label, and what it sorts by (if it does). */
-type Column = [string, ContactLogSortField | null];
-
 /** The words the filter box takes for an action, as staff say them. */
 const ACTIONS: Record<string, AlertAction> = { 'signed-in': 'sign-in', ignored: 'ignore', rejected: 'reject' };
 const SUBTYPES: readonly AlertKind[] = ['red', 'yellow', 'account-balance', 'arrivals'];
 const WHERE: readonly AlertContext[] = ['profile', 'booking', 'sign-in'];
-/** What the filter box's help shows: the syntax is the same in every language. */
-const EXAMPLE = 'staff:"Tom Okafor" action:signed-in created:>=2026-11-01';
-/** The qualifiers the filter box reads, as the help lists them. */
-const KEYS = 'type subtype action where staff client location created';
 const PRESET: QueryTerm = { key: 'type', op: '', value: 'client-alert' };
-
-/** A local day (`YYYY-MM-DD`) as the instant it starts, for the backend. */
-const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();
 
 /**
  * What a query asks the backend for, or what in it could not be read: the qualifiers,
@@ -53,11 +43,8 @@ export function contactLogFilter(terms: readonly QueryTerm[]): { filter: Contact
     else if (key === 'action' && plain && ACTIONS[value]) filter.action = ACTIONS[value];
     else if (key === 'where' && plain && WHERE.includes(value as AlertContext)) filter.context = value as AlertContext;
     else if ((key === 'staff' || key === 'client' || key === 'location') && plain) filter[key] = value;
-    else if (key === 'created' && dayRange(op, value)) {
-      const { from, to } = dayRange(op, value)!;
-      if (from) filter.from = startOf(from);
-      if (to) filter.to = startOf(to);
-    } else wrong.push(term);
+    else if (key === 'created' && createdRange(term)) Object.assign(filter, createdRange(term));
+    else wrong.push(term);
   }
   return { filter, wrong };
 }
@@ -100,7 +87,7 @@ export class ContactLogReportElement extends DeskguardElement {
     sort: { reflect: true },
     direction: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
-    ...states('page', 'draft', 'wrong', 'open', 'exported'),
+    ...states('open'),
   };
 
   /** The filter, in the query syntax; the host may keep it in its URL and set it back. */
@@ -111,100 +98,36 @@ export class ContactLogReportElement extends DeskguardElement {
   /** Logs per page. */
   pageSize = 25;
 
-  private page: CursorPage<ContactLogEntry> | undefined;
-  /** What staff typed in the filter box, kept whatever happens to it. */
-  private draft = '';
-  /** Terms of the draft the report cannot read. */
-  private wrong: QueryTerm[] = [];
   /** The log whose details are shown under its row. */
   private open: string | undefined;
-  private exported: { filename: string; rows: number } | undefined;
-  /** Where the page shown starts, and the cursor that gave it. */
-  #start = 0;
-  #cursor: string | undefined;
-  readonly #loading = new AdapterCall(this);
-  readonly #exporting = new AdapterCall(this);
+  readonly #frame = new ReportFrame<ContactLogFilter, ContactLogEntry>(this, {
+    filterOf: contactLogFilter,
+    list: (adapter, query, signal) =>
+      adapter.listContactLogs({ ...query, sort: query.sort as ContactLogSortField }, { signal }),
+    exportFile: (adapter, query, format, signal) =>
+      adapter.exportContactLogs({ ...query, sort: query.sort as ContactLogSortField }, format, { signal }),
+    changed: () =>
+      emit(this, new ContactLogQueryChangeEvent({ query: this.query, sort: this.sort, direction: this.direction })),
+    rows: (n) => plural(this, n, msg('one:# log|other:# logs')),
+    keys: 'type subtype action where staff client location created',
+    example: 'staff:"Tom Okafor" action:signed-in created:>=2026-11-01',
+  });
 
   /** Loads the current page again. */
   async reload(): Promise<void> {
-    await this.#load();
+    await this.#frame.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) this.draft = this.query;
-    // A new filter or order, from staff or the host, starts again from the first page (the first render's are loaded already).
-    if ((['query', 'sort', 'direction'] as const).some((k) => changed.has(k) && changed.get(k) !== undefined))
-      this.#restart();
+    this.#frame.hostChanged(changed);
   }
 
   protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) this.#restart();
-  }
-
-  #terms(): QueryTerm[] {
-    return parseQuery(this.query).terms;
-  }
-
-  #restart(): void {
-    void this.#load({ cursor: undefined, start: 0 });
-  }
-
-  /** Loads the page at `cursor` (the first without one), which starts at row `start`; the current page by default. */
-  async #load({ cursor, start } = { cursor: this.#cursor, start: this.#start }): Promise<void> {
-    const { filter, wrong } = contactLogFilter(this.#terms());
-    this.wrong = wrong;
-    if (wrong.length) return;
-    const query = { ...filter, sort: this.sort, direction: this.direction, cursor, limit: this.pageSize };
-    const result = await this.#loading.run((adapter, signal) => adapter.listContactLogs(query, { signal }));
-    if (!result?.ok) return;
-    this.#cursor = cursor;
-    this.#start = start;
-    this.page = result.value;
-  }
-
-  /** Applies a filter staff chose: the URL-able state changes, the host hears it, the first page loads. */
-  #apply(query: string, sort = this.sort, direction = this.direction): void {
-    const { terms, words } = parseQuery(query);
-    const wrong = [...contactLogFilter(terms).wrong, ...words.map((value) => ({ key: '', op: '' as const, value }))];
-    this.draft = query;
-    this.wrong = wrong;
-    if (wrong.length) return;
-    this.query = formatQuery(terms);
-    this.sort = sort;
-    this.direction = direction;
-    emit(this, new ContactLogQueryChangeEvent({ query: this.query, sort, direction }));
-  }
-
-  #without(term: QueryTerm): string {
-    return formatQuery(this.#terms().filter((t) => formatTerm(t) !== formatTerm(term)));
-  }
-
-  #go(cursor: string | null, start: number): void {
-    void this.#load({ cursor: cursor ?? undefined, start: Math.max(0, start) });
-  }
-
-  async #export(format: 'csv' | 'json'): Promise<void> {
-    const { filter } = contactLogFilter(this.#terms());
-    this.exported = undefined;
-    const result = await this.#exporting.run((adapter, signal) =>
-      adapter.exportContactLogs({ ...filter, sort: this.sort, direction: this.direction }, format, { signal }),
-    );
-    if (!result?.ok) return;
-    const file = result.value;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([file.content], { type: file.contentType }));
-    link.download = file.filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
-    this.exported = file;
+    if (adapter) this.#frame.restart();
   }
 
   #when(iso: string): string {
     return dateTimeFormat(localeOf(this)).format(new Date(iso));
-  }
-
-  #logs(n: number): string {
-    return plural(this, n, msg('one:# log|other:# logs'));
   }
 
   #action(action: AlertAction): string {
@@ -220,157 +143,72 @@ export class ContactLogReportElement extends DeskguardElement {
       {
         title: msg('Contact logs'),
         description: msg('Who answered each client alert, when, where and why, with the alert as they saw it.'),
-        busy: this.#loading.pending,
+        busy: this.#frame.loading.pending,
       },
       () => this.#renderBody(),
     );
   }
 
   #renderBody(): TemplateResult {
-    const error = this.#loading.error;
+    const frame = this.#frame;
+    const error = frame.loading.error;
+    const reload = () => void frame.load();
     if (error?.kind === 'forbidden') {
       return errorRegion({
         lead: msg(
           'Your permission group does not include the Contact Logs report. Ask an owner or admin if you need it.',
         ),
-        action: { label: msg('Reload'), name: 'reload', run: () => void this.#load() },
+        action: { label: msg('Reload'), name: 'reload', run: reload },
       });
     }
-    const terms = this.#terms();
-    const preset = terms.some((t) => formatTerm(t) === formatTerm(PRESET));
-    const page = this.page;
-    const wrong = this.wrong;
+    const preset = frame.terms().some((t) => formatTerm(t) === formatTerm(PRESET));
+    const page = frame.page;
     return html`
-      <div part="filters" class="filters">
-        <form
-          role="search"
-          @submit=${(e: Event) => {
-            e.preventDefault();
-            this.#apply(this.draft);
-          }}
+      ${frame.filters(
+        html`<button
+          part="button"
+          type="button"
+          aria-pressed=${preset}
+          @click=${() => frame.apply(preset ? frame.without(PRESET) : `${this.query} ${formatTerm(PRESET)}`.trim())}
         >
-          <label for="query">${msg('Filter')}</label>
-          <div class="query">
-            <input
-              id="query"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              .value=${this.draft}
-              aria-describedby="query-help query-error"
-              aria-invalid=${wrong.length > 0}
-              @input=${(e: Event) => (this.draft = (e.target as HTMLInputElement).value)}
-            />
-            <button part="button" type="submit">${msg('Apply')}</button>
-          </div>
-          <p id="query-help" class="muted">${msg('For example:')} <code translate="no" dir="ltr">${EXAMPLE}</code></p>
-          <p id="query-error" class="field-error">
-            ${
-              wrong.length
-                ? html`${msg('Not a filter this report reads:')}
-                    <code translate="no">${wrong.map((t) => (t.key ? formatTerm(t) : t.value)).join(' ')}</code>.
-                    ${msg('It reads:')} <code translate="no">${KEYS}</code>`
-                : nothing
-            }
-          </p>
-        </form>
-        <div class="actions toolbar">
-          <button
-            part="button"
-            type="button"
-            aria-pressed=${preset}
-            @click=${() => this.#apply(preset ? this.#without(PRESET) : `${this.query} ${formatTerm(PRESET)}`.trim())}
-          >
-            ${msg('Client alerts')}
-          </button>
-          <span class="exports">
-            ${(['csv', 'json'] as const).map(
-              (format) =>
-                html`<button
-                  part="button"
-                  type="button"
-                  aria-disabled=${this.#exporting.pending}
-                  @click=${() => !this.#exporting.pending && this.#export(format)}
-                >
-                  ${msg('Export')} <span translate="no">${format.toUpperCase()}</span>
-                </button>`,
-            )}
-          </span>
-        </div>
-        ${
-          terms.length
-            ? html`<ul class="chips" aria-label=${msg('Filters in use')}>
-                ${terms.map(
-                  (t) =>
-                    html`<li>
-                      <button
-                        part="button chip"
-                        type="button"
-                        aria-label=${msg(str`Remove filter ${formatTerm(t)}`)}
-                        @click=${() => this.#apply(this.#without(t))}
-                      >
-                        <span translate="no">${formatTerm(t)}</span>
-                        <span aria-hidden="true">×</span>
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-      </div>
-      <p part="notice" role="status" class="muted">
-        ${
-          this.#exporting.pending
-            ? msg('Preparing the file…')
-            : this.exported
-              ? msg(str`Exported ${this.#logs(this.exported.rows)} to ${this.exported.filename}.`)
-              : ''
-        }
-      </p>
-      ${this.#exporting.error ? faultRegion(this.#exporting.error, 'loading', msg('The file could not be made.'), { retry: () => void this.#export('csv'), reload: () => void this.#load() }) : nothing}
+          ${msg('Client alerts')}
+        </button>`,
+      )}
+      ${frame.exportNotice()}
       <p part="count" role="status" class="muted">
-        ${this.#loading.pending ? msg('Loading contact logs…') : page ? this.#logs(page.total) : ''}
+        ${frame.loading.pending ? msg('Loading contact logs…') : page ? plural(this, page.total, msg('one:# log|other:# logs')) : ''}
       </p>
-      ${error ? faultRegion(error, 'loading', msg('The contact logs could not be loaded.'), { retry: () => void this.#load(), reload: () => void this.#load() }) : nothing}
-      ${page ? this.#renderTable(page, terms.length > 0) : nothing}
+      ${error ? faultRegion(error, 'loading', msg('The contact logs could not be loaded.'), { retry: reload, reload }) : nothing}
+      ${page ? this.#renderTable(page) : nothing}
     `;
   }
 
-  #renderTable(page: CursorPage<ContactLogEntry>, filtered: boolean): TemplateResult {
-    if (!page.items.length) {
-      return filtered
-        ? html`<p part="notice" class="notice">
-            ${msg('No contact logs match these filters.')}
-            <button part="button" type="button" @click=${() => this.#apply('')}>${msg('Clear filters')}</button>
-          </p>`
-        : html`<p part="notice" class="notice">${msg('No contact logs yet.')}</p>`;
-    }
-    const header = ([label, field]: Column) => {
-      if (!field) return html`<th scope="col">${label}</th>`;
-      const sorted = this.sort === field;
-      const next = sorted && this.direction === 'desc' ? 'asc' : sorted ? 'desc' : field === 'at' ? 'desc' : 'asc';
-      return html`<th
-        scope="col"
-        aria-sort=${sorted ? (this.direction === 'asc' ? 'ascending' : 'descending') : nothing}
-      >
-        <button part="button" type="button" class="sort" @click=${() => this.#apply(this.query, field, next)}>
-          ${label}<span aria-hidden="true">${sorted ? (this.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-        </button>
-      </th>`;
-    };
-    const columns = this.#columns();
-    const labels = columns.map(([label]) => label);
-    const first = this.#start + 1;
-    const last = this.#start + page.items.length;
+  #renderTable(page: CursorPage<ContactLogEntry>): TemplateResult {
+    const frame = this.#frame;
+    if (!page.items.length)
+      return frame.empty(msg('No contact logs match these filters.'), msg('No contact logs yet.'));
+    const labels = [
+      msg('Answered'),
+      msg('Client'),
+      msg('Alert'),
+      msg('Action'),
+      msg('Reason'),
+      msg('Staff'),
+      msg('Where'),
+    ];
+    const sorts: (ContactLogSortField | null)[] = ['at', 'client', 'subtype', 'action', null, 'staff', null];
+    const first = frame.start + 1;
+    const last = frame.start + page.items.length;
     return html`
       <div class="scroll">
-        <table part="table" aria-busy=${this.#loading.pending}>
+        <table part="table" aria-busy=${frame.loading.pending}>
           <caption>
             ${msg(str`Contact logs ${count(this, first)}–${count(this, last)} of ${count(this, page.total)}`)}
           </caption>
           <thead>
             <tr>
-              ${columns.map(header)} ${header([msg('Details'), null])}
+              ${labels.map((label, i) => frame.header(label, sorts[i]!, i ? 'asc' : 'desc'))}
+              ${frame.header(msg('Details'), null)}
             </tr>
           </thead>
           <tbody>
@@ -378,33 +216,8 @@ export class ContactLogReportElement extends DeskguardElement {
           </tbody>
         </table>
       </div>
-      <div part="pager" class="actions">
-        <button
-          part="button"
-          type="button"
-          ?disabled=${!page.previous}
-          @click=${() => this.#go(page.previous, this.#start - this.pageSize)}
-        >
-          ${msg('Previous page')}
-        </button>
-        <button part="button" type="button" ?disabled=${!page.next} @click=${() => this.#go(page.next, last)}>
-          ${msg('Next page')}
-        </button>
-      </div>
+      ${frame.pager(page)}
     `;
-  }
-
-  /** The table's columns: label, what it sorts by, and what a log shows there. */
-  #columns(): Column[] {
-    return [
-      [msg('Answered'), 'at'],
-      [msg('Client'), 'client'],
-      [msg('Alert'), 'subtype'],
-      [msg('Action'), 'action'],
-      [msg('Reason'), null],
-      [msg('Staff'), 'staff'],
-      [msg('Where'), null],
-    ];
   }
 
   /** One template per row, its cells' second lines blocks of their own: 25 rows are 25 template instances. */

@@ -1,0 +1,296 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { DeskguardAdapter } from '../core/adapter.js';
+import type { CursorPage, ReportExport } from '../core/types.js';
+import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../domain/report-query.js';
+import { AdapterCall, type CallHost } from './adapter-call.js';
+import { faultRegion } from './fault-region.js';
+import { msg, str } from './localize.js';
+
+/** What a report element gives its frame: the URL-able state it reflects, and its adapter. */
+export interface FrameHost extends CallHost, HTMLElement {
+  query: string;
+  sort: string;
+  direction: 'asc' | 'desc';
+  pageSize: number;
+}
+
+/** The order a report asks the backend for, and where a page starts. */
+export interface FrameQuery {
+  sort: string;
+  direction: 'asc' | 'desc';
+  cursor?: string;
+  limit?: number;
+}
+
+export interface FrameOptions<F, T> {
+  /** What a query's terms ask the backend for, and the terms it cannot read. */
+  filterOf(terms: readonly QueryTerm[]): { filter: F; wrong: QueryTerm[] };
+  list(adapter: DeskguardAdapter, query: F & FrameQuery, signal: AbortSignal): Promise<CursorPage<T>>;
+  exportFile(
+    adapter: DeskguardAdapter,
+    query: F & FrameQuery,
+    format: 'csv' | 'json',
+    signal: AbortSignal,
+  ): Promise<ReportExport>;
+  /** Staff changed the filter or the order: the element tells the host. */
+  changed(): void;
+  /** A number of rows in words: "3 logs". */
+  rows(n: number): string;
+  /** The qualifiers the filter box reads, and an example query, for its help. */
+  keys: string;
+  example: string;
+}
+
+/** A local day (`YYYY-MM-DD`) as the instant it starts, for the backend. */
+const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();
+
+/** A `created:` term as the viewer's days; `undefined` for a value that is not a day. */
+export function createdRange(term: QueryTerm): { from?: string; to?: string } | undefined {
+  const range = dayRange(term.op, term.value);
+  if (!range) return undefined;
+  return { ...(range.from && { from: startOf(range.from) }), ...(range.to && { to: startOf(range.to) }) };
+}
+
+/**
+ * The frame every report stands in: a filter box that reads the query syntax, removable
+ * chips, backend paging by cursor with the count, sorting by column headers, and exports
+ * the backend makes. The element keeps `query`, `sort` and `direction` as attributes (the
+ * state a host keeps in its URL), calls `hostChanged` from `willUpdate`, and draws its own
+ * table between the frame's pieces.
+ */
+export class ReportFrame<F, T> {
+  page: CursorPage<T> | undefined;
+  /** What staff typed in the filter box, kept whatever happens to it. */
+  draft = '';
+  /** Terms of the draft the report cannot read. */
+  wrong: QueryTerm[] = [];
+  exported: ReportExport | undefined;
+  /** Where the page shown starts. */
+  start = 0;
+  readonly loading: AdapterCall;
+  readonly exporting: AdapterCall;
+  #cursor: string | undefined;
+  readonly #host: FrameHost;
+  readonly #options: FrameOptions<F, T>;
+
+  constructor(host: FrameHost, options: FrameOptions<F, T>) {
+    this.#host = host;
+    this.#options = options;
+    this.loading = new AdapterCall(host);
+    this.exporting = new AdapterCall(host);
+  }
+
+  terms(): QueryTerm[] {
+    return parseQuery(this.#host.query).terms;
+  }
+
+  /** From the element's `willUpdate`: a new filter or order, from staff or the host, starts again at the first page. */
+  hostChanged(changed: PropertyValues): void {
+    if (changed.has('query')) this.draft = this.#host.query;
+    if (['query', 'sort', 'direction'].some((k) => changed.has(k) && changed.get(k) !== undefined)) this.restart();
+  }
+
+  restart(): void {
+    void this.load({ cursor: undefined, start: 0 });
+  }
+
+  /** Loads the page at `cursor` (the first without one), which starts at row `start`; the current page by default. */
+  async load({ cursor, start } = { cursor: this.#cursor, start: this.start }): Promise<void> {
+    const { filter, wrong } = this.#options.filterOf(this.terms());
+    this.wrong = wrong;
+    if (wrong.length) return void this.#host.requestUpdate();
+    const { sort, direction, pageSize } = this.#host;
+    const query = { ...filter, sort, direction, cursor, limit: pageSize };
+    const result = await this.loading.run((adapter, signal) => this.#options.list(adapter, query, signal));
+    if (!result?.ok) return;
+    this.#cursor = cursor;
+    this.start = start;
+    this.page = result.value;
+    this.#host.requestUpdate();
+  }
+
+  /** Applies a filter or an order staff chose: the URL-able state changes, the host hears it, the first page loads. */
+  apply(query: string, sort = this.#host.sort, direction = this.#host.direction): void {
+    const { terms, words } = parseQuery(query);
+    this.draft = query;
+    this.wrong = [
+      ...this.#options.filterOf(terms).wrong,
+      ...words.map((value) => ({ key: '', op: '' as const, value })),
+    ];
+    this.#host.requestUpdate();
+    if (this.wrong.length) return;
+    Object.assign(this.#host, { query: formatQuery(terms), sort, direction });
+    this.#options.changed();
+  }
+
+  /** The query without one of its terms. */
+  without(term: QueryTerm): string {
+    return formatQuery(this.terms().filter((t) => formatTerm(t) !== formatTerm(term)));
+  }
+
+  async export(format: 'csv' | 'json'): Promise<void> {
+    const { filter } = this.#options.filterOf(this.terms());
+    const { sort, direction } = this.#host;
+    this.exported = undefined;
+    const result = await this.exporting.run((adapter, signal) =>
+      this.#options.exportFile(adapter, { ...filter, sort, direction }, format, signal),
+    );
+    if (!result?.ok) return;
+    const file = result.value;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([file.content], { type: file.contentType }));
+    link.download = file.filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
+    this.exported = file;
+    this.#host.requestUpdate();
+  }
+
+  /** The filter box, the presets the report offers, the exports and the chips of the filters in use. */
+  filters(presets: unknown): TemplateResult {
+    const terms = this.terms();
+    const wrong = this.wrong;
+    return html`<div part="filters" class="filters">
+      <form
+        role="search"
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          this.apply(this.draft);
+        }}
+      >
+        <label for="query">${msg('Filter')}</label>
+        <div class="query">
+          <input
+            id="query"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${this.draft}
+            aria-describedby="query-help query-error"
+            aria-invalid=${wrong.length > 0}
+            @input=${(e: Event) => (this.draft = (e.target as HTMLInputElement).value)}
+          />
+          <button part="button" type="submit">${msg('Apply')}</button>
+        </div>
+        <p id="query-help" class="muted">
+          ${msg('For example:')} <code translate="no" dir="ltr">${this.#options.example}</code>
+        </p>
+        <p id="query-error" class="field-error">
+          ${
+            wrong.length
+              ? html`${msg('Not a filter this report reads:')}
+                  <code translate="no">${wrong.map((t) => (t.key ? formatTerm(t) : t.value)).join(' ')}</code>.
+                  ${msg('It reads:')} <code translate="no">${this.#options.keys}</code>`
+              : nothing
+          }
+        </p>
+      </form>
+      <div class="actions toolbar">
+        ${presets}
+        <span class="exports">
+          ${(['csv', 'json'] as const).map(
+            (format) =>
+              html`<button
+                part="button"
+                type="button"
+                aria-disabled=${this.exporting.pending}
+                @click=${() => !this.exporting.pending && this.export(format)}
+              >
+                ${msg('Export')} <span translate="no">${format.toUpperCase()}</span>
+              </button>`,
+          )}
+        </span>
+      </div>
+      ${
+        terms.length
+          ? html`<ul class="chips" aria-label=${msg('Filters in use')}>
+              ${terms.map(
+                (t) =>
+                  html`<li>
+                    <button
+                      part="button chip"
+                      type="button"
+                      aria-label=${msg(str`Remove filter ${formatTerm(t)}`)}
+                      @click=${() => this.apply(this.without(t))}
+                    >
+                      <span translate="no">${formatTerm(t)}</span>
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** What an export did, and a failed one with its way forward. */
+  exportNotice(): TemplateResult {
+    const file = this.exported;
+    const error = this.exporting.error;
+    return html`<p part="notice" role="status" class="muted">
+        ${
+          this.exporting.pending
+            ? msg('Preparing the file…')
+            : file
+              ? msg(str`Exported ${this.#options.rows(file.rows)} to ${file.filename}.`)
+              : ''
+        }
+      </p>
+      ${
+        error
+          ? faultRegion(error, 'loading', msg('The file could not be made.'), {
+              retry: () => void this.export('csv'),
+              reload: () => void this.load(),
+            })
+          : nothing
+      }`;
+  }
+
+  /** A column header; with a field, a button that sorts by it (the first press in `first` order). */
+  header(label: string, field: string | null, first: 'asc' | 'desc' = 'asc'): TemplateResult {
+    if (!field) return html`<th scope="col">${label}</th>`;
+    const { sort, direction } = this.#host;
+    const sorted = sort === field;
+    const next = sorted ? (direction === 'desc' ? 'asc' : 'desc') : first;
+    return html`<th scope="col" aria-sort=${sorted ? (direction === 'asc' ? 'ascending' : 'descending') : nothing}>
+      <button part="button" type="button" class="sort" @click=${() => this.apply(this.#host.query, field, next)}>
+        ${label}<span aria-hidden="true">${sorted ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>`;
+  }
+
+  /** Previous and next page, by the backend's cursors. */
+  pager(page: CursorPage<T>): TemplateResult {
+    const go = (cursor: string | null, start: number) =>
+      void this.load({ cursor: cursor ?? undefined, start: Math.max(0, start) });
+    return html`<div part="pager" class="actions">
+      <button
+        part="button"
+        type="button"
+        ?disabled=${!page.previous}
+        @click=${() => go(page.previous, this.start - this.#host.pageSize)}
+      >
+        ${msg('Previous page')}
+      </button>
+      <button
+        part="button"
+        type="button"
+        ?disabled=${!page.next}
+        @click=${() => go(page.next, this.start + page.items.length)}
+      >
+        ${msg('Next page')}
+      </button>
+    </div>`;
+  }
+
+  /** Why nothing is listed: nothing matches these filters (with a way to clear them), or there is nothing yet. */
+  empty(noMatch: string, none: string): TemplateResult {
+    return this.terms().length
+      ? html`<p part="notice" class="notice">
+          ${noMatch}
+          <button part="button" type="button" @click=${() => this.apply('')}>${msg('Clear filters')}</button>
+        </p>`
+      : html`<p part="notice" class="notice">${none}</p>`;
+  }
+}
