@@ -15,6 +15,7 @@ import type {
   VerificationQuery,
   ContactLogQuery,
   StaffAccessChange,
+  EntryLogQuery,
 } from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
@@ -122,6 +123,14 @@ function errorResponse(error: AdapterError): Response {
 function numberParam(url: URL, name: string): number | undefined {
   const raw = url.searchParams.get(name);
   return raw === null || raw === '' ? undefined : Number(raw);
+}
+
+/** An entry log query from a URL's parameters, as the REST contract names them. */
+function entryLogQuery(url: URL): EntryLogQuery {
+  const query: Record<string, string | number | undefined> = { limit: numberParam(url, 'limit') };
+  for (const name of ['kind', 'person', 'outcome', 'ip', 'flag', 'from', 'to', 'sort', 'direction', 'cursor'])
+    query[name] = stringParam(url, name);
+  return query as EntryLogQuery;
 }
 
 /** A contact log query from a URL's parameters, as the REST contract names them. */
@@ -452,6 +461,10 @@ export class DeskguardMock {
             c.idempotencyKey,
           ),
         { versioned: true },
+      ),
+      route('get', '/entry-logs', (c) => b().listEntryLogs(c.viewerId, entryLogQuery(c.url))),
+      route('get', '/entry-logs/export', (c) =>
+        b().exportEntryLogs(c.viewerId, entryLogQuery(c.url), stringParam(c.url, 'format') as 'csv' | 'json'),
       ),
       route('get', '/contact-logs', (c) => b().listContactLogs(c.viewerId, contactLogQuery(c.url))),
       route('get', '/contact-logs/export', (c) =>

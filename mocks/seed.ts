@@ -4,7 +4,15 @@
  * see the same world.
  */
 import type { BackendData, ClientRecord, StaffRecord, VerificationRecord } from '../src/backend/data.js';
-import type { ClientAlert, ContactLog, PermissionGroup, Plan, Role, VerificationStatus } from '../src/core/types.js';
+import type {
+  AuditEvent,
+  ClientAlert,
+  ContactLog,
+  PermissionGroup,
+  Plan,
+  Role,
+  VerificationStatus,
+} from '../src/core/types.js';
 import { defaultMaskingEnabled } from '../src/policy/policy.js';
 import { defaultGroups } from '../src/policy/permissions.js';
 import { DEFAULT_LOGIN_SECURITY } from '../src/policy/passwords.js';
@@ -297,6 +305,8 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
       name: hostile ? `${hostileText(0)} Salon` : 'Lumen Hair & Spa',
       plan: business.plan,
       currency: 'GBP',
+      hours: { opens: '07:00', closes: '21:00', timeZone: 'Europe/London' },
+      retentionDays: 365,
     },
     masking: {
       enabled: businessKey === 'downgraded' || defaultMaskingEnabled(business.plan, business.isNew),
@@ -326,7 +336,7 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
             reservedAt: new Date(SEED_EPOCH - (i + 1) * 86_400_000).toISOString(),
             reservedBy: { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name },
           })),
-    auditEvents: [],
+    auditEvents: seedEntries(staff, clients, dataset === 'empty'),
     contactLogs: seedContactLogs(
       clients,
       staff,
@@ -335,6 +345,62 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     ),
     outbox: [],
   };
+}
+
+/**
+ * Sign-ins before the seed's moment, as audit events: staff at the desk from the
+ * business's address in opening hours, a front-desk sign-in late at night from home, a
+ * locked-out login after six failed attempts, a former staff member still signing in,
+ * and clients on the booking app. Their own generator, like the contact logs.
+ */
+function seedEntries(staff: StaffRecord[], clients: ClientRecord[], empty: boolean): AuditEvent[] {
+  if (empty) return [];
+  const events: AuditEvent[] = [];
+  const desk = '198.51.100.24';
+  const agent = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/150.0';
+  const add = (
+    at: number,
+    who: { type: 'staff' | 'client'; id: string; name: string; role?: Role },
+    action: string,
+    ip: string,
+  ) =>
+    events.push({
+      id: `seed-entry-${events.length + 1}`,
+      occurredAt: new Date(at).toISOString(),
+      action,
+      outcome: action.endsWith('failed') || action.endsWith('locked_out') ? 'failure' : 'success',
+      actor: who,
+      targets: [],
+      context: { ip, userAgent: agent },
+      changes: {},
+      reason: null,
+    });
+  const person = (s: StaffRecord) => ({ type: 'staff' as const, id: s.id, name: s.name, role: s.role });
+  const day = 86_400_000;
+  const working = staff.filter((s) => s.hasLoginAccess).slice(0, 6);
+  // Two weeks of mornings at the desk (08:05 to 08:55 London, which is UTC in November).
+  for (let d = 14; d >= 1; d--)
+    for (const [i, s] of working.entries())
+      if ((d + i) % 3) add(SEED_EPOCH - d * day - 115 * 60_000 + i * 600_000, person(s), 'staff.signed_in', desk);
+  const frontDesk = staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!;
+  add(SEED_EPOCH - 3 * day + 13 * 3_600_000 + 40 * 60_000, person(frontDesk), 'staff.signed_in', '203.0.113.77');
+  const locked = staff.find((s) => s.id === 'staff-2');
+  if (locked) {
+    for (let i = 0; i < 6; i++)
+      add(SEED_EPOCH - 1 * day + 9 * 3_600_000 + i * 20_000, person(locked), 'staff.sign_in_failed', '192.0.2.15');
+    add(SEED_EPOCH - 1 * day + 9 * 3_600_000 + 121_000, person(locked), 'staff.locked_out', '192.0.2.15');
+  }
+  const former = staff.find((s) => !s.hasLoginAccess);
+  if (former)
+    add(SEED_EPOCH - 2 * day + 12 * 3_600_000 + 10 * 60_000, person(former), 'staff.signed_in', '203.0.113.140');
+  for (const [i, c] of clients.slice(0, 3).entries())
+    add(
+      SEED_EPOCH - (i + 1) * day + 7 * 3_600_000,
+      { type: 'client', id: c.id, name: c.name },
+      'client.signed_in',
+      `100.64.0.${i + 10}`,
+    );
+  return events;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ClientAlertDialogElement } from '../src/elements/client-alert-dial
 import { CORE_STAFF, HOSTILE_STRINGS } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
-import { currentMock, restAdapter, useMock, written } from './support/mock.js';
+import { currentMock, recorded, restAdapter, useMock, written } from './support/mock.js';
 
 type Report = ContactLogReportElement;
 
@@ -282,7 +282,7 @@ describe('<contact-log-report>', () => {
     await ready(element);
     button(element, 'Export CSV').click();
     await until(() => deepText(element).includes('Exported'), 'the export');
-    const events = mock.backend.data.auditEvents.map((e) => [e.action, e.actor.id, e.metadata]);
+    const events = recorded(mock.backend).map((e) => [e.action, e.actor.id, e.metadata]);
     expect(events, 'a next page is not another view').to.deep.equal([
       [
         'report.viewed',

@@ -4,7 +4,7 @@ import { toAdapterError, type AdapterError } from '../src/core/errors.js';
 import type { ClientAlerts } from '../src/core/types.js';
 import { CORE_STAFF } from '../mocks/index.js';
 import { findLeaks } from './conformance/conformance.js';
-import { restAdapter, useMock, written } from './support/mock.js';
+import { recorded, restAdapter, useMock, written } from './support/mock.js';
 
 async function kindOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -273,7 +273,7 @@ describe('mock backend rules', () => {
     });
     const rules = await adapter.getLoginSecurity();
     await adapter.updateLoginSecurity({ settings: { ...rules.settings, minLength: 12 }, version: rules.version });
-    const events = mock.backend.data.auditEvents;
+    const events = recorded(mock.backend);
     expect(events.map((e) => e.action)).to.deep.equal([
       'masking.changed',
       'override_list.changed',

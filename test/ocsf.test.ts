@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { toOcsf, type OcsfEvent } from '../src/domain/ocsf.js';
 import type { AuditEvent } from '../src/core/types.js';
 import { CORE_STAFF } from '../mocks/index.js';
-import { restAdapter, useMock } from './support/mock.js';
+import { recorded, restAdapter, useMock } from './support/mock.js';
 
 /**
  * What the OCSF schema requires (ocsf/ocsf-schema: events/base_event.json, the class
@@ -61,8 +61,8 @@ describe('audit events as OCSF', () => {
       username: 'grace.h',
       password: 'tulip harbour 9 violin',
     });
-    const recorded = mock.backend.data.auditEvents;
-    expect(recorded.map((e) => e.action)).to.deep.equal([
+    const events = recorded(mock.backend);
+    expect(events.map((e) => e.action)).to.deep.equal([
       'masking.changed',
       'staff.unlocked',
       'staff.signed_out_everywhere',
@@ -70,14 +70,14 @@ describe('audit events as OCSF', () => {
       'staff.reactivated',
     ]);
     const signIn: AuditEvent = {
-      ...recorded[1]!,
+      ...events[1]!,
       id: 'audit-x',
       action: 'staff.signed_in',
       outcome: 'failure',
       context: { ip: '203.0.113.9', userAgent: 'Mozilla/5.0' },
     };
-    const viewed: AuditEvent = { ...recorded[0]!, id: 'audit-y', action: 'report.viewed', targets: [] };
-    const mapped = [...recorded, signIn, viewed].map(toOcsf);
+    const viewed: AuditEvent = { ...events[0]!, id: 'audit-y', action: 'report.viewed', targets: [] };
+    const mapped = [...events, signIn, viewed].map(toOcsf);
     for (const event of mapped) expect(problems(event), event.metadata.event_code).to.deep.equal([]);
     expect(mapped.map((e) => [e.class_uid, e.activity_id])).to.deep.equal([
       [6003, 3],

@@ -8,7 +8,7 @@ import type { StaffOverrideListElement } from '../src/elements/staff-override-li
 import { CORE_STAFF } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
-import { restAdapter, useMock } from './support/mock.js';
+import { recorded, restAdapter, useMock } from './support/mock.js';
 
 type Access = StaffAccessElement;
 const MANAGER = CORE_STAFF.manager;
@@ -134,7 +134,7 @@ describe('<staff-access>', () => {
     expect(manager.groupId).to.equal(null);
     expect(manager.locationId).to.equal('');
     expect(mock.backend.data.clients.length, 'contact details stay').to.be.greaterThan(0);
-    const event = mock.backend.data.auditEvents.at(-1)!;
+    const event = recorded(mock.backend).at(-1)!;
     expect(event).to.include({ action: 'staff.deactivated', outcome: 'success' });
     expect(event.actor.id).to.equal(CORE_STAFF.admin.id);
     expect(event.changes['onOverrideList']).to.deep.equal({ old: true, new: false });
@@ -223,7 +223,7 @@ describe('<staff-access>', () => {
     expect(status(element)).to.match(/^Locked after failed sign-ins, until /);
     button(element, 'Unlock').click();
     await until(() => status(element) === 'Active: can sign in.', 'unlocked');
-    expect(mock.backend.data.auditEvents.at(-1)!.action).to.equal('staff.unlocked');
+    expect(recorded(mock.backend).at(-1)!.action).to.equal('staff.unlocked');
     button(element, 'Sign out everywhere…').click();
     await element.updateComplete;
     expect(button(element, 'Sign out everywhere…').getAttribute('aria-expanded')).to.equal('true');
@@ -275,6 +275,6 @@ describe('<staff-access>', () => {
     expect(mock.backend.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.groupId).to.equal(
       'group-teacher',
     );
-    expect(mock.backend.data.auditEvents.at(-1)).to.include({ action: 'permission_group.member_changed' });
+    expect(recorded(mock.backend).at(-1)).to.include({ action: 'permission_group.member_changed' });
   });
 });

@@ -7,6 +7,7 @@ import type {
   AlertResolutionInput,
   ClientQuery,
   ContactLogQuery,
+  EntryLogQuery,
   DeclineInput,
   StaffAccessChange,
   StaffFilter,
@@ -127,5 +128,11 @@ export class MemoryAdapter implements DeskguardAdapter {
   }
   changeStaffAccess(input: StaffAccessChange, o?: WriteOptions) {
     return this.call(o, () => this.backend.changeStaffAccess(this.viewerId, input, o?.idempotencyKey));
+  }
+  listEntryLogs(query: EntryLogQuery, o?: CallOptions) {
+    return this.call(o, () => this.backend.listEntryLogs(this.viewerId, query));
+  }
+  exportEntryLogs(query: EntryLogQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.call(o, () => this.backend.exportEntryLogs(this.viewerId, query, format));
   }
 }

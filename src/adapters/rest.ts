@@ -7,6 +7,7 @@ import {
   clientAlertsSchema,
   clientPageSchema,
   contactLogPageSchema,
+  entryLogPageSchema,
   reportExportSchema,
   errorBodySchema,
   giftCardReservationSchema,
@@ -27,6 +28,7 @@ import type {
   AlertResolutionInput,
   ClientQuery,
   ContactLogQuery,
+  EntryLogQuery,
   DeclineInput,
   StaffAccessChange,
   StaffFilter,
@@ -175,6 +177,22 @@ export class RestAdapter implements DeskguardAdapter {
       {
         method: 'GET',
         path: '/contact-logs/export',
+        query: { ...query, cursor: undefined, limit: undefined, format },
+        schema: reportExportSchema,
+      },
+      o,
+    );
+  }
+
+  listEntryLogs(query: EntryLogQuery, o?: CallOptions) {
+    return this.request({ method: 'GET', path: '/entry-logs', query: { ...query }, schema: entryLogPageSchema }, o);
+  }
+
+  exportEntryLogs(query: EntryLogQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.request(
+      {
+        method: 'GET',
+        path: '/entry-logs/export',
         query: { ...query, cursor: undefined, limit: undefined, format },
         schema: reportExportSchema,
       },

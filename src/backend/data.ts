@@ -85,7 +85,16 @@ export interface Versioned {
 }
 
 export interface BackendData {
-  business: { id: string; name: string; plan: Plan; currency: string };
+  business: {
+    id: string;
+    name: string;
+    plan: Plan;
+    currency: string;
+    /** Opening hours, every day, in the business's time zone: a sign-in outside them is flagged. */
+    hours?: { opens: string; closes: string; timeZone: string };
+    /** How long audit events are kept, in days. */
+    retentionDays?: number;
+  };
   masking: Versioned & { enabled: boolean };
   overrides: Versioned & { staffIds: string[] };
   permissionGroups: Versioned & { groups: PermissionGroup[] };

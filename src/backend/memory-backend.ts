@@ -14,6 +14,10 @@ import type {
   ClientQuery,
   ContactLog,
   ContactLogEntry,
+  EntryFlag,
+  EntryLogEntry,
+  EntryLogPage,
+  EntryLogQuery,
   ContactLogQuery,
   ContactLogSortField,
   CursorPage,
@@ -1082,17 +1086,154 @@ export class MemoryBackend {
     return this.byTime.sorted;
   }
 
+  /** The actions that are entries: a sign-in, a failed one, a lock-out, by staff or a client. */
+  static readonly ENTRY_ACTIONS: Record<string, EntryLogEntry['outcome']> = {
+    'staff.signed_in': 'success',
+    'staff.sign_in_failed': 'failure',
+    'staff.locked_out': 'locked-out',
+    'client.signed_in': 'success',
+    'client.sign_in_failed': 'failure',
+  };
+
+  /** Every entry, oldest first, with its flags: outside opening hours, no login now, an address new to the person. */
+  private entries(): EntryLogEntry[] {
+    const hours = this.data.business.hours ?? { opens: '00:00', closes: '24:00', timeZone: 'UTC' };
+    const clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: hours.timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const staff = new Map(this.data.staff.map((s) => [s.id, s]));
+    const seen = new Map<string, Set<string>>();
+    const out: EntryLogEntry[] = [];
+    for (const event of this.data.auditEvents) {
+      const outcome = MemoryBackend.ENTRY_ACTIONS[event.action];
+      if (!outcome) continue;
+      const ip = event.context.ip ?? '';
+      const flags: EntryFlag[] = [];
+      const time = clock.format(new Date(event.occurredAt));
+      if (time < hours.opens || time >= hours.closes) flags.push('outside-hours');
+      if (event.actor.type === 'staff' && !staff.get(event.actor.id)?.hasLoginAccess) flags.push('no-login');
+      const known = seen.get(event.actor.id) ?? new Set<string>();
+      if (known.size && !known.has(ip)) flags.push('new-ip');
+      if (outcome === 'success') seen.set(event.actor.id, known.add(ip));
+      out.push({
+        id: event.id,
+        at: event.occurredAt,
+        person: {
+          type: event.actor.type === 'client' ? 'client' : 'staff',
+          id: event.actor.id,
+          name: event.actor.name,
+        },
+        outcome,
+        ip,
+        userAgent: event.context.userAgent ?? null,
+        flags,
+      });
+    }
+    return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : compareIds(a.id, b.id)));
+  }
+
+  private entryLogEntries(viewerId: string, query: EntryLogQuery): EntryLogEntry[] {
+    this.requirePermission(
+      this.signedIn(viewerId),
+      'reports.entry-logs',
+      'Your permission group does not include the Entry Logs report',
+    );
+    const fieldErrors: Record<string, string> = {};
+    const oneOf = (name: keyof EntryLogQuery, allowed: readonly string[]) => {
+      const value = query[name];
+      if (value !== undefined && !allowed.includes(String(value))) fieldErrors[name] = `One of ${allowed.join(', ')}`;
+    };
+    oneOf('kind', ['staff', 'client']);
+    oneOf('outcome', ['success', 'failure', 'locked-out']);
+    oneOf('flag', ['outside-hours', 'no-login', 'new-ip']);
+    oneOf('sort', ['at', 'person']);
+    if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
+    const wanted = query.person && foldForSearch(query.person);
+    const entries = this.entries().filter(
+      (e) =>
+        (!query.kind || e.person.type === query.kind) &&
+        (!wanted || e.person.id === query.person || foldForSearch(e.person.name) === wanted) &&
+        (!query.outcome || e.outcome === query.outcome) &&
+        (!query.ip || e.ip === query.ip) &&
+        (!query.flag || e.flags.includes(query.flag)) &&
+        (!query.from || e.at >= query.from) &&
+        (!query.to || e.at < query.to),
+    );
+    const direction = query.direction === 'asc' ? 1 : -1;
+    if (query.sort === 'person') {
+      const keyed = entries.map((e) => [foldForSearch(e.person.name), e] as const);
+      keyed.sort(([a, x], [b, y]) => (a < b ? -direction : a > b ? direction : compareIds(x.id, y.id)));
+      return keyed.map(([, e]) => e);
+    }
+    return direction < 0 ? entries.reverse() : entries;
+  }
+
+  listEntryLogs(viewerId: string, query: EntryLogQuery): EntryLogPage {
+    const entries = this.entryLogEntries(viewerId, query);
+    const { limit } = pageOf([], 0, query.limit);
+    const offset = this.cursorOffset(query.cursor);
+    if (!query.cursor) this.reportAccess(viewerId, 'entry-logs', query);
+    const oldest = this.data.auditEvents.reduce<string | null>(
+      (o, e) => (o === null || e.occurredAt < o ? e.occurredAt : o),
+      null,
+    );
+    return {
+      items: entries.slice(offset, offset + limit),
+      total: entries.length,
+      next: offset + limit < entries.length ? `o${offset + limit}` : null,
+      previous: offset > 0 ? `o${Math.max(0, offset - limit)}` : null,
+      retentionDays: this.data.business.retentionDays ?? 365,
+      oldestAt: oldest,
+    };
+  }
+
+  exportEntryLogs(viewerId: string, query: EntryLogQuery, format: 'csv' | 'json'): ReportExport {
+    if (format !== 'csv' && format !== 'json')
+      throw new AdapterError('validation', { fieldErrors: { format: 'One of csv, json' } });
+    const entries = this.entryLogEntries(viewerId, { ...query, cursor: undefined, limit: undefined });
+    this.reportAccess(viewerId, 'entry-logs', query, { format, rows: entries.length });
+    const day = this.isoNow().slice(0, 10);
+    if (format === 'json')
+      return {
+        filename: `entry-logs-${day}.json`,
+        contentType: 'application/json',
+        content: JSON.stringify(entries, null, 2),
+        rows: entries.length,
+      };
+    const rows = entries.map((e) => [
+      e.at,
+      e.person.type,
+      e.person.name,
+      e.outcome,
+      e.ip,
+      e.userAgent ?? '',
+      e.flags.join(' '),
+    ]);
+    return {
+      filename: `entry-logs-${day}.csv`,
+      contentType: 'text/csv',
+      content: toCsv([['At', 'Kind', 'Person', 'Outcome', 'IP address', 'User agent', 'Flags'], ...rows]),
+      rows: entries.length,
+    };
+  }
+
+  /** Where a page starts, from a cursor this backend gave. */
+  private cursorOffset(cursor: string | undefined): number {
+    if (!cursor) return 0;
+    const start = /^o(\d+)$/.exec(cursor);
+    if (!start) throw new AdapterError('validation', { fieldErrors: { cursor: 'Not a cursor this report gave' } });
+    return Number(start[1]);
+  }
+
   listContactLogs(viewerId: string, query: ContactLogQuery): CursorPage<ContactLogEntry> {
     const { total, entries } = this.contactLogEntries(viewerId, query);
     if (!query.cursor) this.reportAccess(viewerId, 'contact-logs', query);
     const { limit } = pageOf([], 0, query.limit);
-    let offset = 0;
-    if (query.cursor) {
-      // Opaque to the caller: here, where the page starts.
-      const start = /^o(\d+)$/.exec(query.cursor);
-      if (!start) throw new AdapterError('validation', { fieldErrors: { cursor: 'Not a cursor this report gave' } });
-      offset = Number(start[1]);
-    }
+    // Opaque to the caller: here, where the page starts.
+    const offset = this.cursorOffset(query.cursor);
     return {
       items: entries(offset, offset + limit),
       total,

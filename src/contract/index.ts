@@ -16,6 +16,7 @@ import {
   clientAlertsSchema,
   clientPageSchema,
   contactLogPageSchema,
+  entryLogPageSchema,
   reportExportSchema,
   errorBodySchema,
   giftCardReservationSchema,
@@ -59,6 +60,8 @@ export const CONTRACT_ENDPOINTS = [
   'GET /contact-logs/export',
   'GET /staff/{id}/access',
   'POST /staff/{id}/access',
+  'GET /entry-logs',
+  'GET /entry-logs/export',
 ] as const;
 
 export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
@@ -768,6 +771,31 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
         }),
         overridesSchema,
       );
+    },
+  );
+
+  // 13. Entry logs: in the contract's shape, paged by cursor, with how long they are kept; exports safe for spreadsheets.
+  await check(
+    'entry logs answer in the contract’s shape with their retention, page by cursor, and export with no cell a spreadsheet runs',
+    ['GET /entry-logs', 'GET /entry-logs/export'],
+    async (problems) => {
+      const first = shaped(await call('admin', 'GET', '/entry-logs?limit=5'), entryLogPageSchema);
+      if (first.retentionDays < 1) problems.push('GET /entry-logs: retentionDays is not a number of days');
+      if (first.total > 5 && !first.next)
+        problems.push('GET /entry-logs: more entries than the page, and no next cursor');
+      if (first.next) {
+        const second = shaped(
+          await call('admin', 'GET', `/entry-logs?limit=5&cursor=${encodeURIComponent(first.next)}`),
+          entryLogPageSchema,
+        );
+        const ids = new Set(first.items.map((e) => e.id));
+        if (second.items.some((e) => ids.has(e.id))) problems.push('GET /entry-logs: the next page repeats an entry');
+      }
+      const file = shaped(await call('admin', 'GET', '/entry-logs/export?format=csv'), reportExportSchema);
+      for (const line of file.content.split('\r\n'))
+        for (const cell of line.split(','))
+          if (/^"?[=+\-@\t\r]/.test(cell))
+            problems.push(`GET /entry-logs/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);
     },
   );
 

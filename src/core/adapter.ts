@@ -8,6 +8,8 @@ import type {
   ContactLogEntry,
   ContactLogQuery,
   CursorPage,
+  EntryLogPage,
+  EntryLogQuery,
   DeclineInput,
   GiftCardReservation,
   GroupChange,
@@ -134,4 +136,13 @@ export interface DeskguardAdapter {
    * with the current access on a stale version; with an idempotency key, safe to retry.
    */
   changeStaffAccess(input: StaffAccessChange, options?: WriteOptions): Promise<StaffAccess>;
+
+  /**
+   * The Entry Logs report: sign-ins, failed ones and lock-outs of staff and clients,
+   * flagged (outside opening hours, by someone without a login now, from a new address);
+   * `forbidden` without the Entry Logs report.
+   */
+  listEntryLogs(query: EntryLogQuery, options?: CallOptions): Promise<EntryLogPage>;
+  /** Every entry the filter matches, as a CSV or JSON file, cells safe for spreadsheets. */
+  exportEntryLogs(query: EntryLogQuery, format: 'csv' | 'json', options?: CallOptions): Promise<ReportExport>;
 }

@@ -476,3 +476,41 @@ export interface AuditEvent {
   /** What else the action was about: a report's name, the filters it was run with, an export's format and rows. */
   metadata?: Record<string, unknown>;
 }
+
+/** What an entry log flags for a look: a sign-in outside opening hours, by someone without a login now, or from an address new to them. */
+export type EntryFlag = 'outside-hours' | 'no-login' | 'new-ip';
+
+/** One sign-in, failed sign-in or lock-out, as the Entry Logs report shows it. */
+export interface EntryLogEntry {
+  id: string;
+  at: IsoDateTime;
+  person: { type: 'staff' | 'client'; id: string; name: string };
+  outcome: 'success' | 'failure' | 'locked-out';
+  ip: string;
+  userAgent: string | null;
+  flags: EntryFlag[];
+}
+
+export interface EntryLogFilter {
+  kind?: 'staff' | 'client';
+  /** A person's id, or their name. */
+  person?: string;
+  outcome?: EntryLogEntry['outcome'];
+  ip?: string;
+  flag?: EntryFlag;
+  from?: IsoDateTime;
+  to?: IsoDateTime;
+}
+
+export interface EntryLogQuery extends EntryLogFilter {
+  sort?: 'at' | 'person';
+  direction?: 'asc' | 'desc';
+  cursor?: string;
+  limit?: number;
+}
+
+/** A page of entry logs, with how long the business keeps them and the oldest it has. */
+export interface EntryLogPage extends CursorPage<EntryLogEntry> {
+  retentionDays: number;
+  oldestAt: IsoDateTime | null;
+}

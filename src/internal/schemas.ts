@@ -5,6 +5,7 @@ import type {
   Client,
   ClientAlerts,
   ContactLogEntry,
+  EntryLogPage,
   CursorPage,
   ReportExport,
   GiftCardReservation,
@@ -243,4 +244,23 @@ export const staffAccessSchema: Check<StaffAccess> = object({
   sharedWith: array(personRef),
   canManage: boolean,
   version: integer,
+});
+
+export const entryLogPageSchema: Check<EntryLogPage> = object({
+  items: array(
+    object({
+      id: string,
+      at: string,
+      person: object({ type: literal(['staff', 'client']), id: string, name: string }),
+      outcome: literal(['success', 'failure', 'locked-out']),
+      ip: string,
+      userAgent: nullable(string),
+      flags: array(literal(['outside-hours', 'no-login', 'new-ip'])),
+    }),
+  ),
+  total: integer,
+  next: nullable(string),
+  previous: nullable(string),
+  retentionDays: integer,
+  oldestAt: nullable(string),
 });

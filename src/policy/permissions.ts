@@ -374,7 +374,7 @@ export function checkGroupChange(
  * The groups a business starts with, least privilege first: desk staff book and sign in
  * and update profiles, with nothing sensitive; teachers sign people up and in; managers
  * also see and edit billing, answer the Security Verification report and read the
- * Contact Logs report; admins hold
+ * Contact Logs and Entry Logs reports; admins hold
  * everything. A new group starts empty.
  */
 export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE): PermissionGroup[] {
@@ -403,6 +403,7 @@ export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE
         'reports.sales',
         'reports.security-verification',
         'reports.contact-logs',
+        'reports.entry-logs',
         'sales.refund',
       ],
     },

@@ -3,7 +3,7 @@ import { RestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js
 import { startBrowserMock } from '../../mocks/browser.js';
 import { MOCK_BASE_URL, type DeskguardMock, type MockConfig } from '../../mocks/index.js';
 import type { MemoryBackend } from '../../src/backend/memory-backend.js';
-import type { ContactLog } from '../../src/core/types.js';
+import type { AuditEvent, ContactLog } from '../../src/core/types.js';
 
 let started: ReturnType<typeof startBrowserMock> | undefined;
 
@@ -37,4 +37,9 @@ export function restAdapter(options: Partial<RestAdapterOptions> = {}): RestAdap
 /** The contact logs written since the seed: the seed's own history left out. */
 export function written(backend: MemoryBackend): ContactLog[] {
   return backend.data.contactLogs.filter((log) => !log.id.startsWith('seed-'));
+}
+
+/** The audit events recorded since the seed: the seed's sign-ins left out. */
+export function recorded(backend: MemoryBackend): AuditEvent[] {
+  return backend.data.auditEvents.filter((event) => !event.id.startsWith('seed-'));
 }
