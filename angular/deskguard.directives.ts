@@ -38,6 +38,9 @@ import type {
   ContactLogQueryChangeEvent,
   StaffAccessElement,
   StaffAccessChangeEvent,
+  EntryLogReportElement,
+  EntryLogQueryChangeEvent,
+  OpenStaffAccessEvent,
 } from 'deskguard';
 
 /** The element the directive sits on. */
@@ -181,6 +184,27 @@ export class StaffAccessDirective extends DeskguardElementDirective<StaffAccessE
   @Output('staff-access-change') readonly staffAccessChange = declared<StaffAccessChangeEvent>();
 }
 
+@Directive({ selector: 'entry-log-report' })
+export class EntryLogReportDirective extends DeskguardElementDirective<EntryLogReportElement> {
+  @Input() set headingLevel(value: EntryLogReportElement['headingLevel']) {
+    this.element.headingLevel = value;
+  }
+  @Input() set query(value: EntryLogReportElement['query']) {
+    this.element.query = value;
+  }
+  @Input() set sort(value: EntryLogReportElement['sort']) {
+    this.element.sort = value;
+  }
+  @Input() set direction(value: EntryLogReportElement['direction']) {
+    this.element.direction = value;
+  }
+  @Input() set pageSize(value: EntryLogReportElement['pageSize']) {
+    this.element.pageSize = value;
+  }
+  @Output('entry-log-query-change') readonly entryLogQueryChange = declared<EntryLogQueryChangeEvent>();
+  @Output('open-staff-access') readonly openStaffAccess = declared<OpenStaffAccessEvent>();
+}
+
 /** Every deskguard directive, for a standalone component's `imports`. */
 export const DESKGUARD_DIRECTIVES = [
   DeskguardProviderDirective,
@@ -193,4 +217,5 @@ export const DESKGUARD_DIRECTIVES = [
   LoginSecuritySettingsDirective,
   ContactLogReportDirective,
   StaffAccessDirective,
+  EntryLogReportDirective,
 ] as const;

@@ -10,3 +10,4 @@ import './define/permission-groups.js';
 import './define/login-security-settings.js';
 import './define/contact-log-report.js';
 import './define/staff-access.js';
+import './define/entry-log-report.js';

@@ -48,3 +48,10 @@ export { ContactLogReportElement } from './elements/contact-log-report/contact-l
 export { ContactLogQueryChangeEvent, type ContactLogQueryChangeDetail } from './elements/contact-log-report/events.js';
 export { StaffAccessElement } from './elements/staff-access/staff-access.js';
 export { StaffAccessChangeEvent, type StaffAccessChangeDetail } from './elements/staff-access/events.js';
+export { EntryLogReportElement } from './elements/entry-log-report/entry-log-report.js';
+export {
+  EntryLogQueryChangeEvent,
+  type EntryLogQueryChangeDetail,
+  OpenStaffAccessEvent,
+  type OpenStaffAccessDetail,
+} from './elements/entry-log-report/events.js';

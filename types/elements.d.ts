@@ -28,6 +28,9 @@ import type {
   ContactLogQueryChangeEvent,
   StaffAccessElement,
   StaffAccessChangeEvent,
+  EntryLogReportElement,
+  EntryLogQueryChangeEvent,
+  OpenStaffAccessEvent,
 } from 'deskguard';
 
 /** Events every data-backed element may fire. */
@@ -100,6 +103,14 @@ export interface DeskguardElements {
     element: StaffAccessElement;
     props: Pick<StaffAccessElement, 'adapter' | 'headingLevel' | 'staffId'>;
     events: DeskguardCommonEvents & { 'staff-access-change': StaffAccessChangeEvent };
+  };
+  'entry-log-report': {
+    element: EntryLogReportElement;
+    props: Pick<EntryLogReportElement, 'adapter' | 'headingLevel' | 'query' | 'sort' | 'direction' | 'pageSize'>;
+    events: DeskguardCommonEvents & {
+      'entry-log-query-change': EntryLogQueryChangeEvent;
+      'open-staff-access': OpenStaffAccessEvent;
+    };
   };
 }
 

@@ -13,6 +13,7 @@ const DESKGUARD_TAGS = new Set([
   'login-security-settings',
   'contact-log-report',
   'staff-access',
+  'entry-log-report',
 ]);
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DeskguardAdapter } from '../core/adapter.js';
 import type { CursorPage, ReportExport } from '../core/types.js';
 import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../domain/report-query.js';
@@ -40,6 +40,83 @@ export interface FrameOptions<F, T> {
   keys: string;
   example: string;
 }
+
+/** The frame's own styles: the filter box, the toolbar with presets and exports, chips, a cell's second line. */
+export const frameStyles = css`
+  p {
+    margin: 0;
+  }
+
+  p[role='status']:empty,
+  .field-error:empty {
+    display: none;
+  }
+
+  form {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-1);
+    flex: 1 1 100%;
+  }
+
+  .query {
+    display: flex;
+    gap: var(--_space-2);
+  }
+
+  .query input {
+    flex: 1;
+    min-inline-size: 0;
+    font-family: var(--_font-mono, ui-monospace, monospace);
+  }
+
+  code {
+    font-size: var(--_font-size-small);
+    overflow-wrap: anywhere;
+  }
+
+  /* The presets on one side, the exports on the other. */
+  .toolbar {
+    flex: 1 1 100%;
+  }
+
+  .exports {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-inline-start: auto;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='chip'] {
+    border-radius: var(--_radius-pill);
+    background: var(--_subtle);
+  }
+
+  [aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  /* A header and its sort arrow stay on one line. */
+  button.sort {
+    white-space: nowrap;
+  }
+
+  /* A cell's second line: a contact, an alert's text, a location, a kind of person. */
+  .line {
+    display: block;
+  }
+`;
 
 /** A local day (`YYYY-MM-DD`) as the instant it starts, for the backend. */
 const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();

@@ -10,4 +10,5 @@ export const DEFAULT_TAGS = [
   'login-security-settings',
   'contact-log-report',
   'staff-access',
+  'entry-log-report',
 ];

@@ -6,7 +6,7 @@ import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../internal/localize.js';
 import { reportStyles } from '../../internal/report-styles.js';
-import { createdRange, ReportFrame } from '../../internal/report-frame.js';
+import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
 import { formatTerm, type QueryTerm } from '../../domain/report-query.js';
 import type {
@@ -81,7 +81,7 @@ export function contactLogFilter(terms: readonly QueryTerm[]): { filter: Contact
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class ContactLogReportElement extends DeskguardElement {
-  static override styles = [...DeskguardElement.styles, reportStyles, factsStyles, styles];
+  static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, factsStyles, styles];
   static override properties = {
     query: { reflect: true },
     sort: { reflect: true },
