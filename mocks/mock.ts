@@ -125,34 +125,15 @@ function numberParam(url: URL, name: string): number | undefined {
   return raw === null || raw === '' ? undefined : Number(raw);
 }
 
-/** An entry log query from a URL's parameters, as the REST contract names them. */
-function entryLogQuery(url: URL): EntryLogQuery {
+/** A report's query from a URL's parameters, as the REST contract names them: `limit` and these strings. */
+function reportQuery<Q>(url: URL, names: readonly string[]): Q {
   const query: Record<string, string | number | undefined> = { limit: numberParam(url, 'limit') };
-  for (const name of ['kind', 'person', 'outcome', 'ip', 'flag', 'from', 'to', 'sort', 'direction', 'cursor'])
-    query[name] = stringParam(url, name);
-  return query as EntryLogQuery;
+  for (const name of [...names, 'from', 'to', 'sort', 'direction', 'cursor']) query[name] = stringParam(url, name);
+  return query as Q;
 }
 
-/** A contact log query from a URL's parameters, as the REST contract names them. */
-function contactLogQuery(url: URL): ContactLogQuery {
-  const query: Record<string, string | number | undefined> = { limit: numberParam(url, 'limit') };
-  for (const name of [
-    'type',
-    'subtype',
-    'action',
-    'context',
-    'staff',
-    'client',
-    'location',
-    'from',
-    'to',
-    'sort',
-    'direction',
-    'cursor',
-  ])
-    query[name] = stringParam(url, name);
-  return query as ContactLogQuery;
-}
+const CONTACT_LOG_PARAMS = ['type', 'subtype', 'action', 'context', 'staff', 'client', 'location'];
+const ENTRY_LOG_PARAMS = ['kind', 'person', 'outcome', 'ip', 'flag'];
 
 function stringParam<T extends string = string>(url: URL, name: string): T | undefined {
   return (url.searchParams.get(name) || undefined) as T | undefined;
@@ -462,13 +443,25 @@ export class DeskguardMock {
           ),
         { versioned: true },
       ),
-      route('get', '/entry-logs', (c) => b().listEntryLogs(c.viewerId, entryLogQuery(c.url))),
-      route('get', '/entry-logs/export', (c) =>
-        b().exportEntryLogs(c.viewerId, entryLogQuery(c.url), stringParam(c.url, 'format') as 'csv' | 'json'),
+      route('get', '/entry-logs', (c) =>
+        b().listEntryLogs(c.viewerId, reportQuery<EntryLogQuery>(c.url, ENTRY_LOG_PARAMS)),
       ),
-      route('get', '/contact-logs', (c) => b().listContactLogs(c.viewerId, contactLogQuery(c.url))),
+      route('get', '/entry-logs/export', (c) =>
+        b().exportEntryLogs(
+          c.viewerId,
+          reportQuery<EntryLogQuery>(c.url, ENTRY_LOG_PARAMS),
+          stringParam(c.url, 'format') as 'csv' | 'json',
+        ),
+      ),
+      route('get', '/contact-logs', (c) =>
+        b().listContactLogs(c.viewerId, reportQuery<ContactLogQuery>(c.url, CONTACT_LOG_PARAMS)),
+      ),
       route('get', '/contact-logs/export', (c) =>
-        b().exportContactLogs(c.viewerId, contactLogQuery(c.url), stringParam(c.url, 'format') as 'csv' | 'json'),
+        b().exportContactLogs(
+          c.viewerId,
+          reportQuery<ContactLogQuery>(c.url, CONTACT_LOG_PARAMS),
+          stringParam(c.url, 'format') as 'csv' | 'json',
+        ),
       ),
       route('get', '/verification-requests', (c) =>
         b().listVerificationRequests(c.viewerId, {

@@ -49,6 +49,7 @@ import type {
 import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires, isThresholdAlert } from '../domain/alert-rules.js';
 import { looksLikeBankCard } from '../domain/giftcard-id.js';
 import { toCsv } from '../domain/csv.js';
+import { foldForSearch } from '../domain/fold.js';
 import {
   canSeeContacts,
   contactForViewer,
@@ -111,6 +112,19 @@ const ALERT_KINDS = ['red', 'yellow', 'account-balance', 'arrivals'];
 const ACTIONS = ['ignore', 'sign-in', 'reject'];
 const ALERT_CONTEXTS = ['profile', 'booking', 'sign-in'];
 
+/** A field error for each query value outside its allowed ones. */
+function valuesOutside<Q extends object>(
+  query: Q,
+  allowed: Partial<Record<keyof Q, readonly string[]>>,
+  fieldErrors: Record<string, string> = {},
+): Record<string, string> {
+  for (const [name, values] of Object.entries(allowed) as [keyof Q & string, readonly string[]][]) {
+    const value = query[name];
+    if (value !== undefined && !values.includes(String(value))) fieldErrors[name] = `One of ${values.join(', ')}`;
+  }
+  return fieldErrors;
+}
+
 /** A contact log's alert in words, as staff saw it: its text, or its figures against its limit. */
 export function alertInWords(alert: ClientAlert): string {
   switch (alert.kind) {
@@ -123,10 +137,7 @@ export function alertInWords(alert: ClientAlert): string {
   }
 }
 
-/** Lower-cased, without diacritics: "José" is found by "jose". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { foldForSearch };
 
 /** Up to how many requests in a date range are put in order directly rather than found by a walk. */
 const ARRANGE_AT_MOST = 20_000;
@@ -1005,14 +1016,11 @@ export class MemoryBackend {
     const field = query.sort ?? 'at';
     if (!CONTACT_LOG_SORT_FIELDS.includes(field))
       fieldErrors['sort'] = `Sort by one of ${CONTACT_LOG_SORT_FIELDS.join(', ')}`;
-    const oneOf = (name: keyof ContactLogQuery, allowed: readonly string[]) => {
-      const value = query[name];
-      if (value !== undefined && !allowed.includes(String(value))) fieldErrors[name] = `One of ${allowed.join(', ')}`;
-    };
-    oneOf('type', ['client-alert']);
-    oneOf('subtype', ALERT_KINDS);
-    oneOf('action', ACTIONS);
-    oneOf('context', ALERT_CONTEXTS);
+    valuesOutside(
+      query,
+      { type: ['client-alert'], subtype: ALERT_KINDS, action: ACTIONS, context: ALERT_CONTEXTS },
+      fieldErrors,
+    );
     if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
 
     const clients = new Map(this.data.clients.map((c) => [c.id, c]));
@@ -1141,15 +1149,12 @@ export class MemoryBackend {
       'reports.entry-logs',
       'Your permission group does not include the Entry Logs report',
     );
-    const fieldErrors: Record<string, string> = {};
-    const oneOf = (name: keyof EntryLogQuery, allowed: readonly string[]) => {
-      const value = query[name];
-      if (value !== undefined && !allowed.includes(String(value))) fieldErrors[name] = `One of ${allowed.join(', ')}`;
-    };
-    oneOf('kind', ['staff', 'client']);
-    oneOf('outcome', ['success', 'failure', 'locked-out']);
-    oneOf('flag', ['outside-hours', 'no-login', 'new-ip']);
-    oneOf('sort', ['at', 'person']);
+    const fieldErrors = valuesOutside(query, {
+      kind: ['staff', 'client'],
+      outcome: ['success', 'failure', 'locked-out'],
+      flag: ['outside-hours', 'no-login', 'new-ip'],
+      sort: ['at', 'person'],
+    });
     if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
     const wanted = query.person && foldForSearch(query.person);
     const entries = this.entries().filter(
@@ -1173,50 +1178,70 @@ export class MemoryBackend {
 
   listEntryLogs(viewerId: string, query: EntryLogQuery): EntryLogPage {
     const entries = this.entryLogEntries(viewerId, query);
-    const { limit } = pageOf([], 0, query.limit);
-    const offset = this.cursorOffset(query.cursor);
+    const page = this.cursorPage(entries.length, query, (start, end) => entries.slice(start, end));
     if (!query.cursor) this.reportAccess(viewerId, 'entry-logs', query);
     const oldest = this.data.auditEvents.reduce<string | null>(
       (o, e) => (o === null || e.occurredAt < o ? e.occurredAt : o),
       null,
     );
     return {
-      items: entries.slice(offset, offset + limit),
-      total: entries.length,
-      next: offset + limit < entries.length ? `o${offset + limit}` : null,
-      previous: offset > 0 ? `o${Math.max(0, offset - limit)}` : null,
+      ...page,
       retentionDays: this.data.business.retentionDays ?? 365,
       oldestAt: oldest,
     };
   }
 
   exportEntryLogs(viewerId: string, query: EntryLogQuery, format: 'csv' | 'json'): ReportExport {
+    return this.reportFile(
+      viewerId,
+      'entry-logs',
+      query,
+      format,
+      () => this.entryLogEntries(viewerId, { ...query, cursor: undefined, limit: undefined }),
+      ['At', 'Kind', 'Person', 'Outcome', 'IP address', 'User agent', 'Flags'],
+      (e) => [e.at, e.person.type, e.person.name, e.outcome, e.ip, e.userAgent ?? '', e.flags.join(' ')],
+    );
+  }
+
+  /**
+   * A report's rows as the file the viewer exports, recorded as `report.exported`: JSON as
+   * the list answers them, or CSV with `header` and a `row` per entry, every cell safe.
+   */
+  private reportFile<T>(
+    viewerId: string,
+    report: string,
+    query: object,
+    format: 'csv' | 'json',
+    read: () => T[],
+    header: string[],
+    row: (entry: T) => string[],
+  ): ReportExport {
     if (format !== 'csv' && format !== 'json')
       throw new AdapterError('validation', { fieldErrors: { format: 'One of csv, json' } });
-    const entries = this.entryLogEntries(viewerId, { ...query, cursor: undefined, limit: undefined });
-    this.reportAccess(viewerId, 'entry-logs', query, { format, rows: entries.length });
-    const day = this.isoNow().slice(0, 10);
-    if (format === 'json')
-      return {
-        filename: `entry-logs-${day}.json`,
-        contentType: 'application/json',
-        content: JSON.stringify(entries, null, 2),
-        rows: entries.length,
-      };
-    const rows = entries.map((e) => [
-      e.at,
-      e.person.type,
-      e.person.name,
-      e.outcome,
-      e.ip,
-      e.userAgent ?? '',
-      e.flags.join(' '),
-    ]);
+    const entries = read();
+    this.reportAccess(viewerId, report, query, { format, rows: entries.length });
+    const filename = `${report}-${this.isoNow().slice(0, 10)}.${format}`;
+    return format === 'json'
+      ? { filename, contentType: 'application/json', content: JSON.stringify(entries, null, 2), rows: entries.length }
+      : { filename, contentType: 'text/csv', content: toCsv([header, ...entries.map(row)]), rows: entries.length };
+  }
+
+  /**
+   * The page a cursor points at (the first without one), with the count and opaque cursors
+   * beside it: here a cursor is where its page starts.
+   */
+  private cursorPage<T>(
+    total: number,
+    query: { cursor?: string; limit?: number },
+    slice: (start: number, end: number) => T[],
+  ): CursorPage<T> {
+    const { limit } = pageOf([], 0, query.limit);
+    const offset = this.cursorOffset(query.cursor);
     return {
-      filename: `entry-logs-${day}.csv`,
-      contentType: 'text/csv',
-      content: toCsv([['At', 'Kind', 'Person', 'Outcome', 'IP address', 'User agent', 'Flags'], ...rows]),
-      rows: entries.length,
+      items: slice(offset, offset + limit),
+      total,
+      next: offset + limit < total ? `o${offset + limit}` : null,
+      previous: offset > 0 ? `o${Math.max(0, offset - limit)}` : null,
     };
   }
 
@@ -1231,68 +1256,47 @@ export class MemoryBackend {
   listContactLogs(viewerId: string, query: ContactLogQuery): CursorPage<ContactLogEntry> {
     const { total, entries } = this.contactLogEntries(viewerId, query);
     if (!query.cursor) this.reportAccess(viewerId, 'contact-logs', query);
-    const { limit } = pageOf([], 0, query.limit);
-    // Opaque to the caller: here, where the page starts.
-    const offset = this.cursorOffset(query.cursor);
-    return {
-      items: entries(offset, offset + limit),
-      total,
-      next: offset + limit < total ? `o${offset + limit}` : null,
-      previous: offset > 0 ? `o${Math.max(0, offset - limit)}` : null,
-    };
+    return this.cursorPage(total, query, entries);
   }
 
   exportContactLogs(viewerId: string, query: ContactLogQuery, format: 'csv' | 'json'): ReportExport {
-    if (format !== 'csv' && format !== 'json') {
-      throw new AdapterError('validation', { fieldErrors: { format: 'One of csv, json' } });
-    }
-    const entries = this.contactLogEntries(viewerId, { ...query, cursor: undefined, limit: undefined }).entries();
-    this.reportAccess(viewerId, 'contact-logs', query, { format, rows: entries.length });
-    const day = this.isoNow().slice(0, 10);
-    if (format === 'json') {
-      return {
-        filename: `contact-logs-${day}.json`,
-        contentType: 'application/json',
-        content: JSON.stringify(entries, null, 2),
-        rows: entries.length,
-      };
-    }
-    const header = [
-      'Answered at',
-      'Shown at',
-      'Client',
-      'Phone',
-      'Email',
-      'Type',
-      'Alert',
-      'Alert text',
-      'Where',
-      'Location',
-      'Action',
-      'Reason',
-      'Staff',
-    ];
-    const rows = entries.map((e) => [
-      e.at,
-      e.shownAt,
-      e.client.name,
-      e.client.phone?.value ?? '',
-      e.client.email?.value ?? '',
-      e.type,
-      e.subtype,
-      alertInWords(e.alert),
-      e.context,
-      e.locationName,
-      e.action,
-      e.reason ?? '',
-      e.staff.name,
-    ]);
-    return {
-      filename: `contact-logs-${day}.csv`,
-      contentType: 'text/csv',
-      content: toCsv([header, ...rows]),
-      rows: entries.length,
-    };
+    return this.reportFile(
+      viewerId,
+      'contact-logs',
+      query,
+      format,
+      () => this.contactLogEntries(viewerId, { ...query, cursor: undefined, limit: undefined }).entries(),
+      [
+        'Answered at',
+        'Shown at',
+        'Client',
+        'Phone',
+        'Email',
+        'Type',
+        'Alert',
+        'Alert text',
+        'Where',
+        'Location',
+        'Action',
+        'Reason',
+        'Staff',
+      ],
+      (e) => [
+        e.at,
+        e.shownAt,
+        e.client.name,
+        e.client.phone?.value ?? '',
+        e.client.email?.value ?? '',
+        e.type,
+        e.subtype,
+        alertInWords(e.alert),
+        e.context,
+        e.locationName,
+        e.action,
+        e.reason ?? '',
+        e.staff.name,
+      ],
+    );
   }
 
   listVerificationRequests(viewerId: string, query: VerificationQuery): Page<VerificationRequest> {

@@ -136,12 +136,17 @@ export const alertResolutionSchema: Check<AlertResolutionResult> = object({
   contactLogs: array(object(contactLog)),
 });
 
-export const contactLogPageSchema: Check<CursorPage<ContactLogEntry>> = object({
-  items: array(object({ ...contactLog, client, locationName: string, editable: boolean })),
+/** A page the backend cut by cursor, and what else the report's page carries. */
+const cursorPage = <T>(item: Check<T>) => ({
+  items: array(item),
   total: integer,
   next: nullable(string),
   previous: nullable(string),
 });
+
+export const contactLogPageSchema: Check<CursorPage<ContactLogEntry>> = object(
+  cursorPage(object({ ...contactLog, client, locationName: string, editable: boolean })),
+);
 
 export const reportExportSchema: Check<ReportExport> = object({
   filename: string,
@@ -247,7 +252,7 @@ export const staffAccessSchema: Check<StaffAccess> = object({
 });
 
 export const entryLogPageSchema: Check<EntryLogPage> = object({
-  items: array(
+  ...cursorPage(
     object({
       id: string,
       at: string,
@@ -258,9 +263,6 @@ export const entryLogPageSchema: Check<EntryLogPage> = object({
       flags: array(literal(['outside-hours', 'no-login', 'new-ip'])),
     }),
   ),
-  total: integer,
-  next: nullable(string),
-  previous: nullable(string),
   retentionDays: integer,
   oldestAt: nullable(string),
 });
