@@ -7,6 +7,7 @@ import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
+import { foldForSearch } from '../../domain/fold.js';
 import type {
   LoginSecuritySettings,
   PermissionGroupInfo,
@@ -27,9 +28,6 @@ interface Draft {
 }
 
 const EMPTY: Draft = { groupId: '', username: '', password: '', confirmName: '' };
-
-/** The same name, whatever the case and accents: what "type their name" accepts. */
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /**
  * MINDBODY's login security for one staff member: their login (active, locked until
@@ -355,7 +353,8 @@ export class StaffAccessElement extends DeskguardElement {
           </ul>
           ${this.#field('confirmName', msg(str`Type ${name} to confirm`), fields)}`;
         go = msg(str`Deactivate ${name}`);
-        ready &&= fold(this.draft.confirmName) === fold(name);
+        // The backend's rule for the typed name: case and accents aside, spaces around it too.
+        ready &&= foldForSearch(this.draft.confirmName.trim()) === foldForSearch(name);
         break;
       default:
         lead = msg(
