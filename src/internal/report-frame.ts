@@ -223,6 +223,24 @@ export class ReportFrame<F, T> {
     this.#host.requestUpdate();
   }
 
+  /** A number of rows in the report's words: "3 logs". */
+  rows(n: number): string {
+    return this.#options.rows(n);
+  }
+
+  /** A preset: a button that adds one term to the query, or takes it out, and says whether it is in. */
+  preset(term: QueryTerm, label: string): TemplateResult {
+    const on = this.terms().some((t) => formatTerm(t) === formatTerm(term));
+    return html`<button
+      part="button"
+      type="button"
+      aria-pressed=${on}
+      @click=${() => this.apply(on ? this.without(term) : `${this.#host.query} ${formatTerm(term)}`.trim())}
+    >
+      ${label}
+    </button>`;
+  }
+
   /** The filter box, the presets the report offers, the exports and the chips of the filters in use. */
   filters(presets: unknown): TemplateResult {
     const terms = this.terms();

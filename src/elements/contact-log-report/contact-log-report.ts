@@ -8,7 +8,7 @@ import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../interna
 import { reportStyles } from '../../internal/report-styles.js';
 import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
-import { formatTerm, type QueryTerm } from '../../domain/report-query.js';
+import type { QueryTerm } from '../../domain/report-query.js';
 import type {
   AlertAction,
   AlertContext,
@@ -161,22 +161,11 @@ export class ContactLogReportElement extends DeskguardElement {
         action: { label: msg('Reload'), name: 'reload', run: reload },
       });
     }
-    const preset = frame.terms().some((t) => formatTerm(t) === formatTerm(PRESET));
     const page = frame.page;
     return html`
-      ${frame.filters(
-        html`<button
-          part="button"
-          type="button"
-          aria-pressed=${preset}
-          @click=${() => frame.apply(preset ? frame.without(PRESET) : `${this.query} ${formatTerm(PRESET)}`.trim())}
-        >
-          ${msg('Client alerts')}
-        </button>`,
-      )}
-      ${frame.exportNotice()}
+      ${frame.filters(frame.preset(PRESET, msg('Client alerts')))} ${frame.exportNotice()}
       <p part="count" role="status" class="muted">
-        ${frame.loading.pending ? msg('Loading contact logs…') : page ? plural(this, page.total, msg('one:# log|other:# logs')) : ''}
+        ${frame.loading.pending ? msg('Loading contact logs…') : page ? frame.rows(page.total) : ''}
       </p>
       ${error ? faultRegion(error, 'loading', msg('The contact logs could not be loaded.'), { retry: reload, reload }) : nothing}
       ${page ? this.#renderTable(page) : nothing}

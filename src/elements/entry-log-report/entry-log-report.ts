@@ -6,7 +6,7 @@ import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../internal/localize.js';
 import { reportStyles } from '../../internal/report-styles.js';
 import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
-import { formatTerm, type QueryTerm } from '../../domain/report-query.js';
+import type { QueryTerm } from '../../domain/report-query.js';
 import type { EntryFlag, EntryLogEntry, EntryLogFilter, EntryLogPage } from '../../core/types.js';
 import { EntryLogQueryChangeEvent, OpenStaffAccessEvent } from './events.js';
 import { styles } from './entry-log-report.styles.js';
@@ -110,7 +110,7 @@ export class EntryLogReportElement extends DeskguardElement {
 
   /** How many entries match, how long they are kept and the oldest kept. */
   #kept(page: EntryLogPage): string {
-    const total = plural(this, page.total, msg('one:# entry|other:# entries'));
+    const total = this.#frame.rows(page.total);
     const days = count(this, page.retentionDays);
     const oldest = page.oldestAt ? this.#when(page.oldestAt) : '—';
     return msg(str`${total}. Kept for ${days} days; the oldest is from ${oldest}.`);
@@ -144,20 +144,9 @@ export class EntryLogReportElement extends DeskguardElement {
         ),
         action: { label: msg('Reload'), name: 'reload', run: reload },
       });
-    const preset = frame.terms().some((t) => formatTerm(t) === formatTerm(PRESET));
     const page = frame.page as EntryLogPage | undefined;
     return html`
-      ${frame.filters(
-        html`<button
-          part="button"
-          type="button"
-          aria-pressed=${preset}
-          @click=${() => frame.apply(preset ? frame.without(PRESET) : `${this.query} ${formatTerm(PRESET)}`.trim())}
-        >
-          ${msg('Former staff still signing in')}
-        </button>`,
-      )}
-      ${frame.exportNotice()}
+      ${frame.filters(frame.preset(PRESET, msg('Former staff still signing in')))} ${frame.exportNotice()}
       <p part="count" role="status" class="muted">
         ${frame.loading.pending ? msg('Loading entries…') : page ? this.#kept(page) : ''}
       </p>
