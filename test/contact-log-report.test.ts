@@ -6,6 +6,7 @@ import type { ContactLogReportElement } from '../src/elements/contact-log-report
 import type { ClientAlertDialogElement } from '../src/elements/client-alert-dialog/client-alert-dialog.js';
 import { CORE_STAFF, HOSTILE_STRINGS } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
+import { caption, filterBy, reportReady, rows, sortOrderings } from './support/report.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
 import { currentMock, recorded, restAdapter, useMock, written } from './support/mock.js';
 
@@ -17,32 +18,7 @@ async function mount(adapter: DeskguardAdapter, query = '', pageSize = 25): Prom
   );
 }
 
-/** Resolves once the report shows its rows or says why there are none. */
-async function ready(element: Report): Promise<unknown> {
-  // A change renders, then starts a load that renders again: wait for both before looking.
-  await element.updateComplete;
-  await element.updateComplete;
-  return until(
-    () =>
-      !element.shadowRoot?.querySelector('[part~="error"]') &&
-      !$(element, '[part~="count"]').textContent!.includes('Loading') &&
-      (element.shadowRoot!.querySelector('tbody tr') ?? element.shadowRoot!.querySelector('[part~="notice"].notice')),
-    'the logs to load',
-  );
-}
-
-const rows = (element: Report) => $$(element, 'tbody tr').map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
-const caption = (element: Report) => $(element, 'caption').textContent!.replace(/\s+/g, ' ').trim();
-
-const sortButton = (element: Report, label: string) => button(element, new RegExp(`^\\s*${label}\\s*[▲▼]?\\s*$`));
-
-async function filterBy(element: Report, query: string): Promise<void> {
-  const input = $<HTMLInputElement>(element, '#query');
-  input.value = query;
-  input.dispatchEvent(new Event('input'));
-  button(element, 'Apply').click();
-  await element.updateComplete;
-}
+const ready = reportReady;
 
 runConformance<Report>({
   tag: 'contact-log-report',
@@ -92,18 +68,7 @@ runConformance<Report>({
     },
   },
   maskedViewers: [{ viewer: 'duty-manager' }],
-  orderings: ['Answered', 'Client', 'Alert', 'Action', 'Staff'].flatMap((label) =>
-    (['first', 'reversed'] as const).map((turn) => ({
-      name: `${label}, ${turn}`,
-      act: async (el: Report) => {
-        await ready(el);
-        const before = `${el.sort} ${el.direction}`;
-        sortButton(el, label).click();
-        await until(() => `${el.sort} ${el.direction}` !== before, `sorted by ${label}, ${turn}`);
-        await ready(el);
-      },
-    })),
-  ),
+  orderings: sortOrderings<Report>(['Answered', 'Client', 'Alert', 'Action', 'Staff']),
 });
 
 describe('<contact-log-report>', () => {

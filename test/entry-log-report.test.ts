@@ -6,7 +6,8 @@ import type { EntryLogReportElement } from '../src/elements/entry-log-report/ent
 import type { StaffAccessElement } from '../src/elements/staff-access/staff-access.js';
 import { CORE_STAFF } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
-import { $, $$, button, deepText, until } from './support/dom.js';
+import { filterBy, reportReady, rows, sortOrderings } from './support/report.js';
+import { $, button, deepText, until } from './support/dom.js';
 import { currentMock, recorded, restAdapter, useMock } from './support/mock.js';
 
 type Report = EntryLogReportElement;
@@ -17,20 +18,7 @@ async function mount(adapter: DeskguardAdapter, query = '', pageSize = 25): Prom
   );
 }
 
-async function ready(element: Report): Promise<unknown> {
-  await element.updateComplete;
-  await element.updateComplete;
-  return until(
-    () =>
-      !element.shadowRoot?.querySelector('[part~="error"]') &&
-      !$(element, '[part~="count"]').textContent!.includes('Loading') &&
-      (element.shadowRoot!.querySelector('tbody tr') ?? element.shadowRoot!.querySelector('[part~="notice"].notice')),
-    'the entries to load',
-  );
-}
-
-const rows = (element: Report) => $$(element, 'tbody tr').map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
-const sortButton = (element: Report, label: string) => button(element, new RegExp(`^\\s*${label}\\s*[▲▼]?\\s*$`));
+const ready = reportReady;
 
 runConformance<Report>({
   tag: 'entry-log-report',
@@ -53,18 +41,7 @@ runConformance<Report>({
   ],
   hostile: { config: { scenario: 'hostile' }, shown: true },
   maskedViewers: [{ viewer: 'duty-manager', business: 'premium-new' }],
-  orderings: ['When', 'Who'].flatMap((label) =>
-    (['first', 'reversed'] as const).map((turn) => ({
-      name: `${label}, ${turn}`,
-      act: async (el: Report) => {
-        await ready(el);
-        const before = `${el.sort} ${el.direction}`;
-        sortButton(el, label).click();
-        await until(() => `${el.sort} ${el.direction}` !== before, `sorted by ${label}, ${turn}`);
-        await ready(el);
-      },
-    })),
-  ),
+  orderings: sortOrderings<Report>(['When', 'Who']),
 });
 
 describe('<entry-log-report>', () => {
@@ -115,10 +92,7 @@ describe('<entry-log-report>', () => {
     await useMock({});
     const element = await mount(restAdapter());
     await ready(element);
-    const input = $<HTMLInputElement>(element, '#query');
-    input.value = 'outcome:failure ip:192.0.2.15';
-    input.dispatchEvent(new Event('input'));
-    button(element, 'Apply').click();
+    await filterBy(element, 'outcome:failure ip:192.0.2.15');
     await ready(element);
     expect(rows(element)).to.have.length(6);
     expect((await currentMock()).served.at(-1)!.path)
