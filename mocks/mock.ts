@@ -16,6 +16,7 @@ import type {
   ContactLogQuery,
   StaffAccessChange,
   EntryLogQuery,
+  StaffActivityQuery,
 } from '../src/core/types.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
@@ -68,6 +69,10 @@ export interface MockConfig {
   scale?: number;
   /** How many contact logs to seed instead of the scenario's (30; 5,000 in `large`), e.g. a million (benchmarks). */
   contactLogs?: number;
+  /** How many more sign-ins and report accesses to seed, e.g. a million (benchmarks). */
+  auditEvents?: number;
+  /** The backend's clock, epoch milliseconds; `Date.now` by default. */
+  now?: () => number;
 }
 
 export interface ServedResponse {
@@ -134,6 +139,7 @@ function reportQuery<Q>(url: URL, names: readonly string[]): Q {
 
 const CONTACT_LOG_PARAMS = ['type', 'subtype', 'action', 'context', 'staff', 'client', 'location'];
 const ENTRY_LOG_PARAMS = ['kind', 'person', 'outcome', 'ip', 'flag'];
+const STAFF_ACTIVITY_PARAMS = ['staff', 'report', 'exported', 'ip', 'former'];
 
 function stringParam<T extends string = string>(url: URL, name: string): T | undefined {
   return (url.searchParams.get(name) || undefined) as T | undefined;
@@ -164,9 +170,20 @@ export class DeskguardMock {
         dataset: DATASETS[this.config.scenario] ?? 'standard',
         scale: this.config.scale ?? 1,
         contactLogs: this.config.contactLogs,
+        auditEvents: this.config.auditEvents,
       }),
+      { now: this.config.now },
     );
     return this;
+  }
+
+  /**
+   * A core staff member signs in from an address, as the host's own sign-in would tell
+   * the backend: recorded as a sign-in, and the mock then acts as them.
+   */
+  signIn(viewer: ViewerKey, context: { ip: string; userAgent?: string }): this {
+    this.backend.signIn(CORE_STAFF[viewer].id, context);
+    return this.setViewer(viewer);
   }
 
   /** Injects a fault (or clears it) without reseeding. */
@@ -452,6 +469,22 @@ export class DeskguardMock {
           reportQuery<EntryLogQuery>(c.url, ENTRY_LOG_PARAMS),
           stringParam(c.url, 'format') as 'csv' | 'json',
         ),
+      ),
+      route('get', '/staff-activity', (c) =>
+        b().listStaffActivity(c.viewerId, reportQuery<StaffActivityQuery>(c.url, STAFF_ACTIVITY_PARAMS)),
+      ),
+      route('get', '/staff-activity/export', (c) =>
+        b().exportStaffActivity(
+          c.viewerId,
+          reportQuery<StaffActivityQuery>(c.url, STAFF_ACTIVITY_PARAMS),
+          stringParam(c.url, 'format') as 'csv' | 'json',
+        ),
+      ),
+      route('get', '/staff-activity/:id/replay', (c) =>
+        b().replayStaffActivity(c.viewerId, c.params['id']!, {
+          cursor: stringParam(c.url, 'cursor'),
+          limit: numberParam(c.url, 'limit'),
+        }),
       ),
       route('get', '/contact-logs', (c) =>
         b().listContactLogs(c.viewerId, reportQuery<ContactLogQuery>(c.url, CONTACT_LOG_PARAMS)),

@@ -148,6 +148,8 @@ export interface SeedOptions {
   scale?: number;
   /** How many contact logs to write: 30, 5,000 in the large dataset, none in the empty one, by default. */
   contactLogs?: number;
+  /** How many more sign-ins and report accesses to write, over the year before the seed's moment (benchmarks). */
+  auditEvents?: number;
 }
 
 export function createSeedData(options: SeedOptions = {}): BackendData {
@@ -174,6 +176,8 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
     name: hostile && s.role === 'admin' ? `${hostileText(0)} ${s.name} ${UNBROKEN_NAME}` : s.name,
     locationId: locations[i % locations.length]!.id,
     hasLoginAccess: true,
+    // The front desk works the day shift; a sign-in outside it is flagged.
+    ...(s.id === 'staff-front-desk' && { shift: { opens: '08:00', closes: '16:00' } }),
   }));
   const extraStaff = dataset === 'empty' ? 0 : large ? 5_000 * scale : 10;
   const roles: Role[] = ['staff', 'staff', 'staff', 'manager', 'admin'];
@@ -336,7 +340,10 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
             reservedAt: new Date(SEED_EPOCH - (i + 1) * 86_400_000).toISOString(),
             reservedBy: { id: CORE_STAFF.owner.id, name: CORE_STAFF.owner.name },
           })),
-    auditEvents: seedEntries(staff, clients, dataset === 'empty'),
+    auditEvents: [
+      ...seedEntries(staff, clients, dataset === 'empty'),
+      ...seedActivity(staff, dataset === 'empty', options.auditEvents ?? 0),
+    ],
     contactLogs: seedContactLogs(
       clients,
       staff,
@@ -400,6 +407,101 @@ function seedEntries(staff: StaffRecord[], clients: ClientRecord[], empty: boole
       'client.signed_in',
       `100.64.0.${i + 10}`,
     );
+  return events;
+}
+
+/**
+ * Openings and exports of sensitive reports before the seed's moment, as audit events:
+ * managers at the desk, the duty manager with contacts masked, a former staff member's
+ * views before an admin deactivated them, and the shared front-desk login exporting the
+ * contact logs late at night from home. With `more`, that many more sign-ins and views
+ * over the year before (benchmarks).
+ */
+function seedActivity(staff: StaffRecord[], empty: boolean, more: number): AuditEvent[] {
+  if (empty) return [];
+  const events: AuditEvent[] = [];
+  const desk = '198.51.100.24';
+  const day = 86_400_000;
+  const actor = (s: StaffRecord) => ({ type: 'staff' as const, id: s.id, name: s.name, role: s.role });
+  const byId = (id: string) => staff.find((s) => s.id === id);
+  const add = (
+    event: Omit<AuditEvent, 'id' | 'outcome' | 'targets' | 'changes' | 'reason'>,
+    targets: AuditEvent['targets'] = [],
+  ) =>
+    events.push({
+      id: `seed-activity-${events.length + 1}`,
+      outcome: 'success',
+      targets,
+      changes: {},
+      reason: null,
+      ...event,
+    });
+  const access = (
+    s: StaffRecord | undefined,
+    at: number,
+    report: string,
+    filters: Record<string, string>,
+    options: { ip?: string; masked: boolean; export?: { format: string; rows: number } },
+  ) =>
+    s &&
+    add({
+      occurredAt: new Date(at).toISOString(),
+      action: options.export ? 'report.exported' : 'report.viewed',
+      actor: actor(s),
+      context: { ip: options.ip ?? desk, locationId: s.locationId },
+      metadata: { report, filters, masked: options.masked, ...options.export },
+    });
+  const pending = { status: 'pending', sort: 'requestedAt', direction: 'desc' };
+  const recent = { sort: 'at', direction: 'desc' };
+  const former = staff.find((s) => !s.hasLoginAccess);
+  const admin = byId(CORE_STAFF.admin.id)!;
+  // The former staff member looked at the verification report and the contact logs before they left.
+  access(former, SEED_EPOCH - 9 * day + 3_600_000, 'security-verification', pending, { masked: true });
+  access(former, SEED_EPOCH - 8 * day + 4_000_000, 'contact-logs', { ...recent, subtype: 'red' }, { masked: true });
+  if (former)
+    add(
+      {
+        occurredAt: new Date(SEED_EPOCH - 5 * day).toISOString(),
+        action: 'staff.deactivated',
+        actor: actor(admin),
+        context: { ip: desk, locationId: admin.locationId },
+      },
+      [{ type: 'staff', id: former.id, name: former.name }],
+    );
+  for (let d = 6; d >= 1; d -= 2) {
+    access(byId(CORE_STAFF.manager.id), SEED_EPOCH - d * day + 1_800_000, 'contact-logs', recent, { masked: false });
+    access(byId(CORE_STAFF['duty-manager'].id), SEED_EPOCH - d * day + 2_700_000, 'security-verification', pending, {
+      masked: true,
+    });
+  }
+  access(byId(CORE_STAFF.admin.id), SEED_EPOCH - 2 * day + 3_600_000, 'entry-logs', recent, { masked: false });
+  // The shared front-desk login exports every contact log at 22:15, from home.
+  access(
+    byId(CORE_STAFF['front-desk'].id),
+    SEED_EPOCH - 3 * day + 12 * 3_600_000 + 15 * 60_000,
+    'contact-logs',
+    recent,
+    {
+      ip: '203.0.113.77',
+      masked: true,
+      export: { format: 'csv', rows: 30 },
+    },
+  );
+  const working = staff.filter((s) => s.hasLoginAccess).slice(0, 20);
+  const random = generator(0xac71);
+  for (let i = 0; i < more && working.length; i++) {
+    const who = working[i % working.length]!;
+    const at = SEED_EPOCH - Math.floor(random() * 365 * day);
+    const ip = `198.51.100.${1 + Math.floor(random() * 200)}`;
+    if (i % 2) access(who, at, 'contact-logs', recent, { ip, masked: true });
+    else
+      add({
+        occurredAt: new Date(at).toISOString(),
+        action: 'staff.signed_in',
+        actor: actor(who),
+        context: { ip, userAgent: 'Mozilla/5.0 Chrome/150.0' },
+      });
+  }
   return events;
 }
 

@@ -8,6 +8,7 @@ import type {
   ClientQuery,
   ContactLogQuery,
   EntryLogQuery,
+  StaffActivityQuery,
   DeclineInput,
   StaffAccessChange,
   StaffFilter,
@@ -134,5 +135,17 @@ export class MemoryAdapter implements DeskguardAdapter {
   }
   exportEntryLogs(query: EntryLogQuery, format: 'csv' | 'json', o?: CallOptions) {
     return this.call(o, () => this.backend.exportEntryLogs(this.viewerId, query, format));
+  }
+
+  listStaffActivity(query: StaffActivityQuery, o?: CallOptions) {
+    return this.call(o, () => this.backend.listStaffActivity(this.viewerId, query));
+  }
+
+  exportStaffActivity(query: StaffActivityQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.call(o, () => this.backend.exportStaffActivity(this.viewerId, query, format));
+  }
+
+  replayStaffActivity(accessId: string, page: { cursor?: string; limit?: number }, o?: CallOptions) {
+    return this.call(o, () => this.backend.replayStaffActivity(this.viewerId, accessId, page));
   }
 }

@@ -8,6 +8,8 @@ import {
   clientPageSchema,
   contactLogPageSchema,
   entryLogPageSchema,
+  reportReplaySchema,
+  staffActivityPageSchema,
   reportExportSchema,
   errorBodySchema,
   giftCardReservationSchema,
@@ -29,6 +31,7 @@ import type {
   ClientQuery,
   ContactLogQuery,
   EntryLogQuery,
+  StaffActivityQuery,
   DeclineInput,
   StaffAccessChange,
   StaffFilter,
@@ -54,7 +57,7 @@ export interface RestAdapterOptions {
 interface RequestSpec<T> {
   method: 'GET' | 'PUT' | 'POST';
   path: string;
-  query?: Record<string, string | number | undefined>;
+  query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
   version?: number;
   idempotencyKey?: string;
@@ -195,6 +198,37 @@ export class RestAdapter implements DeskguardAdapter {
         path: '/entry-logs/export',
         query: { ...query, cursor: undefined, limit: undefined, format },
         schema: reportExportSchema,
+      },
+      o,
+    );
+  }
+
+  listStaffActivity(query: StaffActivityQuery, o?: CallOptions) {
+    return this.request(
+      { method: 'GET', path: '/staff-activity', query: { ...query }, schema: staffActivityPageSchema },
+      o,
+    );
+  }
+
+  exportStaffActivity(query: StaffActivityQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.request(
+      {
+        method: 'GET',
+        path: '/staff-activity/export',
+        query: { ...query, cursor: undefined, limit: undefined, format },
+        schema: reportExportSchema,
+      },
+      o,
+    );
+  }
+
+  replayStaffActivity(accessId: string, page: { cursor?: string; limit?: number }, o?: CallOptions) {
+    return this.request(
+      {
+        method: 'GET',
+        path: `/staff-activity/${encodeURIComponent(accessId)}/replay`,
+        query: { ...page },
+        schema: reportReplaySchema,
       },
       o,
     );

@@ -37,6 +37,8 @@ export interface StaffRecord {
   };
   /** Changes to this staff member's access: what `If-Match` compares. */
   accessVersion?: number;
+  /** The hours they work, every day, in the business's time zone: a sign-in outside them is flagged. */
+  shift?: { opens: string; closes: string };
 }
 
 export interface ClientRecord {

@@ -22,6 +22,12 @@ import type {
   ContactLogSortField,
   CursorPage,
   ReportExport,
+  ReportReplay,
+  ReplayColumn,
+  SensitiveReport,
+  StaffActivityEntry,
+  StaffActivityPage,
+  StaffActivityQuery,
   AuditEvent,
   StaffAccess,
   StaffAccessChange,
@@ -200,6 +206,8 @@ export class MemoryBackend {
   /** When each staff member last looked at a client's alerts, by where: what a contact log calls "shown". */
   private readonly alertsShown = new Map<string, string>();
   private readonly isCommonPassword: ((password: string) => boolean) | undefined;
+  /** Where each signed-in staff member is: what their audit events record as context. */
+  private readonly sessions = new Map<string, AuditEvent['context']>();
   /** The contact logs by time, for the array and length it was made of. */
   private byTime: { of: ContactLog[]; count: number; sorted: ContactLog[] } | undefined;
   /** The sorted link requests by field, and the counts by status, for the list they were built from. */
@@ -220,6 +228,27 @@ export class MemoryBackend {
 
   private isoNow(): string {
     return new Date(this.now()).toISOString();
+  }
+
+  /**
+   * A staff member signs in from an address (the host's own sign-in calls this): recorded
+   * as `staff.signed_in`, and the address goes with everything they do until the next
+   * sign-in. Someone without login access is refused, and the attempt recorded.
+   */
+  signIn(staffId: string, context: { ip: string; userAgent?: string }): Viewer {
+    const staff = this.staffMember(staffId);
+    const session = { ...context, sessionId: `session-${this.data.auditEvents.length + 1}` };
+    if (!staff.hasLoginAccess) {
+      this.audit(staff, 'staff.sign_in_failed', null, {}, undefined, session, 'failure');
+      throw new AdapterError('unauthorized', { message: 'This staff member has no login' });
+    }
+    this.sessions.set(staff.id, session);
+    if (staff.login) {
+      staff.login.lastSignInAt = this.isoNow();
+      staff.login.sessions += 1;
+    }
+    this.audit(staff, 'staff.signed_in', null, {});
+    return this.getViewer(staff.id);
   }
 
   /** The signed-in staff member; `unauthorized` when unknown or without login access. */
@@ -466,15 +495,17 @@ export class MemoryBackend {
     target: StaffRecord | null,
     changes: AuditEvent['changes'],
     metadata?: AuditEvent['metadata'],
+    session = this.sessions.get(viewer.id),
+    outcome: AuditEvent['outcome'] = 'success',
   ): void {
     this.data.auditEvents.push({
       id: `audit-${this.data.auditEvents.length + 1}`,
       occurredAt: this.isoNow(),
       action,
-      outcome: 'success',
+      outcome,
       actor: { type: 'staff', id: viewer.id, name: viewer.name, role: viewer.role },
       targets: target ? [{ type: 'staff', id: target.id, name: target.name }] : [],
-      context: { locationId: viewer.locationId },
+      context: { ...session, locationId: viewer.locationId },
       changes: structuredClone(changes),
       reason: null,
       ...(metadata && { metadata: structuredClone(metadata) }),
@@ -483,25 +514,36 @@ export class MemoryBackend {
 
   /**
    * Records that a viewer opened (its first page, with these filters) or exported a report
-   * of sensitive data: what the Staff Activity report reads.
+   * of sensitive data, and whether contacts were hidden from them: what the Staff Activity
+   * report reads and replays. A replay records the masking it showed and what it replayed.
    */
   private reportAccess(
     viewerId: string,
-    report: string,
+    report: SensitiveReport,
     filters: object,
     exported?: { format: string; rows: number },
+    replay?: { of: string; masked: boolean },
   ): void {
+    const viewer = this.signedIn(viewerId);
+    // As a URL would carry them: text and numbers.
     const defined = Object.fromEntries(
-      Object.entries(filters).filter(
-        ([key, value]) => value !== undefined && key !== 'cursor' && key !== 'offset' && key !== 'limit',
-      ),
+      Object.entries(filters)
+        .filter(([key, value]) => value !== undefined && key !== 'cursor' && key !== 'offset' && key !== 'limit')
+        .map(([key, value]) => [key, typeof value === 'boolean' ? String(value) : value]),
     );
+    const masked = replay ? replay.masked : !this.viewerSeesContacts(viewer);
     this.audit(
-      this.signedIn(viewerId),
+      viewer,
       exported ? 'report.exported' : 'report.viewed',
       null,
       {},
-      { report, filters: defined, ...exported },
+      {
+        report,
+        filters: defined,
+        masked,
+        ...exported,
+        ...(replay && { replayOf: replay.of }),
+      },
     );
   }
 
@@ -1011,7 +1053,14 @@ export class MemoryBackend {
     viewerId: string,
     query: ContactLogQuery,
   ): { total: number; entries: (start?: number, end?: number) => ContactLogEntry[] } {
-    const visible = this.viewerSeesContacts(this.mayOpenContactLogs(this.signedIn(viewerId)));
+    return this.contactLogRows(this.viewerSeesContacts(this.mayOpenContactLogs(this.signedIn(viewerId))), query);
+  }
+
+  /** How many logs a query matches, and those from `start` to `end` in its order, contacts shown or not. */
+  private contactLogRows(
+    visible: boolean,
+    query: ContactLogQuery,
+  ): { total: number; entries: (start?: number, end?: number) => ContactLogEntry[] } {
     const fieldErrors: Record<string, string> = {};
     const field = query.sort ?? 'at';
     if (!CONTACT_LOG_SORT_FIELDS.includes(field))
@@ -1122,7 +1171,9 @@ export class MemoryBackend {
       const flags: EntryFlag[] = [];
       const time = clock.format(new Date(event.occurredAt));
       if (time < hours.opens || time >= hours.closes) flags.push('outside-hours');
-      if (event.actor.type === 'staff' && !staff.get(event.actor.id)?.hasLoginAccess) flags.push('no-login');
+      const member = event.actor.type === 'staff' ? staff.get(event.actor.id) : undefined;
+      if (member?.shift && (time < member.shift.opens || time >= member.shift.closes)) flags.push('outside-shift');
+      if (event.actor.type === 'staff' && !member?.hasLoginAccess) flags.push('no-login');
       const known = seen.get(event.actor.id) ?? new Set<string>();
       if (known.size && !known.has(ip)) flags.push('new-ip');
       if (outcome === 'success') seen.set(event.actor.id, known.add(ip));
@@ -1149,10 +1200,15 @@ export class MemoryBackend {
       'reports.entry-logs',
       'Your permission group does not include the Entry Logs report',
     );
+    return this.entryLogRows(query);
+  }
+
+  /** The entries a query matches, in its order. */
+  private entryLogRows(query: EntryLogQuery): EntryLogEntry[] {
     const fieldErrors = valuesOutside(query, {
       kind: ['staff', 'client'],
       outcome: ['success', 'failure', 'locked-out'],
-      flag: ['outside-hours', 'no-login', 'new-ip'],
+      flag: ['outside-hours', 'outside-shift', 'no-login', 'new-ip'],
       sort: ['at', 'person'],
     });
     if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
@@ -1180,15 +1236,16 @@ export class MemoryBackend {
     const entries = this.entryLogEntries(viewerId, query);
     const page = this.cursorPage(entries.length, query, (start, end) => entries.slice(start, end));
     if (!query.cursor) this.reportAccess(viewerId, 'entry-logs', query);
+    return { ...page, ...this.retention() };
+  }
+
+  /** How long the business keeps audit events, and the oldest it has. */
+  private retention(): { retentionDays: number; oldestAt: string | null } {
     const oldest = this.data.auditEvents.reduce<string | null>(
       (o, e) => (o === null || e.occurredAt < o ? e.occurredAt : o),
       null,
     );
-    return {
-      ...page,
-      retentionDays: this.data.business.retentionDays ?? 365,
-      oldestAt: oldest,
-    };
+    return { retentionDays: this.data.business.retentionDays ?? 365, oldestAt: oldest };
   }
 
   exportEntryLogs(viewerId: string, query: EntryLogQuery, format: 'csv' | 'json'): ReportExport {
@@ -1203,13 +1260,177 @@ export class MemoryBackend {
     );
   }
 
+  /** The Staff Activity report needs both it and the Entry Logs report, as MINDBODY's does. */
+  private mayOpenStaffActivity(viewerId: string): StaffRecord {
+    const viewer = this.signedIn(viewerId);
+    const message = 'Your permission group does not include both the Entry Logs and the Staff Activity reports';
+    this.requirePermission(viewer, 'reports.entry-logs', message);
+    return this.requirePermission(viewer, 'reports.staff-activity', message);
+  }
+
+  /** Every opening or export of a sensitive report, oldest first, with who, where, the filters and the masking. */
+  private accesses(): StaffActivityEntry[] {
+    const staff = new Map(this.data.staff.map((s) => [s.id, s]));
+    const out: StaffActivityEntry[] = [];
+    for (const event of this.data.auditEvents) {
+      if (event.action !== 'report.viewed' && event.action !== 'report.exported') continue;
+      const meta = event.metadata ?? {};
+      out.push({
+        id: event.id,
+        at: event.occurredAt,
+        staff: { id: event.actor.id, name: event.actor.name, former: !staff.get(event.actor.id)?.hasLoginAccess },
+        report: meta['report'] as SensitiveReport,
+        ip: event.context.ip ?? '',
+        filters: structuredClone((meta['filters'] ?? {}) as Record<string, string | number>),
+        export:
+          event.action === 'report.exported'
+            ? { format: meta['format'] === 'json' ? 'json' : 'csv', rows: Number(meta['rows'] ?? 0) }
+            : null,
+        masked: meta['masked'] === true,
+      });
+    }
+    return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : compareIds(a.id, b.id)));
+  }
+
+  /** The accesses a query matches, in its order. */
+  private staffActivityRows(query: StaffActivityQuery): StaffActivityEntry[] {
+    const fieldErrors = valuesOutside(query, {
+      report: ['security-verification', 'contact-logs', 'entry-logs', 'staff-activity'],
+      sort: ['at', 'staff'],
+    });
+    if (Object.keys(fieldErrors).length) throw new AdapterError('validation', { fieldErrors });
+    // When each former staff member was last deactivated: "before deactivation" is before that.
+    const deactivated = new Map<string, string>();
+    for (const e of this.data.auditEvents)
+      if (e.action === 'staff.deactivated' && e.targets[0]) deactivated.set(e.targets[0].id, e.occurredAt);
+    const wanted = query.staff && foldForSearch(query.staff);
+    const exported = query.exported === undefined ? undefined : String(query.exported) === 'true';
+    const former = String(query.former) === 'true';
+    const rows = this.accesses().filter(
+      (a) =>
+        (!wanted || a.staff.id === query.staff || foldForSearch(a.staff.name) === wanted) &&
+        (!query.report || a.report === query.report) &&
+        (exported === undefined || !!a.export === exported) &&
+        (!query.ip || a.ip === query.ip) &&
+        (!former || (a.staff.former && a.at < (deactivated.get(a.staff.id) ?? '\uffff'))) &&
+        (!query.from || a.at >= query.from) &&
+        (!query.to || a.at < query.to),
+    );
+    const direction = query.direction === 'asc' ? 1 : -1;
+    if (query.sort === 'staff') {
+      const keyed = rows.map((a) => [foldForSearch(a.staff.name), a] as const);
+      keyed.sort(([a, x], [b, y]) => (a < b ? -direction : a > b ? direction : compareIds(x.id, y.id)));
+      return keyed.map(([, a]) => a);
+    }
+    return direction < 0 ? rows.reverse() : rows;
+  }
+
+  /**
+   * The Staff Activity report: who opened or exported a sensitive report, when, from
+   * where, with which filters; `forbidden` without both the Entry Logs and the Staff
+   * Activity reports. Opening it is recorded too.
+   */
+  listStaffActivity(viewerId: string, query: StaffActivityQuery): StaffActivityPage {
+    this.mayOpenStaffActivity(viewerId);
+    const rows = this.staffActivityRows(query);
+    const page = this.cursorPage(rows.length, query, (start, end) => rows.slice(start, end));
+    if (!query.cursor) this.reportAccess(viewerId, 'staff-activity', query);
+    return { ...page, ...this.retention() };
+  }
+
+  exportStaffActivity(viewerId: string, query: StaffActivityQuery, format: 'csv' | 'json'): ReportExport {
+    this.mayOpenStaffActivity(viewerId);
+    return this.reportFile(
+      viewerId,
+      'staff-activity',
+      query,
+      format,
+      () => this.staffActivityRows({ ...query, cursor: undefined, limit: undefined }),
+      ['At', 'Staff', 'Report', 'IP address', 'Filters', 'Exported', 'Rows'],
+      (a) => [
+        a.at,
+        a.staff.name,
+        a.report,
+        a.ip,
+        new URLSearchParams(Object.entries(a.filters).map(([k, v]) => [k, String(v)])).toString(),
+        a.export?.format ?? '',
+        a.export ? String(a.export.rows) : '',
+      ],
+    );
+  }
+
+  /**
+   * "View": the report of one access run again with the filters and order it was run
+   * with, on today's records, with the masking it was seen with, or the current viewer's
+   * where that hides more. Replaying is itself recorded as an opening of that report.
+   */
+  replayStaffActivity(viewerId: string, accessId: string, page: { cursor?: string; limit?: number }): ReportReplay {
+    const viewer = this.mayOpenStaffActivity(viewerId);
+    const access = this.accesses().find((a) => a.id === accessId);
+    if (!access) throw new AdapterError('not-found', { message: 'No such report access' });
+    const masked = access.masked || !this.viewerSeesContacts(viewer);
+    const filters = access.filters as Record<string, never>;
+    const contact = (c: { value: string } | null | undefined) => c?.value ?? '';
+    const sliced = <T>(columns: ReplayColumn[], rows: T[], cells: (row: T) => string[]) => ({
+      columns,
+      ...this.cursorPage(rows.length, page, (start, end) => rows.slice(start, end).map(cells)),
+    });
+    let replay: Omit<ReportReplay, 'access' | 'masked'>;
+    if (access.report === 'security-verification') {
+      const { limit } = pageOf([], 0, page.limit);
+      const offset = this.cursorOffset(page.cursor);
+      const found = this.verificationPage(!masked, { ...filters, offset, limit });
+      replay = {
+        columns: ['at', 'client', 'email', 'status'],
+        items: found.items.map((r) => [r.requestedAt, r.client.name, contact(r.submittedEmail), r.status]),
+        total: found.total,
+        next: offset + limit < found.total ? `o${offset + limit}` : null,
+        previous: offset > 0 ? `o${Math.max(0, offset - limit)}` : null,
+      };
+    } else if (access.report === 'contact-logs') {
+      const found = this.contactLogRows(!masked, filters);
+      replay = sliced(
+        ['at', 'client', 'phone', 'email', 'alert', 'action', 'reason', 'staff'],
+        found.entries(),
+        (l) => [
+          l.at,
+          l.client.name,
+          contact(l.client.phone),
+          contact(l.client.email),
+          l.subtype,
+          l.action,
+          l.reason ?? '',
+          l.staff.name,
+        ],
+      );
+    } else if (access.report === 'entry-logs') {
+      replay = sliced(['at', 'person', 'outcome', 'ip', 'flags'], this.entryLogRows(filters), (e) => [
+        e.at,
+        e.person.name,
+        e.outcome,
+        e.ip,
+        e.flags.join(' '),
+      ]);
+    } else {
+      replay = sliced(['at', 'staff', 'report', 'ip', 'exported'], this.staffActivityRows(filters), (a) => [
+        a.at,
+        a.staff.name,
+        a.report,
+        a.ip,
+        a.export ? `${a.export.format} (${a.export.rows})` : '',
+      ]);
+    }
+    if (!page.cursor) this.reportAccess(viewerId, access.report, access.filters, undefined, { of: access.id, masked });
+    return { ...replay, access, masked };
+  }
+
   /**
    * A report's rows as the file the viewer exports, recorded as `report.exported`: JSON as
    * the list answers them, or CSV with `header` and a `row` per entry, every cell safe.
    */
   private reportFile<T>(
     viewerId: string,
-    report: string,
+    report: SensitiveReport,
     query: object,
     format: 'csv' | 'json',
     read: () => T[],
@@ -1301,6 +1522,13 @@ export class MemoryBackend {
 
   listVerificationRequests(viewerId: string, query: VerificationQuery): Page<VerificationRequest> {
     const visible = this.viewerSeesContacts(this.mayOpenVerificationReport(this.signedIn(viewerId)));
+    const page = this.verificationPage(visible, query);
+    if (!page.offset) this.reportAccess(viewerId, 'security-verification', query);
+    return page;
+  }
+
+  /** A page of link requests, contacts shown or not. */
+  private verificationPage(visible: boolean, query: VerificationQuery): Page<VerificationRequest> {
     const field = query.sort ?? 'requestedAt';
     if (!VERIFICATION_SORT_FIELDS.includes(field)) {
       throw new AdapterError('validation', {
@@ -1338,7 +1566,6 @@ export class MemoryBackend {
       // The count is known, so a page stops where it ends.
       ({ items, total } = index.page(direction, keep, offset, limit, this.requestCount(query.status)));
     }
-    if (!offset) this.reportAccess(viewerId, 'security-verification', query);
     return { items: items.map((r) => this.requestView(r, visible)), total, offset, limit };
   }
 

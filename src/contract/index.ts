@@ -17,6 +17,8 @@ import {
   clientPageSchema,
   contactLogPageSchema,
   entryLogPageSchema,
+  reportReplaySchema,
+  staffActivityPageSchema,
   reportExportSchema,
   errorBodySchema,
   giftCardReservationSchema,
@@ -62,6 +64,9 @@ export const CONTRACT_ENDPOINTS = [
   'POST /staff/{id}/access',
   'GET /entry-logs',
   'GET /entry-logs/export',
+  'GET /staff-activity',
+  'GET /staff-activity/export',
+  'GET /staff-activity/{id}/replay',
 ] as const;
 
 export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
@@ -796,6 +801,59 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
         for (const cell of line.split(','))
           if (/^"?[=+\-@\t\r]/.test(cell))
             problems.push(`GET /entry-logs/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);
+    },
+  );
+
+  // 14. Staff activity: the masked viewer's opening of a report is listed, and its replay shows no more than they saw.
+  await check(
+    'staff activity lists who opened a sensitive report, pages by cursor, and a replay of a masked viewer’s report holds no raw contact',
+    ['GET /staff-activity', 'GET /staff-activity/export', 'GET /staff-activity/{id}/replay'],
+    async (problems) => {
+      shaped(await call('masked', 'GET', '/verification-requests?limit=25'), verificationPageSchema);
+      const first = shaped(
+        await call('admin', 'GET', '/staff-activity?report=security-verification&limit=5'),
+        staffActivityPageSchema,
+      );
+      const opened = first.items.find((a) => a.masked && !a.export);
+      if (!opened) {
+        problems.push('GET /staff-activity: the masked viewer’s opening of the verification report is not listed');
+        return;
+      }
+      if (first.next) {
+        const second = shaped(
+          await call(
+            'admin',
+            'GET',
+            `/staff-activity?report=security-verification&limit=5&cursor=${encodeURIComponent(first.next)}`,
+          ),
+          staffActivityPageSchema,
+        );
+        const ids = new Set(first.items.map((a) => a.id));
+        if (second.items.some((a) => ids.has(a.id)))
+          problems.push('GET /staff-activity: the next page repeats an access');
+      }
+      const from = answers.length;
+      const replay = shaped(
+        await call('admin', 'GET', `/staff-activity/${encodeURIComponent(opened.id)}/replay?limit=25`),
+        reportReplaySchema,
+      );
+      if (!replay.masked) problems.push('GET /staff-activity/{id}/replay: a masked viewer’s report replays unmasked');
+      // The admin sees contacts, so its answer is not scanned as a masked one: look at the text here.
+      const text = answers
+        .slice(from)
+        .map((a) => a.text.toLowerCase())
+        .join('\n');
+      for (const value of raw)
+        if (text.includes(value.toLowerCase()))
+          problems.push(`GET /staff-activity/{id}/replay: the replay holds the raw contact "${value}"`);
+      const missing = await call('admin', 'GET', '/staff-activity/no-such-access/replay');
+      if (missing.status !== 404)
+        problems.push(`GET /staff-activity/{id}/replay of an unknown access: ${missing.status}, not 404`);
+      const file = shaped(await call('admin', 'GET', '/staff-activity/export?format=csv'), reportExportSchema);
+      for (const line of file.content.split('\r\n'))
+        for (const cell of line.split(','))
+          if (/^"?[=+\-@\t\r]/.test(cell))
+            problems.push(`GET /staff-activity/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);
     },
   );
 

@@ -10,6 +10,9 @@ import type {
   CursorPage,
   EntryLogPage,
   EntryLogQuery,
+  ReportReplay,
+  StaffActivityPage,
+  StaffActivityQuery,
   DeclineInput,
   GiftCardReservation,
   GroupChange,
@@ -145,4 +148,23 @@ export interface DeskguardAdapter {
   listEntryLogs(query: EntryLogQuery, options?: CallOptions): Promise<EntryLogPage>;
   /** Every entry the filter matches, as a CSV or JSON file, cells safe for spreadsheets. */
   exportEntryLogs(query: EntryLogQuery, format: 'csv' | 'json', options?: CallOptions): Promise<ReportExport>;
+
+  /**
+   * The Staff Activity report: each opening or export of a sensitive report, by whom,
+   * when, from where, with which filters and masking; `forbidden` without both the Entry
+   * Logs and the Staff Activity reports.
+   */
+  listStaffActivity(query: StaffActivityQuery, options?: CallOptions): Promise<StaffActivityPage>;
+  /** Every access the filter matches, as a CSV or JSON file, cells safe for spreadsheets. */
+  exportStaffActivity(query: StaffActivityQuery, format: 'csv' | 'json', options?: CallOptions): Promise<ReportExport>;
+  /**
+   * "View": a page of the report one access opened, run again with its filters and the
+   * masking it was seen with (or the viewer's own, where that hides more); `not-found`
+   * for an access the backend does not have.
+   */
+  replayStaffActivity(
+    accessId: string,
+    page: { cursor?: string; limit?: number },
+    options?: CallOptions,
+  ): Promise<ReportReplay>;
 }

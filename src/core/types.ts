@@ -477,8 +477,11 @@ export interface AuditEvent {
   metadata?: Record<string, unknown>;
 }
 
-/** What an entry log flags for a look: a sign-in outside opening hours, by someone without a login now, or from an address new to them. */
-export type EntryFlag = 'outside-hours' | 'no-login' | 'new-ip';
+/**
+ * What an entry log flags for a look: a sign-in outside opening hours, outside the
+ * person's own shift, by someone without a login now, or from an address new to them.
+ */
+export type EntryFlag = 'outside-hours' | 'outside-shift' | 'no-login' | 'new-ip';
 
 /** One sign-in, failed sign-in or lock-out, as the Entry Logs report shows it. */
 export interface EntryLogEntry {
@@ -513,4 +516,81 @@ export interface EntryLogQuery extends EntryLogFilter {
 export interface EntryLogPage extends CursorPage<EntryLogEntry> {
   retentionDays: number;
   oldestAt: IsoDateTime | null;
+}
+
+/** The reports whose opening and exporting is recorded: they show client or staff data. */
+export type SensitiveReport = 'security-verification' | 'contact-logs' | 'entry-logs' | 'staff-activity';
+
+/** One time a staff member opened or exported a sensitive report, as the Staff Activity report shows it. */
+export interface StaffActivityEntry {
+  /** The audit event's id: what `replayStaffActivity` takes. */
+  id: string;
+  at: IsoDateTime;
+  /** Who; `former` when they have no login now. */
+  staff: { id: string; name: string; former: boolean };
+  report: SensitiveReport;
+  /** Where they were; empty when the backend did not know. */
+  ip: string;
+  /** The filters and order they ran it with, by the report's own query names. */
+  filters: Record<string, string | number>;
+  /** Set when they exported: the file's format and how many rows it had. */
+  export: { format: 'csv' | 'json'; rows: number } | null;
+  /** Whether clients' contact details were hidden from them then. */
+  masked: boolean;
+}
+
+export interface StaffActivityFilter {
+  /** A staff member's id, or their name. */
+  staff?: string;
+  report?: SensitiveReport;
+  /** Only exports (`true`), or only views (`false`). */
+  exported?: boolean;
+  ip?: string;
+  /** Only staff with no login now, and only what they did before they were deactivated. */
+  former?: boolean;
+  from?: IsoDateTime;
+  to?: IsoDateTime;
+}
+
+export interface StaffActivityQuery extends StaffActivityFilter {
+  sort?: 'at' | 'staff';
+  direction?: 'asc' | 'desc';
+  cursor?: string;
+  limit?: number;
+}
+
+/** A page of report accesses, with how long the business keeps them and the oldest it has. */
+export interface StaffActivityPage extends CursorPage<StaffActivityEntry> {
+  retentionDays: number;
+  oldestAt: IsoDateTime | null;
+}
+
+/** A column of a replayed report; dates (`at`) are ISO 8601, every other cell is text as shown. */
+export type ReplayColumn =
+  | 'at'
+  | 'client'
+  | 'phone'
+  | 'email'
+  | 'status'
+  | 'alert'
+  | 'action'
+  | 'reason'
+  | 'staff'
+  | 'person'
+  | 'outcome'
+  | 'ip'
+  | 'flags'
+  | 'report'
+  | 'exported';
+
+/**
+ * A report run again as someone ran it: their filters and order, today's records, and
+ * their masking, or the current viewer's where that hides more. A page of rows of cells,
+ * one per column.
+ */
+export interface ReportReplay extends CursorPage<string[]> {
+  access: StaffActivityEntry;
+  columns: ReplayColumn[];
+  /** Whether contact details are hidden in these rows. */
+  masked: boolean;
 }

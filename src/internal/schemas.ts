@@ -6,6 +6,8 @@ import type {
   ClientAlerts,
   ContactLogEntry,
   EntryLogPage,
+  ReportReplay,
+  StaffActivityPage,
   CursorPage,
   ReportExport,
   GiftCardReservation,
@@ -260,9 +262,51 @@ export const entryLogPageSchema: Check<EntryLogPage> = object({
       outcome: literal(['success', 'failure', 'locked-out']),
       ip: string,
       userAgent: nullable(string),
-      flags: array(literal(['outside-hours', 'no-login', 'new-ip'])),
+      flags: array(literal(['outside-hours', 'outside-shift', 'no-login', 'new-ip'])),
     }),
   ),
   retentionDays: integer,
   oldestAt: nullable(string),
+});
+
+const staffActivityEntry = object({
+  id: string,
+  at: string,
+  staff: object({ id: string, name: string, former: boolean }),
+  report: literal(['security-verification', 'contact-logs', 'entry-logs', 'staff-activity']),
+  ip: string,
+  filters: record<string | number>((v, p) => (typeof v === 'number' ? integer(v, p) : string(v, p))),
+  export: nullable(object({ format: literal(['csv', 'json']), rows: integer })),
+  masked: boolean,
+});
+
+export const staffActivityPageSchema: Check<StaffActivityPage> = object({
+  ...cursorPage(staffActivityEntry),
+  retentionDays: integer,
+  oldestAt: nullable(string),
+});
+
+export const reportReplaySchema: Check<ReportReplay> = object({
+  ...cursorPage(array(string)),
+  access: staffActivityEntry,
+  columns: array(
+    literal([
+      'at',
+      'client',
+      'phone',
+      'email',
+      'status',
+      'alert',
+      'action',
+      'reason',
+      'staff',
+      'person',
+      'outcome',
+      'ip',
+      'flags',
+      'report',
+      'exported',
+    ]),
+  ),
+  masked: boolean,
 });
