@@ -41,6 +41,8 @@ import type {
   EntryLogReportElement,
   EntryLogQueryChangeEvent,
   OpenStaffAccessEvent,
+  StaffActivityReportElement,
+  StaffActivityQueryChangeEvent,
 } from 'deskguard';
 
 /** The element the directive sits on. */
@@ -205,6 +207,26 @@ export class EntryLogReportDirective extends DeskguardElementDirective<EntryLogR
   @Output('open-staff-access') readonly openStaffAccess = declared<OpenStaffAccessEvent>();
 }
 
+@Directive({ selector: 'staff-activity-report' })
+export class StaffActivityReportDirective extends DeskguardElementDirective<StaffActivityReportElement> {
+  @Input() set headingLevel(value: StaffActivityReportElement['headingLevel']) {
+    this.element.headingLevel = value;
+  }
+  @Input() set query(value: StaffActivityReportElement['query']) {
+    this.element.query = value;
+  }
+  @Input() set sort(value: StaffActivityReportElement['sort']) {
+    this.element.sort = value;
+  }
+  @Input() set direction(value: StaffActivityReportElement['direction']) {
+    this.element.direction = value;
+  }
+  @Input() set pageSize(value: StaffActivityReportElement['pageSize']) {
+    this.element.pageSize = value;
+  }
+  @Output('staff-activity-query-change') readonly staffActivityQueryChange = declared<StaffActivityQueryChangeEvent>();
+}
+
 /** Every deskguard directive, for a standalone component's `imports`. */
 export const DESKGUARD_DIRECTIVES = [
   DeskguardProviderDirective,
@@ -218,4 +240,5 @@ export const DESKGUARD_DIRECTIVES = [
   ContactLogReportDirective,
   StaffAccessDirective,
   EntryLogReportDirective,
+  StaffActivityReportDirective,
 ] as const;

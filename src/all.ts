@@ -11,3 +11,4 @@ import './define/login-security-settings.js';
 import './define/contact-log-report.js';
 import './define/staff-access.js';
 import './define/entry-log-report.js';
+import './define/staff-activity-report.js';

@@ -55,3 +55,8 @@ export {
   OpenStaffAccessEvent,
   type OpenStaffAccessDetail,
 } from './elements/entry-log-report/events.js';
+export { StaffActivityReportElement } from './elements/staff-activity-report/staff-activity-report.js';
+export {
+  StaffActivityQueryChangeEvent,
+  type StaffActivityQueryChangeDetail,
+} from './elements/staff-activity-report/events.js';

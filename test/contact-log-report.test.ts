@@ -252,12 +252,12 @@ describe('<contact-log-report>', () => {
       [
         'report.viewed',
         CORE_STAFF.admin.id,
-        { report: 'contact-logs', filters: { subtype: 'red', sort: 'at', direction: 'desc' } },
+        { report: 'contact-logs', filters: { subtype: 'red', sort: 'at', direction: 'desc' }, masked: false },
       ],
       [
         'report.viewed',
         CORE_STAFF.admin.id,
-        { report: 'contact-logs', filters: { subtype: 'arrivals', sort: 'at', direction: 'desc' } },
+        { report: 'contact-logs', filters: { subtype: 'arrivals', sort: 'at', direction: 'desc' }, masked: false },
       ],
       [
         'report.exported',
@@ -265,6 +265,7 @@ describe('<contact-log-report>', () => {
         {
           report: 'contact-logs',
           filters: { subtype: 'arrivals', sort: 'at', direction: 'desc' },
+          masked: false,
           format: 'csv',
           rows: mock.backend.data.contactLogs.filter((l) => l.subtype === 'arrivals').length,
         },

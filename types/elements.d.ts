@@ -31,6 +31,8 @@ import type {
   EntryLogReportElement,
   EntryLogQueryChangeEvent,
   OpenStaffAccessEvent,
+  StaffActivityReportElement,
+  StaffActivityQueryChangeEvent,
 } from 'deskguard';
 
 /** Events every data-backed element may fire. */
@@ -111,6 +113,11 @@ export interface DeskguardElements {
       'entry-log-query-change': EntryLogQueryChangeEvent;
       'open-staff-access': OpenStaffAccessEvent;
     };
+  };
+  'staff-activity-report': {
+    element: StaffActivityReportElement;
+    props: Pick<StaffActivityReportElement, 'adapter' | 'headingLevel' | 'query' | 'sort' | 'direction' | 'pageSize'>;
+    events: DeskguardCommonEvents & { 'staff-activity-query-change': StaffActivityQueryChangeEvent };
   };
 }
 

@@ -14,6 +14,7 @@ const DESKGUARD_TAGS = new Set([
   'contact-log-report',
   'staff-access',
   'entry-log-report',
+  'staff-activity-report',
 ]);
 
 export default defineConfig({

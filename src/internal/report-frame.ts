@@ -4,7 +4,7 @@ import type { CursorPage, ReportExport } from '../core/types.js';
 import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../domain/report-query.js';
 import { AdapterCall, type CallHost } from './adapter-call.js';
 import { faultRegion } from './fault-region.js';
-import { msg, str } from './localize.js';
+import { dateTimeFormat, localeOf, msg, str } from './localize.js';
 
 /** What a report element gives its frame: the URL-able state it reflects, and its adapter. */
 export interface FrameHost extends CallHost, HTMLElement {
@@ -355,16 +355,22 @@ export class ReportFrame<F, T> {
     </th>`;
   }
 
-  /** Previous and next page, by the backend's cursors. */
-  pager(page: CursorPage<T>): TemplateResult {
-    const go = (cursor: string | null, start: number) =>
-      void this.load({ cursor: cursor ?? undefined, start: Math.max(0, start) });
+  /**
+   * Previous and next page, by the backend's cursors: of the report's own pages, or with
+   * `start` and `open`, of another paged table it shows.
+   */
+  pager(
+    page: CursorPage<unknown>,
+    start = this.start,
+    open = (cursor: string | undefined, at: number) => void this.load({ cursor, start: at }),
+  ): TemplateResult {
+    const go = (cursor: string | null, at: number) => open(cursor ?? undefined, Math.max(0, at));
     return html`<div part="pager" class="actions">
       <button
         part="button"
         type="button"
         ?disabled=${!page.previous}
-        @click=${() => go(page.previous, this.start - this.#host.pageSize)}
+        @click=${() => go(page.previous, start - this.#host.pageSize)}
       >
         ${msg('Previous page')}
       </button>
@@ -372,11 +378,16 @@ export class ReportFrame<F, T> {
         part="button"
         type="button"
         ?disabled=${!page.next}
-        @click=${() => go(page.next, this.start + page.items.length)}
+        @click=${() => go(page.next, start + page.items.length)}
       >
         ${msg('Next page')}
       </button>
     </div>`;
+  }
+
+  /** A time as the report shows it, in the viewer's language. */
+  when(iso: string): string {
+    return dateTimeFormat(localeOf(this.#host)).format(new Date(iso));
   }
 
   /** Why nothing is listed: nothing matches these filters (with a way to clear them), or there is nothing yet. */

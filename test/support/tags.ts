@@ -11,4 +11,5 @@ export const DEFAULT_TAGS = [
   'contact-log-report',
   'staff-access',
   'entry-log-report',
+  'staff-activity-report',
 ];

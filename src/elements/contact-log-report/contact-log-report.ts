@@ -4,7 +4,7 @@ import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { factsStyles } from '../../internal/facts-styles.js';
 import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../internal/localize.js';
+import { count, msg, plural, str } from '../../internal/localize.js';
 import { reportStyles } from '../../internal/report-styles.js';
 import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
@@ -126,10 +126,6 @@ export class ContactLogReportElement extends DeskguardElement {
     if (adapter) this.#frame.restart();
   }
 
-  #when(iso: string): string {
-    return dateTimeFormat(localeOf(this)).format(new Date(iso));
-  }
-
   #action(action: AlertAction): string {
     return { ignore: msg('Ignored'), 'sign-in': msg('Signed in'), reject: msg('Rejected') }[action];
   }
@@ -211,7 +207,7 @@ export class ContactLogReportElement extends DeskguardElement {
 
   /** One template per row, its cells' second lines blocks of their own: 25 rows are 25 template instances. */
   #renderRow(e: ContactLogEntry, [at, client, alert, action, reason, staff, where]: string[]): TemplateResult {
-    const when = this.#when(e.at);
+    const when = this.#frame.when(e.at);
     const open = this.open === e.id;
     return html`<tr>
         <td data-label=${at}>${when}</td>
@@ -247,7 +243,7 @@ export class ContactLogReportElement extends DeskguardElement {
       <td colspan="8">
         <dl>
           <dt>${msg('Shown')}</dt>
-          <dd>${this.#when(e.shownAt)}</dd>
+          <dd>${this.#frame.when(e.shownAt)}</dd>
           <dt>${msg('Phone')}</dt>
           <dd dir="ltr">${e.client.phone?.value ?? '—'}</dd>
           <dt>${msg('Email')}</dt>

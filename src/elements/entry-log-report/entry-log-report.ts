@@ -3,7 +3,7 @@ import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { count, dateTimeFormat, localeOf, msg, plural, str } from '../../internal/localize.js';
+import { count, msg, plural, str } from '../../internal/localize.js';
 import { reportStyles } from '../../internal/report-styles.js';
 import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
 import type { QueryTerm } from '../../domain/report-query.js';
@@ -12,7 +12,7 @@ import { EntryLogQueryChangeEvent, OpenStaffAccessEvent } from './events.js';
 import { styles } from './entry-log-report.styles.js';
 
 const OUTCOMES = ['success', 'failure', 'locked-out'];
-const FLAGS: readonly EntryFlag[] = ['outside-hours', 'no-login', 'new-ip'];
+const FLAGS: readonly EntryFlag[] = ['outside-hours', 'outside-shift', 'no-login', 'new-ip'];
 const PRESET: QueryTerm = { key: 'flag', op: '', value: 'no-login' };
 
 /** What a query asks the backend for, or what in it could not be read. */
@@ -112,12 +112,8 @@ export class EntryLogReportElement extends DeskguardElement {
   #kept(page: EntryLogPage): string {
     const total = this.#frame.rows(page.total);
     const days = count(this, page.retentionDays);
-    const oldest = page.oldestAt ? this.#when(page.oldestAt) : '—';
+    const oldest = page.oldestAt ? this.#frame.when(page.oldestAt) : '—';
     return msg(str`${total}. Kept for ${days} days; the oldest is from ${oldest}.`);
-  }
-
-  #when(iso: string): string {
-    return dateTimeFormat(localeOf(this)).format(new Date(iso));
   }
 
   protected override render(): TemplateResult {
@@ -125,7 +121,7 @@ export class EntryLogReportElement extends DeskguardElement {
       {
         title: msg('Entry logs'),
         description: msg(
-          'Who signed in, when and from where. Sign-ins outside opening hours, by someone without a login, or from a new address are flagged.',
+          'Who signed in, when and from where. Sign-ins outside opening hours or the person’s shift, by someone without a login, or from a new address are flagged.',
         ),
         busy: this.#frame.loading.pending,
       },
@@ -187,12 +183,13 @@ export class EntryLogReportElement extends DeskguardElement {
     const outcomes = { success: msg('Signed in'), failure: msg('Failed'), 'locked-out': msg('Locked out') };
     const words: Record<EntryFlag, string> = {
       'outside-hours': msg('Outside opening hours'),
+      'outside-shift': msg('Outside their shift'),
       'no-login': msg('Has no login now'),
       'new-ip': msg('New address'),
     };
     const former = e.person.type === 'staff' && e.flags.includes('no-login');
     return html`<tr>
-      <td data-label=${when}>${this.#when(e.at)}</td>
+      <td data-label=${when}>${this.#frame.when(e.at)}</td>
       <td data-label=${who}>
         ${e.person.name}<span class="muted line">${e.person.type === 'staff' ? msg('Staff') : msg('Client')}</span>
       </td>

@@ -1,0 +1,330 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { DeskguardAdapter } from '../../core/adapter.js';
+import { AdapterCall } from '../../internal/adapter-call.js';
+import { DeskguardElement } from '../../internal/deskguard-element.js';
+import { emit } from '../../core/events.js';
+import { faultRegion } from '../../internal/fault-region.js';
+import { count, msg, plural, str } from '../../internal/localize.js';
+import { reportStyles } from '../../internal/report-styles.js';
+import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
+import type { QueryTerm } from '../../domain/report-query.js';
+import type {
+  ReplayColumn,
+  ReportReplay,
+  SensitiveReport,
+  StaffActivityEntry,
+  StaffActivityFilter,
+  StaffActivityPage,
+} from '../../core/types.js';
+import { StaffActivityQueryChangeEvent } from './events.js';
+import { styles } from './staff-activity-report.styles.js';
+
+/** The sensitive reports, by name in the viewer's language. */
+const reportNames = (): Record<SensitiveReport, string> => ({
+  'security-verification': msg('Security verification'),
+  'contact-logs': msg('Contact logs'),
+  'entry-logs': msg('Entry logs'),
+  'staff-activity': msg('Staff activity'),
+});
+const PRESET: QueryTerm = { key: 'former', op: '', value: 'yes' };
+
+/** An access being replayed, the button that asked for it, and the page of its report shown. */
+interface Replay {
+  of: StaffActivityEntry;
+  page?: ReportReplay;
+  start: number;
+}
+
+/** What a query asks the backend for, or what in it could not be read. */
+export function staffActivityFilter(terms: readonly QueryTerm[]): {
+  filter: StaffActivityFilter;
+  wrong: QueryTerm[];
+} {
+  const filter: StaffActivityFilter = {};
+  const wrong: QueryTerm[] = [];
+  for (const term of terms) {
+    const { key, op, value } = term;
+    const plain = !op && value !== '';
+    const yesNo = plain && (value === 'yes' || value === 'no');
+    if ((key === 'staff' || key === 'ip') && plain) filter[key] = value;
+    else if (key === 'report' && plain && Object.hasOwn(reportNames(), value)) filter.report = value as SensitiveReport;
+    else if (key === 'exported' && yesNo) filter.exported = value === 'yes';
+    else if (key === 'former' && plain && value === 'yes') filter.former = true;
+    else if (key === 'created' && createdRange(term)) Object.assign(filter, createdRange(term));
+    else wrong.push(term);
+  }
+  return { filter, wrong };
+}
+
+/**
+ * MINDBODY's Staff Activity report: which staff opened or exported a report of client or
+ * staff data, when, from which address and with which filters: a way to find out whether
+ * someone took the clients' details. "View" runs that report again with their filters
+ * and shows it with their masking, or the viewer's where that hides more: never more
+ * than they saw. A preset lists former staff's activity before they were deactivated.
+ * Needs both the Entry Logs and the Staff Activity reports in the viewer's group.
+ *
+ * @summary The Staff Activity report: who looked at sensitive data, and what they saw.
+ * @tag staff-activity-report
+ *
+ * @fires {StaffActivityQueryChangeEvent} staff-activity-query-change - Staff changed the filter or the order; `detail` has `query`, `sort` and `direction`, to keep in the host's URL.
+ * @fires {UpgradeRequestEvent} deskguard-upgrade-request - The user asked to see plans.
+ * @fires {SignInRequestEvent} deskguard-sign-in-request - The session ended and the user asked to sign in again.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart description - What the report is for.
+ * @csspart filters - The filter box, the presets and the export buttons.
+ * @csspart chip - One applied filter, a button that removes it.
+ * @csspart count - The number of matching accesses, and how long they are kept.
+ * @csspart table - The table of accesses, and the replayed report's table.
+ * @csspart pager - Previous and next page.
+ * @csspart replay - The report one access opened, as it was seen.
+ * @csspart notice - Why nothing is listed, or what an export did.
+ * @csspart error - A failed load, export or replay, with its way forward.
+ * @csspart button - Every button.
+ *
+ * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
+ */
+export class StaffActivityReportElement extends DeskguardElement {
+  static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, styles];
+  static override properties = {
+    query: { reflect: true },
+    sort: { reflect: true },
+    direction: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+  };
+
+  /** The filter, in the query syntax; the host may keep it in its URL and set it back. */
+  query = '';
+  /** The column the accesses are ordered by: `at` or `staff`. */
+  sort: 'at' | 'staff' = 'at';
+  direction: 'asc' | 'desc' = 'desc';
+  /** Accesses (and replayed rows) per page. */
+  pageSize = 25;
+
+  readonly #frame = new ReportFrame<StaffActivityFilter, StaffActivityEntry>(this, {
+    filterOf: staffActivityFilter,
+    list: (adapter, query, signal) =>
+      adapter.listStaffActivity({ ...query, sort: query.sort as 'at' | 'staff' }, { signal }),
+    exportFile: (adapter, query, format, signal) =>
+      adapter.exportStaffActivity({ ...query, sort: query.sort as 'at' | 'staff' }, format, { signal }),
+    changed: () =>
+      emit(this, new StaffActivityQueryChangeEvent({ query: this.query, sort: this.sort, direction: this.direction })),
+    rows: (n) => plural(this, n, msg('one:# access|other:# accesses')),
+    keys: 'staff report exported ip former created',
+    example: 'report:contact-logs exported:yes created:>=2026-11-01',
+  });
+
+  readonly #replaying = new AdapterCall(this);
+  /** The access being replayed, the button that asked, and the page of its report shown. */
+  #replay: Replay | undefined;
+
+  /** Loads the current page again. */
+  async reload(): Promise<void> {
+    await this.#frame.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#frame.hostChanged(changed);
+  }
+
+  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+    if (adapter) this.#frame.restart();
+  }
+
+  /** Shows the report `access` opened, as it was seen: from its first page, or by a cursor. */
+  async #view(of: StaffActivityEntry, cursor?: string, start = 0): Promise<void> {
+    const opening = this.#replay?.of !== of;
+    this.#replay = { of, start, page: opening ? undefined : this.#replay?.page };
+    const result = await this.#replaying.run((adapter, signal) =>
+      adapter.replayStaffActivity(of.id, { cursor, limit: this.pageSize }, { signal }),
+    );
+    if (this.#replay?.of !== of) return;
+    if (result?.ok) this.#replay = { of, start, page: result.value };
+    this.requestUpdate();
+    await this.updateComplete;
+    if (opening) this.renderRoot.querySelector<HTMLElement>('#replay-heading')?.focus();
+  }
+
+  /** Closes the report shown, and gives focus back to the View button that opened it. */
+  async #closeReplay(): Promise<void> {
+    const from = this.renderRoot.querySelector<HTMLElement>('[aria-pressed="true"]');
+    this.#replaying.abort();
+    this.#replay = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+    from?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    return this.card(
+      {
+        title: msg('Staff activity'),
+        description: msg('Who opened or exported client or staff data, when, from where, and what they saw.'),
+        busy: this.#frame.loading.pending,
+      },
+      () => this.#renderBody(),
+    );
+  }
+
+  #renderBody(): TemplateResult {
+    const frame = this.#frame;
+    const error = frame.loading.error;
+    const reload = () => void frame.load();
+    if (error?.kind === 'forbidden')
+      return faultRegion(
+        error,
+        'loading',
+        msg('This report needs both the Entry Logs and the Staff Activity reports in your group.'),
+        { retry: reload, reload },
+      );
+    const page = frame.page as StaffActivityPage | undefined;
+    const kept = page
+      ? msg(
+          str`${frame.rows(page.total)}. Kept for ${count(this, page.retentionDays)} days; the oldest is from ${
+            page.oldestAt ? this.#frame.when(page.oldestAt) : '—'
+          }.`,
+        )
+      : '';
+    return html`
+      ${frame.filters(frame.preset(PRESET, msg('Former staff, before deactivation')))} ${frame.exportNotice()}
+      <p part="count" role="status" class="muted">${frame.loading.pending ? msg('Loading activity…') : kept}</p>
+      ${error ? faultRegion(error, 'loading', msg('The activity could not be loaded.'), { retry: reload, reload }) : nothing}
+      ${page ? this.#renderTable(page) : nothing} ${this.#replay ? this.#renderReplay(this.#replay) : nothing}
+    `;
+  }
+
+  #renderTable(page: StaffActivityPage): TemplateResult {
+    const frame = this.#frame;
+    if (!page.items.length)
+      return frame.empty(msg('No activity matches these filters.'), msg('No one has opened a sensitive report yet.'));
+    const labels = [msg('When'), msg('Staff'), msg('Report'), msg('IP address'), msg('Access')];
+    const first = frame.start + 1;
+    const last = frame.start + page.items.length;
+    return html`
+      <div class="scroll">
+        <table part="table" aria-busy=${frame.loading.pending}>
+          <caption>
+            ${msg(str`Accesses ${count(this, first)}–${count(this, last)} of ${count(this, page.total)}`)}
+          </caption>
+          <thead>
+            <tr>
+              ${frame.header(labels[0]!, 'at', 'desc')} ${frame.header(labels[1]!, 'staff')}
+              ${labels.slice(2).map((label) => frame.header(label, null))}
+            </tr>
+          </thead>
+          <tbody>
+            ${page.items.map((a) => this.#renderRow(a, labels))}
+          </tbody>
+        </table>
+      </div>
+      ${frame.pager(page)}
+    `;
+  }
+
+  #renderRow(a: StaffActivityEntry, [when, staff, report, ip, access]: string[]): TemplateResult {
+    const filters = Object.entries(a.filters).map(([key, value]) => `${key}=${value}`);
+    const viewing = this.#replay?.of.id === a.id;
+    return html`<tr>
+      <td data-label=${when}>${this.#frame.when(a.at)}</td>
+      <td data-label=${staff}>
+        ${a.staff.name}${a.staff.former ? html`<span class="flag">${msg('Former staff')}</span>` : nothing}
+      </td>
+      <td data-label=${report} class="wrap">
+        ${reportNames()[a.report]}
+        ${filters.length ? html`<code class="muted line" translate="no">${filters.join(' ')}</code>` : nothing}
+      </td>
+      <td data-label=${ip}><span dir="ltr">${a.ip || '—'}</span></td>
+      <td data-label=${access}>
+        ${
+          a.export
+            ? html`${msg('Exported')} <span translate="no">${a.export.format.toUpperCase()}</span>
+                <span class="line">${plural(this, a.export.rows, msg('one:# row|other:# rows'))}</span>`
+            : msg('Viewed')
+        }
+        ${a.masked ? html`<span class="muted line">${msg('Contacts hidden')}</span>` : nothing}
+        <button
+          part="button"
+          type="button"
+          class="line"
+          aria-pressed=${viewing}
+          aria-label=${msg(str`View: ${a.staff.name}, ${this.#frame.when(a.at)}`)}
+          @click=${() => void this.#view(a)}
+        >
+          ${msg('View')}
+        </button>
+      </td>
+    </tr>`;
+  }
+
+  #renderReplay(replay: Replay): TemplateResult {
+    const { of: a, page, start } = replay;
+    const error = this.#replaying.error;
+    const again = () => void this.#view(a);
+    const labels: Record<ReplayColumn, string> = {
+      at: msg('When'),
+      client: msg('Client'),
+      phone: msg('Phone'),
+      email: msg('Email'),
+      status: msg('Status'),
+      alert: msg('Alert'),
+      action: msg('Action'),
+      reason: msg('Reason'),
+      staff: msg('Staff'),
+      person: msg('Who'),
+      outcome: msg('Outcome'),
+      ip: msg('IP address'),
+      flags: msg('Flags'),
+      report: msg('Report'),
+      exported: msg('Exported'),
+    };
+    return html`<section
+      part="replay"
+      class="replay"
+      aria-labelledby="replay-heading"
+      aria-busy=${this.#replaying.pending}
+    >
+      <div id="replay-heading" class="heading" role="heading" aria-level=${this.headingLevel + 1} tabindex="-1">
+        ${msg(str`What ${a.staff.name} saw: ${reportNames()[a.report]}, ${this.#frame.when(a.at)}`)}
+      </div>
+      <p class="muted" role="status">
+        ${msg('Their filters, run on today’s records.')}
+        ${this.#replaying.pending ? msg('Loading…') : page?.masked ? msg('Contacts hidden') : nothing}
+      </p>
+      ${error ? faultRegion(error, 'loading', msg('The report could not be run again.'), { retry: again, reload: again }) : nothing}
+      ${
+        page
+          ? page.items.length
+            ? html`<div class="scroll">
+                  <table part="table" aria-labelledby="replay-heading">
+                    <thead>
+                      <tr>
+                        ${page.columns.map((c) => html`<th scope="col">${labels[c]}</th>`)}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${page.items.map(
+                        (cells) =>
+                          html`<tr>
+                            ${cells.map(
+                              (cell, i) =>
+                                html`<td data-label=${labels[page.columns[i]!]} class="wrap">
+                                  ${page.columns[i] === 'at' ? this.#frame.when(cell) : cell}
+                                </td>`,
+                            )}
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>
+                ${this.#frame.pager(page, start, (cursor, at) => void this.#view(a, cursor, at))}`
+            : html`<p part="notice" class="notice">${msg('Nothing matches those filters today.')}</p>`
+          : nothing
+      }
+      <div class="actions">
+        <button part="button" type="button" @click=${() => void this.#closeReplay()}>${msg('Close the report')}</button>
+      </div>
+    </section>`;
+  }
+}
