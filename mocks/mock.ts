@@ -137,6 +137,19 @@ function reportQuery<Q>(url: URL, names: readonly string[]): Q {
   return query as Q;
 }
 
+/** The verification report's query from a URL's parameters. */
+function verificationQuery(url: URL): VerificationQuery {
+  return {
+    status: stringParam(url, 'status'),
+    from: stringParam(url, 'from'),
+    to: stringParam(url, 'to'),
+    sort: stringParam(url, 'sort'),
+    direction: stringParam(url, 'direction'),
+    offset: numberParam(url, 'offset'),
+    limit: numberParam(url, 'limit'),
+  } as VerificationQuery;
+}
+
 const CONTACT_LOG_PARAMS = ['type', 'subtype', 'action', 'context', 'staff', 'client', 'location'];
 const ENTRY_LOG_PARAMS = ['kind', 'person', 'outcome', 'ip', 'flag'];
 const STAFF_ACTIVITY_PARAMS = ['staff', 'report', 'exported', 'ip', 'former'];
@@ -496,16 +509,13 @@ export class DeskguardMock {
           stringParam(c.url, 'format') as 'csv' | 'json',
         ),
       ),
-      route('get', '/verification-requests', (c) =>
-        b().listVerificationRequests(c.viewerId, {
-          status: stringParam(c.url, 'status'),
-          from: stringParam(c.url, 'from'),
-          to: stringParam(c.url, 'to'),
-          sort: stringParam(c.url, 'sort'),
-          direction: stringParam(c.url, 'direction'),
-          offset: numberParam(c.url, 'offset'),
-          limit: numberParam(c.url, 'limit'),
-        } as VerificationQuery),
+      route('get', '/verification-requests', (c) => b().listVerificationRequests(c.viewerId, verificationQuery(c.url))),
+      route('get', '/verification-requests/export', (c) =>
+        b().exportVerificationRequests(
+          c.viewerId,
+          verificationQuery(c.url),
+          stringParam(c.url, 'format') as 'csv' | 'json',
+        ),
       ),
       route(
         'post',

@@ -102,6 +102,10 @@ export class MemoryAdapter implements DeskguardAdapter {
   listVerificationRequests(query: VerificationQuery, o?: CallOptions) {
     return this.call(o, () => this.backend.listVerificationRequests(this.viewerId, query));
   }
+
+  exportVerificationRequests(query: VerificationQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.call(o, () => this.backend.exportVerificationRequests(this.viewerId, query, format));
+  }
   verifyRequest(input: VerifyInput, o?: WriteOptions) {
     return this.call(o, () => this.backend.verifyRequest(this.viewerId, input, o?.idempotencyKey));
   }

@@ -234,6 +234,18 @@ export class RestAdapter implements DeskguardAdapter {
     );
   }
 
+  exportVerificationRequests(query: VerificationQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.request(
+      {
+        method: 'GET',
+        path: '/verification-requests/export',
+        query: { ...query, offset: undefined, limit: undefined, format },
+        schema: reportExportSchema,
+      },
+      o,
+    );
+  }
+
   listVerificationRequests(query: VerificationQuery, o?: CallOptions) {
     return this.request(
       { method: 'GET', path: '/verification-requests', query: { ...query }, schema: verificationPageSchema },

@@ -1527,6 +1527,38 @@ export class MemoryBackend {
     return page;
   }
 
+  exportVerificationRequests(viewerId: string, query: VerificationQuery, format: 'csv' | 'json'): ReportExport {
+    const visible = this.viewerSeesContacts(this.mayOpenVerificationReport(this.signedIn(viewerId)));
+    return this.reportFile(
+      viewerId,
+      'security-verification',
+      { ...query, offset: undefined, limit: undefined },
+      format,
+      () => {
+        // Page by page, in the list's order, to the end.
+        const items: VerificationRequest[] = [];
+        for (let total = 1; items.length < total;) {
+          const page = this.verificationPage(visible, { ...query, offset: items.length, limit: MAX_PAGE });
+          if (!page.items.length) break;
+          items.push(...page.items);
+          total = page.total;
+        }
+        return items;
+      },
+      ['Requested', 'Name entered', 'Email entered', 'Client', 'Email match', 'Status', 'Handled by', 'Handled at'],
+      (r) => [
+        r.requestedAt,
+        r.nameEntered,
+        r.submittedEmail.value,
+        r.client.name,
+        r.emailMatch,
+        r.status,
+        r.handledBy?.name ?? '',
+        r.handledAt ?? '',
+      ],
+    );
+  }
+
   /** A page of link requests, contacts shown or not. */
   private verificationPage(visible: boolean, query: VerificationQuery): Page<VerificationRequest> {
     const field = query.sort ?? 'requestedAt';

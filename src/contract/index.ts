@@ -51,6 +51,7 @@ export const CONTRACT_ENDPOINTS = [
   'GET /clients/{id}/alerts',
   'POST /clients/{id}/alert-resolutions',
   'GET /verification-requests',
+  'GET /verification-requests/export',
   'POST /verification-requests/{id}/verify',
   'POST /verification-requests/{id}/decline',
   'POST /gift-card-ids',
@@ -806,10 +807,20 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
 
   // 14. Staff activity: the masked viewer's opening of a report is listed, and its replay shows no more than they saw.
   await check(
-    'staff activity lists who opened a sensitive report, pages by cursor, and a replay of a masked viewer’s report holds no raw contact',
-    ['GET /staff-activity', 'GET /staff-activity/export', 'GET /staff-activity/{id}/replay'],
+    'a masked viewer’s verification export holds no raw contact; staff activity lists their opening, pages by cursor, and its replay holds no raw contact',
+    [
+      'GET /verification-requests/export',
+      'GET /staff-activity',
+      'GET /staff-activity/export',
+      'GET /staff-activity/{id}/replay',
+    ],
     async (problems) => {
+      const before = answers.length;
       shaped(await call('masked', 'GET', '/verification-requests?limit=25'), verificationPageSchema);
+      const file = shaped(await call('masked', 'GET', '/verification-requests/export?format=csv'), reportExportSchema);
+      if (!file.content.startsWith('Requested,'))
+        problems.push('GET /verification-requests/export?format=csv: the file does not start with its header');
+      problems.push(...leaks(before));
       const first = shaped(
         await call('admin', 'GET', '/staff-activity?report=security-verification&limit=5'),
         staffActivityPageSchema,
@@ -849,8 +860,8 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       const missing = await call('admin', 'GET', '/staff-activity/no-such-access/replay');
       if (missing.status !== 404)
         problems.push(`GET /staff-activity/{id}/replay of an unknown access: ${missing.status}, not 404`);
-      const file = shaped(await call('admin', 'GET', '/staff-activity/export?format=csv'), reportExportSchema);
-      for (const line of file.content.split('\r\n'))
+      const activity = shaped(await call('admin', 'GET', '/staff-activity/export?format=csv'), reportExportSchema);
+      for (const line of activity.content.split('\r\n'))
         for (const cell of line.split(','))
           if (/^"?[=+\-@\t\r]/.test(cell))
             problems.push(`GET /staff-activity/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);

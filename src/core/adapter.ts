@@ -98,6 +98,15 @@ export interface DeskguardAdapter {
   exportContactLogs(query: ContactLogQuery, format: 'csv' | 'json', options?: CallOptions): Promise<ReportExport>;
 
   listVerificationRequests(query: VerificationQuery, options?: CallOptions): Promise<Page<VerificationRequest>>;
+  /**
+   * Every request the filter matches (no paging), as a CSV or JSON file: emails masked as
+   * the viewer sees them, cells safe for spreadsheets; recorded as `report.exported`.
+   */
+  exportVerificationRequests(
+    query: VerificationQuery,
+    format: 'csv' | 'json',
+    options?: CallOptions,
+  ): Promise<ReportExport>;
   verifyRequest(input: VerifyInput, options?: WriteOptions): Promise<VerificationRequest>;
   declineRequest(input: DeclineInput, options?: WriteOptions): Promise<VerificationRequest>;
 
