@@ -82,6 +82,6 @@ describe('the activity reports, end to end', () => {
     expect(replay.textContent).to.contain(`What ${duty.name} saw: Security verification`);
     expect(replay.querySelectorAll('tbody tr')).to.have.length(pending.length);
     for (const r of pending) expect(replay.textContent).not.to.contain(r.submittedEmail);
-    expect(button(activity, 'Close the report')).to.exist;
+    expect(button(activity, 'Close the report').isConnected).to.equal(true);
   });
 });

@@ -290,6 +290,25 @@ describe('mock backend rules', () => {
     ]).to.deep.equal([rules.settings.minLength, 12]);
   });
 
+  it('keeps its activity reports current as events are added and staff change', async () => {
+    const mock = await useMock({});
+    const first = await restAdapter().listStaffActivity({ staff: CORE_STAFF.admin.id, limit: 100 });
+    // Opening the report is an access too: the next answer lists the first one's.
+    const second = await restAdapter().listStaffActivity({ staff: CORE_STAFF.admin.id, limit: 100 });
+    expect(second.total).to.equal(first.total + 1);
+    expect(second.items[0]!.report).to.equal('staff-activity');
+    // A sign-in after the last one, then the front desk loses their login: both show.
+    mock.backend.signIn(CORE_STAFF['front-desk'].id, { ip: '192.0.2.200' });
+    const before = await restAdapter().listEntryLogs({ person: CORE_STAFF['front-desk'].id, limit: 100 });
+    expect(before.items[0]!.ip).to.equal('192.0.2.200');
+    expect(before.items[0]!.flags).to.include('new-ip').and.not.include('no-login');
+    mock.backend.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.hasLoginAccess = false;
+    const after = await restAdapter().listEntryLogs({ person: CORE_STAFF['front-desk'].id, limit: 100 });
+    expect(after.items.every((e) => e.flags.includes('no-login'))).to.equal(true);
+    const activity = await restAdapter().listStaffActivity({ staff: CORE_STAFF['front-desk'].id });
+    expect(activity.items.every((a) => a.staff.former)).to.equal(true);
+  });
+
   it('is deterministic: the same scenario seeds the same data', async () => {
     // A lock runs from the moment of seeding, as arrivals do: the one value the clock sets.
     const seeded = async () =>

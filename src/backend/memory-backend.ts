@@ -206,6 +206,15 @@ export class MemoryBackend {
   /** When each staff member last looked at a client's alerts, by where: what a contact log calls "shown". */
   private readonly alertsShown = new Map<string, string>();
   private readonly isCommonPassword: ((password: string) => boolean) | undefined;
+  /** Audit events of some actions in time order, by name, for the list and length they were made of. */
+  private readonly ordered = new Map<
+    string,
+    { of: AuditEvent[]; count: number; sorted: AuditEvent[]; mended: number }
+  >();
+  /** Rows made from those events, by name (see `rowsOf`). */
+  private readonly rowCache = new Map<string, unknown>();
+  /** A time zone's offset from UTC in minutes, by hour since the epoch. */
+  private offsets: { zone: string; byHour: Map<number, number> } = { zone: '', byHour: new Map() };
   /** Where each signed-in staff member is: what their audit events record as context. */
   private readonly sessions = new Map<string, AuditEvent['context']>();
   /** The contact logs by time, for the array and length it was made of. */
@@ -1152,24 +1161,117 @@ export class MemoryBackend {
     'client.sign_in_failed': 'failure',
   };
 
-  /** Every entry, oldest first, with its flags: outside opening hours, no login now, an address new to the person. */
+  /**
+   * The audit events of some actions, oldest first (then by id). Events are only ever
+   * added: those added since the last call join the end, and the order is mended only
+   * when one is older than the last (a sort of nearly sorted events is quick).
+   */
+  private inTimeOrder(name: string, wanted: (event: AuditEvent) => boolean): AuditEvent[] {
+    const events = this.data.auditEvents;
+    let kept = this.ordered.get(name);
+    if (kept?.of !== events || kept.count > events.length) kept = { of: events, count: 0, sorted: [], mended: 0 };
+    const { sorted } = kept;
+    let mend = false;
+    for (let i = kept.count; i < events.length; i++) {
+      const event = events[i]!;
+      if (!wanted(event)) continue;
+      const last = sorted.at(-1);
+      if (
+        last &&
+        (event.occurredAt < last.occurredAt ||
+          (event.occurredAt === last.occurredAt && compareIds(event.id, last.id) < 0))
+      )
+        mend = true;
+      sorted.push(event);
+    }
+    if (mend)
+      sorted.sort((a, b) =>
+        a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : compareIds(a.id, b.id),
+      );
+    this.ordered.set(name, { of: events, count: events.length, sorted, mended: kept.mended + (mend ? 1 : 0) });
+    return sorted;
+  }
+
+  /**
+   * Rows made from the events `inTimeOrder(name)` gave, kept while the staff are as they
+   * were (`key`). With `append`, rows for events added at the end are made and appended;
+   * otherwise, and after any other change, all are made again.
+   */
+  private rowsOf<T>(
+    name: string,
+    events: AuditEvent[],
+    key: string,
+    make: (events: AuditEvent[]) => T[],
+    append: boolean,
+  ): T[] {
+    const mended = this.ordered.get(name)?.mended ?? 0;
+    const kept = this.rowCache.get(name) as
+      { events: AuditEvent[]; count: number; mended: number; key: string; rows: T[] } | undefined;
+    const same = kept?.events === events && kept.mended === mended && kept.key === key;
+    if (kept && same && kept.count === events.length) return kept.rows;
+    if (kept && same && append && kept.count < events.length) {
+      kept.rows.push(...make(events.slice(kept.count)));
+      kept.count = events.length;
+      return kept.rows;
+    }
+    const rows = make(events);
+    this.rowCache.set(name, { events, count: events.length, mended, key, rows });
+    return rows;
+  }
+
+  /** What of the staff the activity reports' rows depend on: who has a login, and their shifts. */
+  private staffKey(): string {
+    return this.data.staff
+      .map((s) => (s.hasLoginAccess ? (s.shift ? `${s.shift.opens}-${s.shift.closes}` : '') : 'x'))
+      .join();
+  }
+
+  /** The time of day of an instant in a time zone, `HH:MM`, by the zone's offset in that hour (kept per hour). */
+  private localTime(iso: string, timeZone: string): string {
+    if (this.offsets.zone !== timeZone) this.offsets = { zone: timeZone, byHour: new Map() };
+    const ms = Date.parse(iso);
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = this.offsets.byHour.get(hour);
+    if (offset === undefined) {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone,
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          hourCycle: 'h23',
+        })
+          .formatToParts(hour * 3_600_000)
+          .map((p) => [p.type, Number(p.value)]),
+      );
+      const local = Date.UTC(parts['year']!, parts['month']! - 1, parts['day'], parts['hour'], parts['minute']);
+      offset = (local - hour * 3_600_000) / 60_000;
+      this.offsets.byHour.set(hour, offset);
+    }
+    const minutes = (((Math.floor(ms / 60_000) + offset) % 1440) + 1440) % 1440;
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+
+  /** Every entry, oldest first, with its flags: outside opening hours or the person's shift, no login now, an address new to the person. */
   private entries(): EntryLogEntry[] {
     const hours = this.data.business.hours ?? { opens: '00:00', closes: '24:00', timeZone: 'UTC' };
-    const clock = new Intl.DateTimeFormat('en-GB', {
-      timeZone: hours.timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    const events = this.inTimeOrder('entries', (e) => !!MemoryBackend.ENTRY_ACTIONS[e.action]);
+    const key = `${hours.opens} ${hours.closes} ${hours.timeZone} ${this.staffKey()}`;
+    // Whether an address is new depends on every earlier sign-in: a new one makes them all again.
+    return this.rowsOf('entries', events, key, (all) => this.entryRows(all, hours), false);
+  }
+
+  private entryRows(events: AuditEvent[], hours: { opens: string; closes: string; timeZone: string }): EntryLogEntry[] {
     const staff = new Map(this.data.staff.map((s) => [s.id, s]));
     const seen = new Map<string, Set<string>>();
     const out: EntryLogEntry[] = [];
-    for (const event of this.data.auditEvents) {
-      const outcome = MemoryBackend.ENTRY_ACTIONS[event.action];
-      if (!outcome) continue;
+    for (const event of events) {
+      const outcome = MemoryBackend.ENTRY_ACTIONS[event.action]!;
       const ip = event.context.ip ?? '';
       const flags: EntryFlag[] = [];
-      const time = clock.format(new Date(event.occurredAt));
+      const time = this.localTime(event.occurredAt, hours.timeZone);
       if (time < hours.opens || time >= hours.closes) flags.push('outside-hours');
       const member = event.actor.type === 'staff' ? staff.get(event.actor.id) : undefined;
       if (member?.shift && (time < member.shift.opens || time >= member.shift.closes)) flags.push('outside-shift');
@@ -1191,7 +1293,7 @@ export class MemoryBackend {
         flags,
       });
     }
-    return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : compareIds(a.id, b.id)));
+    return out;
   }
 
   private entryLogEntries(viewerId: string, query: EntryLogQuery): EntryLogEntry[] {
@@ -1270,10 +1372,14 @@ export class MemoryBackend {
 
   /** Every opening or export of a sensitive report, oldest first, with who, where, the filters and the masking. */
   private accesses(): StaffActivityEntry[] {
+    const events = this.inTimeOrder('accesses', (e) => e.action === 'report.viewed' || e.action === 'report.exported');
+    return this.rowsOf('accesses', events, this.staffKey(), (added) => this.accessRows(added), true);
+  }
+
+  private accessRows(events: AuditEvent[]): StaffActivityEntry[] {
     const staff = new Map(this.data.staff.map((s) => [s.id, s]));
     const out: StaffActivityEntry[] = [];
-    for (const event of this.data.auditEvents) {
-      if (event.action !== 'report.viewed' && event.action !== 'report.exported') continue;
+    for (const event of events) {
       const meta = event.metadata ?? {};
       out.push({
         id: event.id,
@@ -1281,7 +1387,8 @@ export class MemoryBackend {
         staff: { id: event.actor.id, name: event.actor.name, former: !staff.get(event.actor.id)?.hasLoginAccess },
         report: meta['report'] as SensitiveReport,
         ip: event.context.ip ?? '',
-        filters: structuredClone((meta['filters'] ?? {}) as Record<string, string | number>),
+        // Shared with the record: the answers clone what they hand out.
+        filters: (meta['filters'] ?? {}) as Record<string, string | number>,
         export:
           event.action === 'report.exported'
             ? { format: meta['format'] === 'json' ? 'json' : 'csv', rows: Number(meta['rows'] ?? 0) }
@@ -1289,7 +1396,7 @@ export class MemoryBackend {
         masked: meta['masked'] === true,
       });
     }
-    return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : compareIds(a.id, b.id)));
+    return out;
   }
 
   /** The accesses a query matches, in its order. */
@@ -1333,7 +1440,7 @@ export class MemoryBackend {
   listStaffActivity(viewerId: string, query: StaffActivityQuery): StaffActivityPage {
     this.mayOpenStaffActivity(viewerId);
     const rows = this.staffActivityRows(query);
-    const page = this.cursorPage(rows.length, query, (start, end) => rows.slice(start, end));
+    const page = this.cursorPage(rows.length, query, (start, end) => structuredClone(rows.slice(start, end)));
     if (!query.cursor) this.reportAccess(viewerId, 'staff-activity', query);
     return { ...page, ...this.retention() };
   }
@@ -1421,7 +1528,7 @@ export class MemoryBackend {
       ]);
     }
     if (!page.cursor) this.reportAccess(viewerId, access.report, access.filters, undefined, { of: access.id, masked });
-    return { ...replay, access, masked };
+    return { ...replay, access: structuredClone(access), masked };
   }
 
   /**
