@@ -6,7 +6,7 @@
  * task on the page's main thread). Writes bench-results/latest.json and prints a table.
  *
  * Run: npm run bench   (after the README's set-up)
- *      npm run bench -- --only report   (one or more of: list, report, logs, dialog, giftcard, groups, scale, mock)
+ *      npm run bench -- --only report   (one or more of: list, report, logs, activity, dialog, giftcard, groups, scale, mock)
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,7 +25,7 @@ import { measureSizes, sizeTable } from './sizes.mjs';
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'bench-results/pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const MEASURES = ['list', 'report', 'logs', 'dialog', 'giftcard', 'groups', 'scale', 'mock'];
+const MEASURES = ['list', 'report', 'logs', 'activity', 'dialog', 'giftcard', 'groups', 'scale', 'mock'];
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt < 0 ? MEASURES : process.argv.slice(onlyAt + 1).flatMap((a) => a.split(','));
 for (const name of ONLY) if (!MEASURES.includes(name)) throw new Error(`No measure "${name}": ${MEASURES.join(', ')}`);
@@ -56,6 +56,7 @@ await build({
         'staff-override-list': resolve(root, 'bench/pages/staff-override-list.html'),
         'verification-report': resolve(root, 'bench/pages/verification-report.html'),
         'contact-log-report': resolve(root, 'bench/pages/contact-log-report.html'),
+        'activity-reports': resolve(root, 'bench/pages/activity-reports.html'),
         'vaadin-grid': resolve(root, 'bench/pages/vaadin-grid.html'),
         giftcard: resolve(root, 'bench/pages/giftcard.html'),
         'client-alert-dialog': resolve(root, 'bench/pages/client-alert-dialog.html'),
@@ -493,42 +494,83 @@ const LOG_FILTERS = [
  * the page only shows 25 rows). The mock is seeded once for every run.
  */
 async function logRun() {
+  return cursorReportRun({
+    html: 'contact-log-report.html',
+    tag: 'contact-log-report',
+    path: '/contact-logs',
+    filters: LOG_FILTERS,
+    mount: () => window.mountLogs(),
+    filter: (q) => window.filterLogs(q),
+  });
+}
+
+/**
+ * A report on the report frame over a large store: its first page, then each filter
+ * change, timed after the backend's answer to `path`.
+ */
+async function cursorReportRun({ html, tag, path, filters, mount, filter, arg }) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/contact-log-report.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${base}/${html}`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
-  const root = `document.querySelector('contact-log-report')?.shadowRoot`;
+  const root = `document.querySelector('${tag}')?.shadowRoot`;
   const settled = `${root} && !${root}.querySelector('table[aria-busy="true"]') && ${root}.querySelectorAll('tbody tr').length > 0`;
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
-  await page.evaluate(() => window.mountLogs());
-  await waitFor(page, `${root}?.querySelectorAll('tbody tr').length === 25`, 'the contact log report to show 25 rows');
+  await page.evaluate(mount, arg);
+  await waitFor(page, `${root}?.querySelectorAll('tbody tr').length === 25`, `<${tag}> to show 25 rows`);
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
   const first = {
     all: mainThreadTasks(trace),
-    afterData: tasksAfterAnswer(trace, '/contact-logs'),
-    kinds: breakdown(trace, '/contact-logs'),
+    afterData: tasksAfterAnswer(trace, path),
+    kinds: breakdown(trace, path),
   };
   const changes = [];
-  for (const query of LOG_FILTERS) {
+  for (const query of filters) {
     const served = mock.served.length;
     await page.tracing.start({ categories: TRACE });
-    await page.evaluate((q) => window.filterLogs(q), query);
+    await page.evaluate(filter, query);
     await waitFor(
       page,
       `${settled} && ${root}.querySelector('input').value === ${JSON.stringify(query)}`,
-      `the logs for ${query}`,
+      `<${tag}> for ${query}`,
     );
-    if (mock.served.length === served) throw new Error(`the report sent no request for: ${query}`);
+    if (mock.served.length === served) throw new Error(`<${tag}> sent no request for: ${query}`);
     await new Promise((r) => setTimeout(r, 100));
     const changeTrace = await page.tracing.stop();
-    changes.push({ all: mainThreadTasks(changeTrace), afterData: tasksAfterAnswer(changeTrace, '/contact-logs') });
+    changes.push({ all: mainThreadTasks(changeTrace), afterData: tasksAfterAnswer(changeTrace, path) });
   }
   await page.close();
   return { firstWall, first, changes };
 }
+
+/** How many audit events (sign-ins and report accesses) the activity reports read from. */
+const EVENT_COUNT = 1_000_000;
+/** The filter changes each activity report is measured on. */
+const ACTIVITY = [
+  {
+    tag: 'entry-log-report',
+    path: '/entry-logs',
+    filters: ['flag:outside-hours', 'kind:client', 'outcome:failure', 'person:"Tom Okafor"', ''],
+  },
+  {
+    tag: 'staff-activity-report',
+    path: '/staff-activity',
+    filters: ['exported:yes', 'report:contact-logs', 'former:yes', 'staff:"Tom Okafor"', ''],
+  },
+];
+const activityRun = ({ tag, path, filters }) =>
+  cursorReportRun({
+    html: 'activity-reports.html',
+    tag,
+    path,
+    filters,
+    arg: tag,
+    mount: (t) => window.mountReport(t),
+    filter: (q) => window.filterReport(q),
+  });
 
 /** The peer: vaadin-grid showing the same first page, fetched through the same adapter. */
 const gridRun = () =>
@@ -633,6 +675,16 @@ for (let i = 0; i < RUNS; i++) {
   if (want('list')) plainListRuns.push(await plainListRun());
   if (want('report')) plainReportRuns.push(await plainReportRun());
   if (want('dialog')) plainDialogRuns.push(await dialogRun('plain-dialog.html', PLAIN_DIALOG_READY));
+}
+const activityRuns = new Map(ACTIVITY.map((a) => [a.tag, []]));
+if (want('activity')) {
+  const t0 = Date.now();
+  mock.configure({ scenario: 'normal', latencyMs: 0, auditEvents: EVENT_COUNT });
+  // The first answers put the million events in time order, as a database's index would have them.
+  mock.backend.listEntryLogs('staff-admin', { limit: 1 });
+  mock.backend.listStaffActivity('staff-admin', { limit: 1 });
+  console.log(`audit events: ${EVENT_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
+  for (let i = 0; i < RUNS; i++) for (const a of ACTIVITY) activityRuns.get(a.tag).push(await activityRun(a));
 }
 const logRuns = [];
 if (want('logs')) {
@@ -868,6 +920,28 @@ if (want('logs'))
       ),
     ].map((row) => ({ element: 'contact-log-report', ...row })),
   );
+if (want('activity'))
+  for (const [tag, runs] of activityRuns)
+    rows.push(
+      ...[
+        stat(
+          '1,000,000 events: first page, after the answer: longest task (ms)',
+          runs.map((r) => max(r.first.afterData)),
+        ),
+        stat(
+          '1,000,000 events: first page, after the answer: main-thread total (ms)',
+          runs.map((r) => sum(r.first.afterData)),
+        ),
+        stat(
+          '1,000,000 events: filter change, after the answer: longest task (ms)',
+          runs.flatMap((r) => r.changes.map((c) => max(c.afterData))),
+        ),
+        stat(
+          '1,000,000 events: filter change, after the answer: main-thread total (ms)',
+          runs.flatMap((r) => r.changes.map((c) => sum(c.afterData))),
+        ),
+      ].map((row) => ({ element: tag, ...row })),
+    );
 if (want('dialog'))
   rows.push(
     ...limitRows(

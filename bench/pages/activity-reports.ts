@@ -1,0 +1,22 @@
+/** The benchmark page: the production builds of <entry-log-report> and <staff-activity-report>, talking REST to the Node mock. */
+import '../../src/define/entry-log-report.js';
+import '../../src/define/staff-activity-report.js';
+import { RestAdapter } from '../../src/adapters/rest.js';
+
+declare global {
+  interface Window {
+    mountReport(tag: 'entry-log-report' | 'staff-activity-report'): void;
+    filterReport(query: string): void;
+  }
+}
+
+window.mountReport = (tag) => {
+  const report = document.createElement(tag);
+  report.adapter = new RestAdapter({ baseUrl: '/api/deskguard', timeoutMs: 60_000 });
+  document.body.append(report);
+};
+
+/** A filter change as the host makes one (from its URL); staff typing it end the same way. */
+window.filterReport = (query) => {
+  document.querySelector<HTMLElement & { query: string }>('entry-log-report, staff-activity-report')!.query = query;
+};
