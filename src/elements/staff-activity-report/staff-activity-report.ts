@@ -228,7 +228,7 @@ export class StaffActivityReportElement extends DeskguardElement {
     const viewing = this.#replay?.of.id === a.id;
     return html`<tr>
       <td data-label=${when}>${this.#frame.when(a.at)}</td>
-      <td data-label=${staff}>
+      <td data-label=${staff} class="wrap">
         ${a.staff.name}${a.staff.former ? html`<span class="flag">${msg('Former staff')}</span>` : nothing}
       </td>
       <td data-label=${report} class="wrap">
