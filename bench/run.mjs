@@ -568,8 +568,8 @@ const activityRun = ({ tag, path, filters }) =>
     path,
     filters,
     arg: tag,
-    mount: (t) => window.mountReport(t),
-    filter: (q) => window.filterReport(q),
+    mount: (t) => window.mountActivity(t),
+    filter: (q) => window.filterActivity(q),
   });
 
 /** The peer: vaadin-grid showing the same first page, fetched through the same adapter. */

@@ -5,18 +5,18 @@ import { RestAdapter } from '../../src/adapters/rest.js';
 
 declare global {
   interface Window {
-    mountReport(tag: 'entry-log-report' | 'staff-activity-report'): void;
-    filterReport(query: string): void;
+    mountActivity(tag: 'entry-log-report' | 'staff-activity-report'): void;
+    filterActivity(query: string): void;
   }
 }
 
-window.mountReport = (tag) => {
+window.mountActivity = (tag) => {
   const report = document.createElement(tag);
   report.adapter = new RestAdapter({ baseUrl: '/api/deskguard', timeoutMs: 60_000 });
   document.body.append(report);
 };
 
 /** A filter change as the host makes one (from its URL); staff typing it end the same way. */
-window.filterReport = (query) => {
+window.filterActivity = (query) => {
   document.querySelector<HTMLElement & { query: string }>('entry-log-report, staff-activity-report')!.query = query;
 };

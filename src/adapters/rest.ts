@@ -176,15 +176,7 @@ export class RestAdapter implements DeskguardAdapter {
   }
 
   exportContactLogs(query: ContactLogQuery, format: 'csv' | 'json', o?: CallOptions) {
-    return this.request(
-      {
-        method: 'GET',
-        path: '/contact-logs/export',
-        query: { ...query, cursor: undefined, limit: undefined, format },
-        schema: reportExportSchema,
-      },
-      o,
-    );
+    return this.exportFile('/contact-logs/export', query, format, o);
   }
 
   listEntryLogs(query: EntryLogQuery, o?: CallOptions) {
@@ -192,15 +184,7 @@ export class RestAdapter implements DeskguardAdapter {
   }
 
   exportEntryLogs(query: EntryLogQuery, format: 'csv' | 'json', o?: CallOptions) {
-    return this.request(
-      {
-        method: 'GET',
-        path: '/entry-logs/export',
-        query: { ...query, cursor: undefined, limit: undefined, format },
-        schema: reportExportSchema,
-      },
-      o,
-    );
+    return this.exportFile('/entry-logs/export', query, format, o);
   }
 
   listStaffActivity(query: StaffActivityQuery, o?: CallOptions) {
@@ -211,11 +195,16 @@ export class RestAdapter implements DeskguardAdapter {
   }
 
   exportStaffActivity(query: StaffActivityQuery, format: 'csv' | 'json', o?: CallOptions) {
+    return this.exportFile('/staff-activity/export', query, format, o);
+  }
+
+  /** A report's export: every row its filters match (no page), as a file. */
+  private exportFile(path: string, query: object, format: 'csv' | 'json', o?: CallOptions) {
     return this.request(
       {
         method: 'GET',
-        path: '/staff-activity/export',
-        query: { ...query, cursor: undefined, limit: undefined, format },
+        path,
+        query: { ...query, cursor: undefined, offset: undefined, limit: undefined, format },
         schema: reportExportSchema,
       },
       o,
@@ -235,15 +224,7 @@ export class RestAdapter implements DeskguardAdapter {
   }
 
   exportVerificationRequests(query: VerificationQuery, format: 'csv' | 'json', o?: CallOptions) {
-    return this.request(
-      {
-        method: 'GET',
-        path: '/verification-requests/export',
-        query: { ...query, offset: undefined, limit: undefined, format },
-        schema: reportExportSchema,
-      },
-      o,
-    );
+    return this.exportFile('/verification-requests/export', query, format, o);
   }
 
   listVerificationRequests(query: VerificationQuery, o?: CallOptions) {
