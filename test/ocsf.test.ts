@@ -98,4 +98,20 @@ describe('audit events as OCSF', () => {
     expect(mapped[5]!.src_endpoint).to.deep.equal({ ip: '203.0.113.9' });
     expect(mapped[0]!.unmapped.changes['enabled']).to.deep.equal({ old: masking.enabled, new: !masking.enabled });
   });
+
+  it('maps the seeded sign-ins, failures, lock-outs and report accesses to their classes', async () => {
+    const mock = await useMock({});
+    const seeded = mock.backend.data.auditEvents.filter((e) => e.id.startsWith('seed-'));
+    const byAction = new Map(seeded.map((e) => [e.action, toOcsf(e)]));
+    for (const [action, event] of byAction) expect(problems(event), action).to.deep.equal([]);
+    const classOf = (action: string) => {
+      const e = byAction.get(action)!;
+      return [e.class_uid, e.activity_id, e.status_id];
+    };
+    expect(classOf('staff.signed_in')).to.deep.equal([3002, 1, 1]);
+    expect(classOf('staff.sign_in_failed')).to.deep.equal([3002, 1, 2]);
+    expect(classOf('client.signed_in')).to.deep.equal([3002, 1, 1]);
+    expect(classOf('staff.locked_out')).to.deep.equal([3001, 9, 2]);
+    expect(classOf('report.exported')).to.deep.equal([6003, 2, 1]);
+  });
 });

@@ -39,6 +39,7 @@ const ACCOUNT: Record<string, number> = {
   'staff.two_factor_reset': 11, // MFA Factor Disable
   'staff.unlocked': 12, // Unlock
   'staff.locked': 9, // Lock
+  'staff.locked_out': 9, // Lock: too many failed sign-ins
   'staff.login_renamed': 99,
   'permission_group.member_changed': 99,
 };
@@ -46,6 +47,9 @@ const ACCOUNT: Record<string, number> = {
 /** Authentication activities (OCSF 3002). */
 const AUTHENTICATION: Record<string, number> = {
   'staff.signed_in': 1, // Logon
+  'staff.sign_in_failed': 1, // Logon, with status Failure
+  'client.signed_in': 1,
+  'client.sign_in_failed': 1,
   'staff.signed_out': 2, // Logoff
   'staff.signed_out_everywhere': 2,
 };
