@@ -1077,7 +1077,8 @@ for (const scale of want('mock') ? [1, ...SCALES] : []) {
   const backend = atScale.backend;
   const time = (query) => {
     const t = performance.now();
-    backend.listVerificationRequests('staff-front-desk', { status: 'pending', limit: 25, ...query });
+    // The duty manager opens the report with contacts masked: emails sort by what they see.
+    backend.listVerificationRequests('staff-duty-manager', { status: 'pending', limit: 25, ...query });
     return performance.now() - t;
   };
   const fields = ['requestedAt', 'nameEntered', 'submittedEmail', 'client', 'status'];
