@@ -148,6 +148,22 @@ export { foldForSearch };
 /** Up to how many requests in a date range are put in order directly rather than found by a walk. */
 const ARRANGE_AT_MOST = 20_000;
 
+/**
+ * A report's rows, oldest first, in the order asked: by time (as they are, or reversed),
+ * or by a person's name as search folds it, ties by id.
+ */
+function inOrder<T extends { id: string }>(
+  rows: T[],
+  direction: 'asc' | 'desc' | undefined,
+  name?: (row: T) => string,
+): T[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  if (!name) return sign < 0 ? rows.reverse() : rows;
+  const keyed = rows.map((row) => [foldForSearch(name(row)), row] as const);
+  keyed.sort(([a, x], [b, y]) => (a < b ? -sign : a > b ? sign : compareIds(x.id, y.id)));
+  return keyed.map(([, row]) => row);
+}
+
 function pageOf<T>(all: T[], offset = 0, limit = 50): Page<T> {
   const safeOffset = Math.max(0, Math.trunc(offset));
   const safeLimit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(limit)));
@@ -1325,13 +1341,7 @@ export class MemoryBackend {
         (!query.from || e.at >= query.from) &&
         (!query.to || e.at < query.to),
     );
-    const direction = query.direction === 'asc' ? 1 : -1;
-    if (query.sort === 'person') {
-      const keyed = entries.map((e) => [foldForSearch(e.person.name), e] as const);
-      keyed.sort(([a, x], [b, y]) => (a < b ? -direction : a > b ? direction : compareIds(x.id, y.id)));
-      return keyed.map(([, e]) => e);
-    }
-    return direction < 0 ? entries.reverse() : entries;
+    return inOrder(entries, query.direction, query.sort === 'person' ? (e) => e.person.name : undefined);
   }
 
   listEntryLogs(viewerId: string, query: EntryLogQuery): EntryLogPage {
@@ -1423,13 +1433,7 @@ export class MemoryBackend {
         (!query.from || a.at >= query.from) &&
         (!query.to || a.at < query.to),
     );
-    const direction = query.direction === 'asc' ? 1 : -1;
-    if (query.sort === 'staff') {
-      const keyed = rows.map((a) => [foldForSearch(a.staff.name), a] as const);
-      keyed.sort(([a, x], [b, y]) => (a < b ? -direction : a > b ? direction : compareIds(x.id, y.id)));
-      return keyed.map(([, a]) => a);
-    }
-    return direction < 0 ? rows.reverse() : rows;
+    return inOrder(rows, query.direction, query.sort === 'staff' ? (a) => a.staff.name : undefined);
   }
 
   /**
