@@ -91,25 +91,6 @@ const steady = `(() => {
   });
 })()`;
 
-/**
- * Runs in the page: shows content that `content-visibility: auto` leaves unpainted while
- * it is out of the viewport, in every shadow root. A screenshot taller than the viewport
- * would otherwise show blank rows where a user, scrolling, sees them drawn.
- */
-const paintAll = `(() => {
-  const sheet = (window.__dgPaintAll ??= new CSSStyleSheet());
-  sheet.replaceSync('* { content-visibility: visible !important; }');
-  const visit = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      const shadow = el.shadowRoot;
-      if (!shadow) continue;
-      if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-      visit(shadow);
-    }
-  };
-  visit(document);
-})()`;
-
 /** Runs in the page: true once no element, shadow roots included, is busy. */
 const idle = `!(${deepQuery})('[aria-busy="true"]')`;
 
@@ -139,7 +120,6 @@ async function shoot(page, id, theme, reload) {
   }
   await page.evaluate(() => document.fonts.ready);
   const picture = async () => {
-    await page.evaluate(paintAll);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const clip = { x: 0, y: 0, width: VIEWPORT.width, height: Math.min(Math.max(height, VIEWPORT.height), MAX_HEIGHT) };
     return page.screenshot({ clip, captureBeyondViewport: true });

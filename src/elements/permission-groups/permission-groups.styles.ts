@@ -86,9 +86,6 @@ export const styles = css`
     align-items: center;
     gap: 0 var(--_space-2);
     padding-block: var(--dg-row-padding, var(--_space-1));
-    /* Permissions out of view are not laid out until they come near. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 3rem;
   }
 
   .permission[hidden],

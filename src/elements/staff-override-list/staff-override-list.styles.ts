@@ -22,9 +22,6 @@ export const styles = css`
     padding: var(--dg-row-padding, var(--_space-2)) var(--_space-3);
     border-block-end: 1px solid var(--_subtle);
     cursor: pointer;
-    /* The list scrolls: rows out of its view are not laid out until they come near. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 2.75rem;
   }
 
   [role='option'].active {
