@@ -5,6 +5,11 @@
  * the answer, render. Main-thread work is read from a Chrome trace (every top-level
  * task on the page's main thread). Writes bench-results/latest.json and prints a table.
  *
+ * Each element is set beside its limit (a plain page built with DOM calls that shows the
+ * same content) and its floor (the element's own shadow DOM and stylesheets, captured
+ * once and shown from one HTML string after the same adapter calls): element ÷ floor is
+ * the element's own script, floor ÷ limit the browser's work on the richer DOM.
+ *
  * Run: npm run bench   (after the README's set-up)
  *      npm run bench -- --only report   (one or more of: list, report, logs, activity, dialog, giftcard, groups, scale, mock)
  */
@@ -66,6 +71,7 @@ await build({
         'plain-list': resolve(root, 'bench/pages/plain-list.html'),
         'permission-groups': resolve(root, 'bench/pages/permission-groups.html'),
         'plain-groups': resolve(root, 'bench/pages/plain-groups.html'),
+        floor: resolve(root, 'bench/pages/floor.html'),
       },
     },
   },
@@ -612,6 +618,53 @@ async function plainListRun() {
   return { firstWall, first, firstAfterData, firstKinds, keystrokes };
 }
 
+/**
+ * What an element rendered once its answers arrived: its shadow DOM as HTML (Lit's
+ * markers left out, a modal dialog closed so the floor can open it) and the text of its
+ * adopted stylesheets. The floor page shows exactly this.
+ */
+async function snapshotOf({ file, mount, ready, tag }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  await page.bringToFront();
+  await page.evaluate(`void window.${mount}()`);
+  await waitFor(page, ready, `<${tag}> to render for its floor`, 1, { polling: 'mutation' });
+  await new Promise((r) => setTimeout(r, 300));
+  const floor = await page.evaluate((t) => {
+    const root = document.querySelector(t).shadowRoot;
+    return {
+      html: root.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/(<dialog\b[^>]*?)\sopen=""/, '$1'),
+      css: root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')),
+    };
+  }, tag);
+  await page.close();
+  return floor;
+}
+
+/**
+ * The floor under an element: its own DOM and stylesheets (from `snapshotOf`) shown from
+ * one string after the same adapter calls, measured as the element is.
+ */
+async function floorRun({ floor, calls, answer, modal }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/floor.html`, { waitUntil: 'networkidle0' });
+  await page.bringToFront();
+  await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
+  await page.tracing.start({ categories: TRACE });
+  const t0 = Date.now();
+  await page.evaluate((f) => window.mountFloor(f), { ...floor, calls, modal });
+  const firstWall = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  const trace = await page.tracing.stop();
+  await page.close();
+  return {
+    firstWall,
+    first: { all: mainThreadTasks(trace), afterData: tasksAfterAnswer(trace, answer), kinds: breakdown(trace, answer) },
+  };
+}
+
 /** Gift card numbers per second for each preset, and randomUUID() for scale, over 500 ms each. */
 async function giftcardRun() {
   const page = await browser.newPage();
@@ -650,6 +703,61 @@ const OUR_DIALOG_READY = `document.querySelector('client-alert-dialog')?.shadowR
 const PLAIN_DIALOG_READY = `document.activeElement?.localName === 'textarea' && document.querySelector('dialog')?.open`;
 const PEER_DIALOG_READY = `document.activeElement?.localName === 'sl-textarea' && document.querySelector('sl-dialog')?.open`;
 
+/** Each element's floor: how to render the element for its snapshot, and the adapter calls the floor makes. */
+const FLOORS = {
+  list: {
+    file: 'staff-override-list.html',
+    mount: 'mountList',
+    tag: 'staff-override-list',
+    ready: `document.querySelector('staff-override-list')?.shadowRoot?.querySelectorAll('[role="option"]').length === 50`,
+    calls: [
+      ['getViewer'],
+      ['getMaskingSettings'],
+      ['getVisibilityOverrides'],
+      ['listLocations'],
+      ['listStaff', { offset: 0, limit: 50 }],
+    ],
+    answer: '/staff?',
+    configure: () => mock.configure({ scenario: 'large', latencyMs: 0 }),
+  },
+  report: {
+    file: 'verification-report.html',
+    mount: 'mountReport',
+    tag: 'verification-report',
+    ready: `document.querySelector('verification-report')?.shadowRoot?.querySelectorAll('tbody tr').length === 25`,
+    calls: [
+      ['listVerificationRequests', { status: 'pending', sort: 'requestedAt', direction: 'desc', offset: 0, limit: 25 }],
+    ],
+    answer: '/verification-requests',
+    configure: () => mock.configure({ scenario: 'large', latencyMs: 0 }),
+  },
+  dialog: {
+    file: 'client-alert-dialog.html',
+    mount: 'openAlerts',
+    tag: 'client-alert-dialog',
+    ready: OUR_DIALOG_READY,
+    calls: [['getClientAlerts', 'client-6', 'sign-in']],
+    answer: '/alerts',
+    modal: true,
+    configure: () => mock.configure({ scenario: 'normal', latencyMs: 0 }),
+  },
+  groups: {
+    file: 'permission-groups.html',
+    mount: 'mountGroups',
+    tag: 'permission-groups',
+    ready: `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length > 0`,
+    calls: [['getPermissionGroups']],
+    answer: '/permission-groups',
+    configure: () => manyGroups(),
+  },
+};
+const floors = {};
+for (const [name, f] of Object.entries(FLOORS))
+  if (want(name)) {
+    f.configure();
+    floors[name] = { floor: await snapshotOf(f), runs: [] };
+  }
+
 const runs = [];
 const coldRuns = [];
 const dialogRuns = [];
@@ -675,6 +783,10 @@ for (let i = 0; i < RUNS; i++) {
   if (want('list')) plainListRuns.push(await plainListRun());
   if (want('report')) plainReportRuns.push(await plainReportRun());
   if (want('dialog')) plainDialogRuns.push(await dialogRun('plain-dialog.html', PLAIN_DIALOG_READY));
+  for (const [name, { floor, runs: floorRuns }] of Object.entries(floors)) {
+    FLOORS[name].configure();
+    floorRuns.push(await floorRun({ floor, ...FLOORS[name] }));
+  }
 }
 const activityRuns = new Map(ACTIVITY.map((a) => [a.tag, []]));
 if (want('activity')) {
@@ -858,12 +970,13 @@ for (const [measure, pick] of !want('dialog')
  * same adapter call (a plain table, a native dialog, a plain list). The ratio is the
  * element's median over the limit's.
  */
-const limitRows = (element, limit, measures, ours, theirs) =>
+const limitRows = (element, limit, measures, ours, theirs, what = 'limit') =>
   measures.map(([measure, pick]) => ({
-    element: `${limit} (limit)`,
+    element: `${limit} (${what})`,
     ...stat(measure, theirs.flatMap(pick)),
     ratio: Math.round((median(ours.flatMap(pick)) / median(theirs.flatMap(pick))) * 100) / 100,
     of: element,
+    what,
   }));
 if (want('list'))
   rows.push(
@@ -957,6 +1070,29 @@ if (want('dialog'))
     ),
   );
 
+/**
+ * Each element against its floor: its own DOM and stylesheets shown from one string after
+ * the same answer. The ratio is the element's script (Lit's and ours) over the browser's
+ * own work of showing that DOM.
+ */
+const FIRST = [
+  ['first render, after the answer: longest task (ms)', (r) => [max(r.first.afterData)]],
+  ['first render, after the answer: main-thread total (ms)', (r) => [sum(r.first.afterData)]],
+];
+const floorRows = (name, element, ours, pickOurs, measures = FIRST) =>
+  limitRows(element, 'own DOM and styles', measures, ours.map(pickOurs), floors[name].runs, 'floor');
+if (floors.list)
+  rows.push(...floorRows('list', 'staff-override-list', runs, (r) => ({ first: { afterData: r.firstAfterData } })));
+if (floors.report) rows.push(...floorRows('report', 'verification-report', reportRuns, (r) => r));
+if (floors.dialog)
+  rows.push(
+    ...floorRows('dialog', 'client-alert-dialog', dialogRuns, (r) => ({ first: { all: r.tasks } }), [
+      ['open until the first reason takes typing: longest task (ms)', (r) => [max(r.first.all)]],
+      ['open until the first reason takes typing: main-thread total (ms)', (r) => [sum(r.first.all)]],
+    ]),
+  );
+if (floors.groups) rows.push(...floorRows('groups', 'permission-groups', groupsRuns, (r) => r));
+
 /** Where the time went after the answer, element beside limit: median ms of each kind's own time. */
 const kindRows = [];
 const KIND_NAMES = ['script', 'style', 'layout', 'paint', 'parse', 'other'];
@@ -987,6 +1123,20 @@ if (want('dialog'))
     'native dialog',
     dialogRuns.map((r) => r.kinds),
     plainDialogRuns.map((r) => r.kinds),
+  );
+
+const FLOOR_KINDS = {
+  list: ['staff-override-list', runs.map((r) => r.firstKinds)],
+  report: ['verification-report', reportRuns.map((r) => r.first.kinds)],
+  dialog: ['client-alert-dialog', dialogRuns.map((r) => r.kinds)],
+  groups: ['permission-groups', groupsRuns.map((r) => r.first.kinds)],
+};
+for (const [name, { runs: floorRuns }] of Object.entries(floors))
+  addKinds(
+    FLOOR_KINDS[name][0],
+    'own DOM and styles (floor)',
+    FLOOR_KINDS[name][1],
+    floorRuns.map((r) => r.first.kinds),
   );
 
 if (want('logs'))
@@ -1126,21 +1276,23 @@ console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.m
 console.log(sizeTable(sizes) + '\n');
 if (kindRows.length) {
   console.log('\nwhere the time goes after the answer (own time, ms, median)');
-  console.log('element'.padEnd(22) + 'kind'.padEnd(10) + 'element'.padEnd(10) + 'limit'.padEnd(10) + 'limit page');
+  console.log(
+    'element'.padEnd(22) + 'kind'.padEnd(10) + 'element'.padEnd(10) + 'limit'.padEnd(10) + 'limit page (or floor)',
+  );
   for (const r of kindRows)
     console.log(
       r.element.padEnd(22) + r.kind.padEnd(10) + String(r.ours).padEnd(10) + String(r.limit_ms).padEnd(10) + r.limit,
     );
   console.log('');
 }
-console.log('element'.padEnd(22) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread'.padEnd(16) + 'ratio');
+console.log('element'.padEnd(28) + 'measure'.padEnd(68) + 'median'.padEnd(9) + 'spread'.padEnd(16) + 'ratio');
 for (const r of [...rows, ...mockRows])
   console.log(
-    r.element.padEnd(22) +
+    r.element.padEnd(28) +
       r.measure.padEnd(68) +
       String(r.median).padEnd(9) +
       r.spread.padEnd(16) +
       (r.ratio === undefined
         ? ''
-        : `${r.measure.startsWith('×') ? '÷ ×1' : r.of ? `${r.of} ÷ limit` : 'deskguard ÷ peer'} ${r.ratio}`),
+        : `${r.measure.startsWith('×') ? '÷ ×1' : r.of ? `${r.of} ÷ ${r.what}` : 'deskguard ÷ peer'} ${r.ratio}`),
   );
