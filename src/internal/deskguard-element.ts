@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type T
 import type { DeskguardAdapter } from '../core/adapter.js';
 import { card, noAdapterNotice, type CardOptions } from './card.js';
 import { adapterContext } from '../core/context.js';
-import { updateWhenLocaleChanges } from './localize.js';
+import { count, updateWhenLocaleChanges } from './localize.js';
 import { tokens } from './styles.js';
 
 /** Declares internal reactive state (as `@state()` does) for each name: `static properties = { ...states('page') }`. */
@@ -50,6 +50,9 @@ export class DeskguardElement extends LitElement {
           }),
         );
         this.#syncAdapter();
+        // The page's first number formatter loads the locale's data (over 10 ms on a slow
+        // machine): make it in a task of its own while the data loads, not in the render.
+        setTimeout(() => this.isConnected && count(this, 0));
       },
       hostUpdate: () => this.#syncAdapter(),
       hostDisconnected: () => {

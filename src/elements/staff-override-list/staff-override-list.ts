@@ -132,9 +132,6 @@ export class StaffOverrideListElement extends DeskguardElement {
     super.connectedCallback();
     this.ownerDocument.addEventListener('masking-change', this.#onMaskingChange);
     window.addEventListener('beforeunload', this.#onBeforeUnload);
-    // Creating the first number formatter loads locale data (over 10 ms on a slow machine):
-    // do it in a task of its own while the staff load, not in the task that renders them.
-    setTimeout(() => this.isConnected && count(this, 0));
   }
 
   override disconnectedCallback(): void {

@@ -110,7 +110,7 @@ export class VerificationReportElement extends DeskguardElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The first date formatter loads locale data: do it in a task of its own, before rows arrive.
-    setTimeout(() => this.isConnected && this.#when(new Date(0).toISOString()) + count(this, 0));
+    setTimeout(() => this.isConnected && this.#when(new Date(0).toISOString()));
   }
 
   /** Loads the current page again. */
