@@ -329,12 +329,12 @@ function manyGroups() {
  * and done when `count` (an expression) reaches them all: the first render, then search
  * keystrokes typed into `search` (an expression), with no request.
  */
-async function groupsPageRun(file, mount, count, search) {
+async function groupsPageRun(file, mount, count, search, { intlWarm = true } = {}) {
   const permissions = manyGroups();
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => new Intl.NumberFormat('en').format(1));
+  if (intlWarm) await page.evaluate(() => new Intl.NumberFormat('en').format(1));
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
   await page.evaluate(`void window.${mount}()`);
@@ -347,18 +347,19 @@ async function groupsPageRun(file, mount, count, search) {
     afterData: tasksAfterAnswer(trace, '/permission-groups'),
     kinds: breakdown(trace, '/permission-groups'),
   };
-  const keystrokes = await searchKeystrokes(page, await page.evaluateHandle(search));
+  const keystrokes = intlWarm ? await searchKeystrokes(page, await page.evaluateHandle(search)) : [];
   await page.close();
   return { firstWall, first, keystrokes };
 }
 
-/** <permission-groups> itself. */
-const groupsRun = () =>
+/** <permission-groups> itself; with `intlWarm: false`, in a page that has not formatted a number yet. */
+const groupsRun = (options) =>
   groupsPageRun(
     'permission-groups.html',
     'mountGroups',
     `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length`,
     `document.querySelector('permission-groups').shadowRoot.querySelector('input[type="search"]')`,
+    options,
   );
 
 /** The limit of the permission groups: the same groups, permissions and searches, built with DOM calls. */
@@ -769,9 +770,11 @@ const plainReportRuns = [];
 const plainListRuns = [];
 const plainDialogRuns = [];
 const groupsRuns = [];
+const coldGroupsRuns = [];
 const plainGroupsRuns = [];
 for (let i = 0; i < RUNS; i++) {
   if (want('groups')) groupsRuns.push(await groupsRun());
+  if (want('groups')) coldGroupsRuns.push(await groupsRun({ intlWarm: false }));
   if (want('groups')) plainGroupsRuns.push(await plainGroupsRun());
   if (want('list') || want('scale')) runs.push(await oneRun({ intlWarm: true }));
   if (want('list')) coldRuns.push(await oneRun({ intlWarm: false }));
@@ -1169,6 +1172,10 @@ if (want('groups'))
       stat(
         'first render: wall (ms)',
         groupsRuns.map((r) => r.firstWall),
+      ),
+      stat(
+        'first render, first Intl use in the page: longest task (ms)',
+        coldGroupsRuns.map((r) => max(r.first.all)),
       ),
       stat(
         'search keystroke: longest task (ms)',
