@@ -462,25 +462,33 @@ async function reportRun(scale = 1, changeCount = Infinity) {
  */
 async function firstPageRun(file, mount, ready, what) {
   mock.configure({ scenario: 'large', latencyMs: 0 });
+  return tracedFirst(file, '/verification-requests', async (page) => {
+    await page.evaluate(`void window.${mount}()`);
+    await waitFor(page, ready, what);
+  });
+}
+
+/**
+ * Opens `file` with Intl's locale data loaded and traces `show(page)` (mounting, and
+ * waiting for what it shows): its wall time and its main-thread tasks, all and after the
+ * answer from `answer`.
+ */
+async function tracedFirst(file, answer, show) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  await page.bringToFront();
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
-  await page.evaluate(`void window.${mount}()`);
-  await waitFor(page, ready, what);
+  await show(page);
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
   await page.close();
   return {
     firstWall,
-    first: {
-      all: mainThreadTasks(trace),
-      afterData: tasksAfterAnswer(trace, '/verification-requests'),
-      kinds: breakdown(trace, '/verification-requests'),
-    },
+    first: { all: mainThreadTasks(trace), afterData: tasksAfterAnswer(trace, answer), kinds: breakdown(trace, answer) },
   };
 }
 
@@ -647,23 +655,10 @@ async function snapshotOf({ file, mount, ready, tag }) {
  * The floor under an element: its own DOM and stylesheets (from `snapshotOf`) shown from
  * one string after the same adapter calls, measured as the element is.
  */
-async function floorRun({ floor, calls, answer, modal }) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/floor.html`, { waitUntil: 'networkidle0' });
-  await page.bringToFront();
-  await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
-  await page.tracing.start({ categories: TRACE });
-  const t0 = Date.now();
-  await page.evaluate((f) => window.mountFloor(f), { ...floor, calls, modal });
-  const firstWall = Date.now() - t0;
-  await new Promise((r) => setTimeout(r, 100));
-  const trace = await page.tracing.stop();
-  await page.close();
-  return {
-    firstWall,
-    first: { all: mainThreadTasks(trace), afterData: tasksAfterAnswer(trace, answer), kinds: breakdown(trace, answer) },
-  };
+function floorRun({ floor, calls, answer, modal }) {
+  return tracedFirst('floor.html', answer, (page) =>
+    page.evaluate((f) => window.mountFloor(f), { ...floor, calls, modal }),
+  );
 }
 
 /** Gift card numbers per second for each preset, and randomUUID() for scale, over 500 ms each. */
