@@ -289,6 +289,11 @@ async function oneRun({ intlWarm, scale = 1 }) {
   return { firstWall, first, firstAfterData, firstKinds, keystrokes };
 }
 
+/** How many permissions the permission groups are measured with. */
+const GROUP_PERMISSIONS = 200;
+/** How many permissions <permission-groups> shows (an expression). */
+const GROUPS_SHOWN = `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length`;
+
 /**
  * A business with 200 permissions (the kit's and a host's own, some implying others) in
  * 50 groups, over the large data set's 5,000 staff.
@@ -296,7 +301,7 @@ async function oneRun({ intlWarm, scale = 1 }) {
 function manyGroups() {
   const sections = ['schedule', 'client', 'staff', 'sales', 'reports', 'settings', 'inventory', 'marketing'];
   const base = new PermissionCatalogue();
-  const extra = Array.from({ length: 200 - base.permissions.length }, (_, i) => {
+  const extra = Array.from({ length: GROUP_PERMISSIONS - base.permissions.length }, (_, i) => {
     const section = sections[i % sections.length];
     return {
       id: `${section}.host-${i}`,
@@ -357,7 +362,7 @@ const groupsRun = (options) =>
   groupsPageRun(
     'permission-groups.html',
     'mountGroups',
-    `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length`,
+    GROUPS_SHOWN,
     `document.querySelector('permission-groups').shadowRoot.querySelector('input[type="search"]')`,
     options,
   );
@@ -741,7 +746,7 @@ const FLOORS = {
     file: 'permission-groups.html',
     mount: 'mountGroups',
     tag: 'permission-groups',
-    ready: `document.querySelector('permission-groups')?.shadowRoot?.querySelectorAll('[part~="permission"]').length > 0`,
+    ready: `${GROUPS_SHOWN} === ${GROUP_PERMISSIONS}`,
     calls: [['getPermissionGroups']],
     answer: '/permission-groups',
     configure: () => manyGroups(),
@@ -1077,19 +1082,23 @@ const FIRST = [
   ['first render, after the answer: longest task (ms)', (r) => [max(r.first.afterData)]],
   ['first render, after the answer: main-thread total (ms)', (r) => [sum(r.first.afterData)]],
 ];
-const floorRows = (name, element, ours, pickOurs, measures = FIRST) =>
-  limitRows(element, 'own DOM and styles', measures, ours.map(pickOurs), floors[name].runs, 'floor');
-if (floors.list)
-  rows.push(...floorRows('list', 'staff-override-list', runs, (r) => ({ first: { afterData: r.firstAfterData } })));
-if (floors.report) rows.push(...floorRows('report', 'verification-report', reportRuns, (r) => r));
-if (floors.dialog)
-  rows.push(
-    ...floorRows('dialog', 'client-alert-dialog', dialogRuns, (r) => ({ first: { all: r.tasks } }), [
+/** Each element's runs as a floor's are shaped (`first`: its tasks and their kinds), and the measures they share. */
+const FLOORED = {
+  list: [runs.map((r) => ({ first: { afterData: r.firstAfterData, kinds: r.firstKinds } })), FIRST],
+  report: [reportRuns, FIRST],
+  dialog: [
+    dialogRuns.map((r) => ({ first: { all: r.tasks, kinds: r.kinds } })),
+    [
       ['open until the first reason takes typing: longest task (ms)', (r) => [max(r.first.all)]],
       ['open until the first reason takes typing: main-thread total (ms)', (r) => [sum(r.first.all)]],
-    ]),
-  );
-if (floors.groups) rows.push(...floorRows('groups', 'permission-groups', groupsRuns, (r) => r));
+    ],
+  ],
+  groups: [groupsRuns, FIRST],
+};
+for (const [name, { runs: floorRuns }] of Object.entries(floors)) {
+  const [ours, measures] = FLOORED[name];
+  rows.push(...limitRows(FLOORS[name].tag, 'own DOM and styles', measures, ours, floorRuns, 'floor'));
+}
 
 /** Where the time went after the answer, element beside limit: median ms of each kind's own time. */
 const kindRows = [];
@@ -1123,17 +1132,11 @@ if (want('dialog'))
     plainDialogRuns.map((r) => r.kinds),
   );
 
-const FLOOR_KINDS = {
-  list: ['staff-override-list', runs.map((r) => r.firstKinds)],
-  report: ['verification-report', reportRuns.map((r) => r.first.kinds)],
-  dialog: ['client-alert-dialog', dialogRuns.map((r) => r.kinds)],
-  groups: ['permission-groups', groupsRuns.map((r) => r.first.kinds)],
-};
 for (const [name, { runs: floorRuns }] of Object.entries(floors))
   addKinds(
-    FLOOR_KINDS[name][0],
+    FLOORS[name].tag,
     'own DOM and styles (floor)',
-    FLOOR_KINDS[name][1],
+    FLOORED[name][0].map((r) => r.first.kinds),
     floorRuns.map((r) => r.first.kinds),
   );
 
