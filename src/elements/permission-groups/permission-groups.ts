@@ -137,17 +137,13 @@ export class PermissionGroupsElement extends DeskguardElement {
     return !this.data?.viewer.canAdminister || this.#saving.pending;
   }
 
-  #permission(id: string): PermissionInfo | undefined {
-    return this.#byId.get(id);
-  }
-
   /** What one permission grants, itself and what it implies, once per answer. */
   #closureOf(id: string): Set<string> {
     let all = this.#closures.get(id);
     if (!all) {
       all = new Set([id]);
       this.#closures.set(id, all);
-      for (const needed of this.#permission(id)?.implies ?? []) for (const x of this.#closureOf(needed)) all.add(x);
+      for (const needed of this.#byId.get(id)?.implies ?? []) for (const x of this.#closureOf(needed)) all.add(x);
     }
     return all;
   }
@@ -519,7 +515,10 @@ export class PermissionGroupsElement extends DeskguardElement {
       </p>
       ${sections.map((s) =>
         s.items.length
-          ? html`<fieldset ?hidden=${!s.shown.size}>
+          ? html`<fieldset
+              ?hidden=${!s.shown.size}
+              @change=${({ target: t }: { target: HTMLInputElement }) => this.#toggle(group, t.id.slice(2), t.checked)}
+            >
               <legend dir="auto">${s.label}</legend>
               ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
             </fieldset>`
@@ -593,7 +592,6 @@ export class PermissionGroupsElement extends DeskguardElement {
         .checked=${granted.has(p.id)}
         ?disabled=${readOnly || by.length > 0 || (!held && !direct)}
         aria-describedby=${`${id}-d`}
-        @change=${(e: Event) => this.#toggle(group, p.id, (e.target as HTMLInputElement).checked)}
       />
       <label for=${id}>
         <span dir="auto">${p.label}</span>
@@ -601,7 +599,7 @@ export class PermissionGroupsElement extends DeskguardElement {
       </label>
       <p id=${`${id}-d`} class="muted">
         <span dir="auto">${p.description}</span>
-        ${by.length ? msg(str`Included with ${by.map((i) => this.#permission(i)?.label ?? i).join(', ')}.`) : nothing}
+        ${by.length ? msg(str`Included with ${by.map((i) => this.#byId.get(i)?.label ?? i).join(', ')}.`) : nothing}
         ${held || direct ? nothing : msg('You do not hold this permission, so you cannot grant it.')}
       </p>
     </div>`;
@@ -613,7 +611,7 @@ export class PermissionGroupsElement extends DeskguardElement {
     const labels = (ids: string[]) =>
       ids
         .map((id) => {
-          const p = this.#permission(id);
+          const p = this.#byId.get(id);
           return p?.sensitive ? `${p.label} (${whose(p)})` : (p?.label ?? id);
         })
         .join(', ');
