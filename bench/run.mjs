@@ -184,16 +184,19 @@ const KINDS = {
 };
 const kindOf = (name) => Object.entries(KINDS).find(([, names]) => names.includes(name))?.[0] ?? 'script';
 
+const noKinds = () => ({ script: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 });
+
 /**
  * Where the main thread's time went after the last answer from `urlPart`: each event's
  * own time (its duration less its children's), summed by kind: script (JavaScript,
  * Lit's templates included), style, layout, paint, HTML parsing, and the tasks' own
- * bookkeeping (other).
+ * bookkeeping (other). `longest` is the same for the longest of those tasks alone.
  */
 function breakdown(trace, urlPart) {
   const { events, mains } = readTrace(trace);
   const answeredAt = lastAnswer(events, urlPart);
-  const totals = { script: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
+  const totals = noKinds();
+  let longest = { dur: 0, kinds: noKinds() };
   const byThread = new Map();
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || !mains.has(`${e.pid}:${e.tid}`)) continue;
@@ -215,10 +218,14 @@ function breakdown(trace, urlPart) {
       if (e.name === 'RunTask') task = e;
       if (!task || task.ts + task.dur < answeredAt) continue;
       const kind = e.name === 'RunTask' ? 'other' : kindOf(e.name);
-      totals[kind] += Math.max(0, e.self) / 1000;
+      const ms = Math.max(0, e.self) / 1000;
+      totals[kind] += ms;
+      task.kinds ??= noKinds();
+      task.kinds[kind] += ms;
+      if (task.dur > longest.dur) longest = task;
     }
   }
-  return totals;
+  return { ...totals, longest: longest.kinds };
 }
 
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
@@ -1100,15 +1107,23 @@ for (const [name, { runs: floorRuns }] of Object.entries(floors)) {
   rows.push(...limitRows(FLOORS[name].tag, 'own DOM and styles', measures, ours, floorRuns, 'floor'));
 }
 
-/** Where the time went after the answer, element beside limit: median ms of each kind's own time. */
+/**
+ * Where the time went after the answer, element beside limit: median ms of each kind's
+ * own time, in all the tasks (`kindRows`) and in the longest task alone (`longestRows`).
+ */
 const kindRows = [];
+const longestRows = [];
 const KIND_NAMES = ['script', 'style', 'layout', 'paint', 'parse', 'other'];
 const addKinds = (element, limit, ours, theirs) => {
-  for (const kind of KIND_NAMES) {
-    const a = median(ours.map((k) => k[kind]));
-    const b = median(theirs.map((k) => k[kind]));
-    kindRows.push({ element, limit, kind, ours: round(a), limit_ms: round(b) });
-  }
+  for (const [table, pick] of [
+    [kindRows, (k) => k],
+    [longestRows, (k) => k.longest],
+  ])
+    for (const kind of KIND_NAMES) {
+      const a = median(ours.map((k) => pick(k)[kind]));
+      const b = median(theirs.map((k) => pick(k)[kind]));
+      table.push({ element, limit, kind, ours: round(a), limit_ms: round(b) });
+    }
 };
 if (want('list'))
   addKinds(
@@ -1273,18 +1288,23 @@ const results = {
   budgetMs: 16,
   rows: [...rows, ...mockRows],
   whereTheTimeGoes: kindRows,
+  inTheLongestTask: longestRows,
 };
 mkdirSync(resolve(root, 'bench-results'), { recursive: true });
 writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
 
 console.log(`${results.browser}, ${results.machine.cpus} cores, Node ${results.machine.node}, ${RUNS} runs`);
 console.log(sizeTable(sizes) + '\n');
-if (kindRows.length) {
-  console.log('\nwhere the time goes after the answer (own time, ms, median)');
+for (const [title, table] of [
+  ['where the time goes after the answer (own time, ms, median)', kindRows],
+  ['what the longest task after the answer is made of (own time, ms, median)', longestRows],
+]) {
+  if (!table.length) continue;
+  console.log(`\n${title}`);
   console.log(
     'element'.padEnd(22) + 'kind'.padEnd(10) + 'element'.padEnd(10) + 'limit'.padEnd(10) + 'limit page (or floor)',
   );
-  for (const r of kindRows)
+  for (const r of table)
     console.log(
       r.element.padEnd(22) + r.kind.padEnd(10) + String(r.ours).padEnd(10) + String(r.limit_ms).padEnd(10) + r.limit,
     );
