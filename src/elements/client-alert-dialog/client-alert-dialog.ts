@@ -189,8 +189,11 @@ export class ClientAlertDialogElement extends DeskguardElement {
     this.data = { ...data, alerts };
   }
 
-  #show(focus?: () => HTMLElement | null | undefined): Promise<void> {
+  async #show(focus?: () => HTMLElement | null | undefined): Promise<void> {
     clearTimeout(this.#showTimer);
+    // The alerts render in this task and the dialog opens, lays out and takes focus in the
+    // next: neither piece of work waits behind the other.
+    await new Promise((r) => setTimeout(r));
     return this.#modal.show(focus);
   }
 
