@@ -42,7 +42,7 @@ async function openOnLoad(canvasElement: HTMLElement): Promise<ShadowRoot> {
 /** Opens the dialog, waits for the alerts, writes `reason` in the first field (if any) and presses `action`. */
 async function answer(canvasElement: HTMLElement, action: string, reason?: string): Promise<void> {
   const root = await openOnLoad(canvasElement);
-  await waitFor(() => root.querySelector('[part~="alert"]'), 'the alerts');
+  await waitFor(() => root.querySelector('dialog[open] [part~="alert"]'), 'the alerts, shown');
   const field = root.querySelector('textarea');
   if (field && reason !== undefined) {
     field.value = reason;
