@@ -192,8 +192,9 @@ export class ClientAlertDialogElement extends DeskguardElement {
   async #show(focus?: () => HTMLElement | null | undefined): Promise<void> {
     clearTimeout(this.#showTimer);
     // The alerts render in this task and the dialog opens, lays out and takes focus in the
-    // next: neither piece of work waits behind the other.
-    await new Promise((r) => setTimeout(r));
+    // next: neither piece of work waits behind the other. A dialog already open (a slow
+    // answer) takes focus at once, before anyone can act on what just appeared.
+    if (!this.renderRoot.querySelector('dialog')?.open) await new Promise((r) => setTimeout(r));
     return this.#modal.show(focus);
   }
 
