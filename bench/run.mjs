@@ -229,6 +229,14 @@ function breakdown(trace, urlPart) {
 }
 
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+
+/** A new page of the browser, 1280 × 900, with `file` (from the built pages) loaded. */
+async function openPage(file) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  return page;
+}
 const deep = (selector) => `(() => {
   const root = document.querySelector('staff-override-list')?.shadowRoot;
   return root ? root.querySelectorAll('${selector}').length : 0;
@@ -266,9 +274,7 @@ async function typeQueries(page, input, count, scale = 1) {
 
 async function oneRun({ intlWarm, scale = 1 }) {
   mock.configure({ scenario: 'large', latencyMs: 0, scale });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  const page = await openPage('staff-override-list.html');
   // Most host pages have formatted a number or date before: the browser's locale data is loaded.
   if (intlWarm) await page.evaluate(() => new Intl.NumberFormat(document.documentElement.lang).format(1));
 
@@ -343,9 +349,7 @@ function manyGroups() {
  */
 async function groupsPageRun(file, mount, count, search, { intlWarm = true } = {}) {
   const permissions = manyGroups();
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  const page = await openPage(file);
   if (intlWarm) await page.evaluate(() => new Intl.NumberFormat('en').format(1));
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
@@ -416,9 +420,7 @@ async function reportRun(scale = 1, changeCount = Infinity) {
         limit: 1,
       });
   }
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/verification-report.html`, { waitUntil: 'networkidle0' });
+  const page = await openPage('verification-report.html');
   // As on most host pages, dates and numbers were formatted before: the locale data is loaded.
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
   const rows = `document.querySelector('verification-report')?.shadowRoot?.querySelectorAll('tbody tr').length`;
@@ -486,9 +488,7 @@ async function firstPageRun(file, mount, ready, what) {
  * answer from `answer`.
  */
 async function tracedFirst(file, answer, show) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  const page = await openPage(file);
   await page.bringToFront();
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
   await page.tracing.start({ categories: TRACE });
@@ -536,9 +536,7 @@ async function logRun() {
  * change, timed after the backend's answer to `path`.
  */
 async function cursorReportRun({ html, tag, path, filters, mount, filter, arg }) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${html}`, { waitUntil: 'networkidle0' });
+  const page = await openPage(html);
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
   const root = `document.querySelector('${tag}')?.shadowRoot`;
   const settled = `${root} && !${root}.querySelector('table[aria-busy="true"]') && ${root}.querySelectorAll('tbody tr').length > 0`;
@@ -620,9 +618,7 @@ const plainReportRun = () =>
 /** The limit of the staff list: a plain list of the same 50 rows and the same filter keystrokes. */
 async function plainListRun() {
   mock.configure({ scenario: 'large', latencyMs: 0 });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/plain-list.html`, { waitUntil: 'networkidle0' });
+  const page = await openPage('plain-list.html');
   await page.evaluate(() => new Intl.NumberFormat(document.documentElement.lang).format(1));
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
@@ -645,9 +641,7 @@ async function plainListRun() {
  * adopted stylesheets. The floor page shows exactly this.
  */
 async function snapshotOf({ file, mount, ready, tag }) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  const page = await openPage(file);
   await page.bringToFront();
   await page.evaluate(`void window.${mount}()`);
   await waitFor(page, ready, `<${tag}> to render for its floor`, 1, { polling: 'mutation' });
@@ -690,9 +684,7 @@ async function giftcardRun() {
  */
 async function dialogRun(file, focused) {
   mock.configure({ scenario: 'normal', latencyMs: 0 });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${file}`, { waitUntil: 'networkidle0' });
+  const page = await openPage(file);
   // Focus moves only in the page in front; a page opened behind another never takes it.
   await page.bringToFront();
   await page.evaluate(() => new Intl.NumberFormat('en').format(1));
