@@ -31,6 +31,7 @@ const entries = {
   'mocks/route': 'mocks/route.ts',
   'contract/index': 'src/contract/index.ts',
   'passwords/index': 'src/passwords/index.ts',
+  'server/index': 'src/server/index.ts',
 };
 
 export default defineConfig({

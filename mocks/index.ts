@@ -4,6 +4,7 @@ export type { Fault, FaultKind, MockConfig, ScenarioName, ServedResponse } from 
 export {
   BUSINESSES,
   CORE_STAFF,
+  DEMO_PASSWORD,
   EMAIL_LIKE_NAME,
   HOSTILE_STRINGS,
   SEED_EPOCH,
@@ -11,4 +12,5 @@ export {
   createSeedData,
 } from './seed.js';
 export type { BusinessKey, DatasetKey, SeedOptions, ViewerKey } from './seed.js';
-export { MemoryBackend } from '../src/backend/memory-backend.js';
+export { MemoryStorage } from '../src/server/memory/index.js';
+export { createServer } from '../src/server/server.js';

@@ -3,7 +3,7 @@
  * same records (a seeded generator, no Math.random), so stories, tests and QA runs
  * see the same world.
  */
-import type { BackendData, ClientRecord, StaffRecord, VerificationRecord } from '../src/backend/data.js';
+import type { BackendData, ClientRecord, StaffRecord, VerificationRecord } from '../src/server/records.js';
 import type {
   AuditEvent,
   ClientAlert,
@@ -59,6 +59,14 @@ export const CORE_STAFF = {
 } as const satisfies Record<string, { id: string; name: string; role: Role }>;
 
 export type ViewerKey = keyof typeof CORE_STAFF;
+
+/**
+ * The password every seeded login signs in with (`POST /sessions`), kept as a hash made
+ * with 1,000 PBKDF2 iterations so that the mock's sign-ins are quick; a real backend uses
+ * `hashPassword`'s default.
+ */
+export const DEMO_PASSWORD = 'lumen-desk-2026';
+const DEMO_PASSWORD_HASH = 'pbkdf2-sha256$1000$AwoRGB8mLTQ7QklQV15lbA$KPBGrPtMdT9NJXTNS9S5ham3lurnyepgjxZ4vDg-2pQ';
 
 /** The moment the seed's history is written relative to. */
 export const SEED_EPOCH = Date.parse('2026-11-20T10:00:00Z');
@@ -211,6 +219,9 @@ export function createSeedData(options: SeedOptions = {}): BackendData {
       lastSignInAt: new Date(SEED_EPOCH - (i + 1) * 3_600_000).toISOString(),
       twoFactor: member.role === 'owner' || member.role === 'admin',
       sessions: 1,
+      failures: 0,
+      passwordHash: DEMO_PASSWORD_HASH,
+      passwordChangedAt: new Date(SEED_EPOCH - 30 * 86_400_000).toISOString(),
     };
   }
   // Staff without login access: never listed, never granted visibility.

@@ -38,21 +38,18 @@ function report(ok, name, detail = '') {
     if (tail && first) documented.add(`${first[1]} ${first[2]}/${tail}`);
     // "`GET /visibility-overrides` and `PUT /visibility-overrides`" is covered by the loop.
   }
-  const mock = readFileSync(`${ROOT}mocks/mock.ts`, 'utf8');
-  const routed = new Set(
-    [...mock.matchAll(/route\(\s*'(get|put|post)',\s*'([^']+)'/g)].map(
-      ([, method, path]) => `${method.toUpperCase()} ${path.replace(/:(\w+)/g, '{$1}')}`,
-    ),
-  );
+  const { createServer, MemoryStorage } = await import('../dist/server/index.js');
+  const { createSeedData } = await import('../dist/mocks/index.js');
+  const routed = new Set(createServer({ storage: new MemoryStorage(createSeedData()) }).endpoints);
   const kit = new Set(CONTRACT_ENDPOINTS);
   const differ = (a, b) => [...a].filter((x) => !b.has(x));
   const problems = [
     ...differ(kit, documented).map((e) => `${e} is checked but not in docs/rest-contract.md`),
     ...differ(documented, kit).map((e) => `${e} is documented but the kit does not know it`),
-    ...differ(kit, routed).map((e) => `${e} is checked but the mock does not serve it`),
-    ...differ(routed, kit).map((e) => `${e} is served by the mock but the kit does not know it`),
+    ...differ(kit, routed).map((e) => `${e} is checked but deskguard/server does not serve it`),
+    ...differ(routed, kit).map((e) => `${e} is served by deskguard/server but the kit does not know it`),
   ];
-  report(!problems.length, `the kit's ${kit.size} endpoints are the contract's and the mock's`, problems.join('\n'));
+  report(!problems.length, `the kit's ${kit.size} endpoints are the contract's and deskguard/server's`, problems.join('\n'));
 }
 
 const VIEWERS = {
@@ -142,7 +139,7 @@ try {
           const page = JSON.parse(text);
           const first = page.items.find((c) => c.email?.masked);
           if (!first) return undefined;
-          const raw = server.mock.backend.data.clients.find((c) => c.id === first.id).email;
+          const raw = server.mock.storage.data.clients.find((c) => c.id === first.id).email;
           first.email = { value: raw, masked: true };
           return JSON.stringify(page);
         },
@@ -157,7 +154,7 @@ try {
       plant: {
         request(method, path, headers) {
           if (method === 'PUT' && path === '/api/deskguard/masking-settings' && headers['if-match'])
-            headers['if-match'] = `"${server.mock.backend.data.masking.version}"`;
+            headers['if-match'] = `"${server.mock.storage.data.masking.version}"`;
         },
       },
       expect: /PUT \/masking-settings as admin answered 200, not 409 or 412 \(conflict\)/,

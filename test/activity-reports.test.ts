@@ -25,7 +25,7 @@ describe('the activity reports, end to end', () => {
     const mock = await useMock({ now: () => (clock += 1_000) });
     const duty = CORE_STAFF['duty-manager'];
     const home = '203.0.113.9';
-    mock.signIn('duty-manager', { ip: home, userAgent: 'Mozilla/5.0 Firefox/140.0' });
+    await mock.signIn('duty-manager', { ip: home, userAgent: 'Mozilla/5.0 Firefox/140.0' });
 
     // They open the verification report, and export it: contacts are masked for them.
     const report = await fixture<VerificationReportElement>(
@@ -33,7 +33,7 @@ describe('the activity reports, end to end', () => {
     );
     await until(() => report.shadowRoot!.querySelector('tbody tr'), 'the link requests');
     const file = await restAdapter().exportVerificationRequests({ status: 'pending' }, 'csv');
-    const pending = mock.backend.data.verificationRequests.filter((r) => r.status === 'pending');
+    const pending = mock.storage.data.verificationRequests.filter((r) => r.status === 'pending');
     expect(file.rows).to.equal(pending.length);
     for (const raw of mock.rawContacts()) expect(file.content).not.to.contain(raw);
 

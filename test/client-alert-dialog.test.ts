@@ -2,16 +2,14 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../src/define/client-alert-dialog.js';
-import { MemoryAdapter } from '../src/adapters/memory.js';
-import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
-import type { AlertContext, AlertResolutionInput } from '../src/core/types.js';
+import type { AlertContext } from '../src/core/types.js';
 import type { ClientAlertDialogElement } from '../src/elements/client-alert-dialog/client-alert-dialog.js';
 import type { ClientAlertOutcomeEvent } from '../src/elements/client-alert-dialog/events.js';
 import { CORE_STAFF, MOCK_BASE_URL, SEED_EPOCH, createSeedData } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
-import { currentMock, restAdapter, useMock, worker, written } from './support/mock.js';
+import { currentMock, restAdapter, useMock, worker, written, inPage, type InPage } from './support/mock.js';
 
 type Dialog = ClientAlertDialogElement;
 
@@ -60,13 +58,13 @@ async function posts() {
 }
 
 /** A client with every kind of alert at the sign-in desk, on an in-memory backend. */
-function everyAlertBackend(): MemoryBackend {
+function everyAlertBackend(): InPage {
   const data = createSeedData({});
   const client = data.clients[0]!;
   client.yellowAlert = 'Prefers the quiet room.';
   client.balanceMinor = 12_500;
   client.arrivals = [SEED_EPOCH - 30 * 60_000];
-  return new MemoryBackend(data, { now: () => SEED_EPOCH });
+  return inPage(data, { now: () => SEED_EPOCH });
 }
 
 runConformance<Dialog>({
@@ -177,7 +175,7 @@ describe('<client-alert-dialog>', () => {
     expect(result.status).to.equal('cancelled');
     expect(element.isOpen).to.equal(false);
     expect(document.activeElement === opener, 'focus is back on the opener').to.equal(true);
-    expect(written(mock.backend), 'nothing recorded').to.have.length(0);
+    expect(written(mock.storage), 'nothing recorded').to.have.length(0);
   });
 
   it('resolves "no-alerts" without showing anything when no alert applies', async () => {
@@ -230,7 +228,7 @@ describe('<client-alert-dialog>', () => {
       { alertId: 'client-1:red', kind: 'red', action: 'ignore', reason: REASON },
     ]);
     expect(result.contactLogIds).to.have.length(1);
-    expect(written(mock.backend).map((l) => [l.id, l.reason])).to.deep.equal([[result.contactLogIds[0], REASON]]);
+    expect(written(mock.storage).map((l) => [l.id, l.reason])).to.deep.equal([[result.contactLogIds[0], REASON]]);
     expect(dialog(element).open).to.equal(false);
     expect(document.activeElement, 'focus back on the opener').to.equal(opener);
   });
@@ -304,7 +302,7 @@ describe('<client-alert-dialog>', () => {
       expect(result.status).to.equal('cancelled');
       expect(result.resolutions).to.deep.equal([]);
       expect(await posts()).to.have.length(0);
-      expect(written(mock.backend)).to.have.length(0);
+      expect(written(mock.storage)).to.have.length(0);
       expect(document.activeElement).to.equal(opener);
     });
   }
@@ -321,8 +319,8 @@ describe('<client-alert-dialog>', () => {
     expect(result.resolutions).to.deep.equal([
       { alertId: 'client-3:arrivals', kind: 'arrivals', action: 'reject', reason: null },
     ]);
-    expect(written(mock.backend)[0]).to.include({ action: 'reject', alertKind: 'arrivals' });
-    expect(mock.backend.data.clients[2]!.arrivals, 'a rejected client did not arrive').to.have.length(1);
+    expect(written(mock.storage)[0]).to.include({ action: 'reject', alertKind: 'arrivals' });
+    expect(mock.storage.data.clients[2]!.arrivals, 'a rejected client did not arrive').to.have.length(1);
   });
 
   it('at sign-in, signs the client in only with a reason, and records the arrival', async () => {
@@ -336,12 +334,12 @@ describe('<client-alert-dialog>', () => {
     const result = await outcome;
     expect(result.status).to.equal('signed-in');
     expect(result.resolutions[0]).to.include({ action: 'sign-in', reason: 'Second class today: booked both.' });
-    expect(mock.backend.data.clients[2]!.arrivals).to.have.length(2);
+    expect(mock.storage.data.clients[2]!.arrivals).to.have.length(2);
   });
 
   it('shows several alerts together, most urgent first, each named in words and answered as its settings require', async () => {
     const backend = everyAlertBackend();
-    const { element, outcome } = await openFrom(new MemoryAdapter(backend, CORE_STAFF.admin.id), 'client-1', 'sign-in');
+    const { element, outcome } = await openFrom(backend.adapter(CORE_STAFF.admin.id), 'client-1', 'sign-in');
     const alerts = await ready(element);
     expect(alerts.map((a) => a.dataset['kind'])).to.deep.equal(['red', 'account-balance', 'arrivals', 'yellow']);
     expect(alerts.map((a) => a.querySelector('.kind')?.textContent?.trim())).to.deep.equal([
@@ -382,9 +380,9 @@ describe('<client-alert-dialog>', () => {
     const client = data.clients[0]!;
     client.balanceMinor = 12_500;
     let now = SEED_EPOCH;
-    const backend = new MemoryBackend(data, { now: () => now });
+    const backend = inPage(data, { now: () => now });
     const desk = CORE_STAFF['front-desk'];
-    const { element, outcome } = await openFrom(new MemoryAdapter(backend, desk.id), 'client-1', 'sign-in');
+    const { element, outcome } = await openFrom(backend.adapter(desk.id), 'client-1', 'sign-in');
     await ready(element);
     const redText = client.redAlert!;
     now += 90_000; // A minute and a half at the desk before answering.
@@ -453,7 +451,7 @@ describe('<client-alert-dialog>', () => {
     w.events.removeListener('request:start', count);
     expect(sent, 'one request for the double click, one for the retry').to.have.length(2);
     expect(sent[0]!.key).to.equal(sent[1]!.key);
-    expect(written(mock.backend)).to.have.length(1);
+    expect(written(mock.storage)).to.have.length(1);
   });
 
   it('a retry after the answer was lost on the way back still writes one log', async () => {
@@ -461,11 +459,16 @@ describe('<client-alert-dialog>', () => {
     (await worker()).use(
       http.post(`${MOCK_BASE_URL}/clients/:id/alert-resolutions`, async ({ request, params }) => {
         // The server writes, then the connection drops before the answer arrives.
-        const body = (await request.json()) as Omit<AlertResolutionInput, 'clientId'>;
-        mock.backend.resolveClientAlerts(
-          CORE_STAFF.admin.id,
-          { ...body, clientId: String(params['id']) },
-          request.headers.get('Idempotency-Key') ?? undefined,
+        await mock.server.fetch(
+          new Request(`http://deskguard.mock/clients/${String(params['id'])}/alert-resolutions`, {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              'Idempotency-Key': request.headers.get('Idempotency-Key') ?? '',
+            },
+            body: await request.text(),
+          }),
+          { staffId: CORE_STAFF.admin.id },
         );
         return HttpResponse.error();
       }),
@@ -475,12 +478,12 @@ describe('<client-alert-dialog>', () => {
     typeReason(element, REASON);
     button(element, 'Ignore').click();
     await until(() => errorRegion(element), 'the network error');
-    expect(written(mock.backend), 'the first attempt did write').to.have.length(1);
+    expect(written(mock.storage), 'the first attempt did write').to.have.length(1);
     (await worker()).resetHandlers();
     button(element, 'Try again').click();
     const result = await outcome;
-    expect(written(mock.backend)).to.have.length(1);
-    expect(result.contactLogIds).to.deep.equal([written(mock.backend)[0]!.id]);
+    expect(written(mock.storage)).to.have.length(1);
+    expect(result.contactLogIds).to.deep.equal([written(mock.storage)[0]!.id]);
   });
 
   it('marks the fields the server refused, and keeps what was written', async () => {
@@ -520,12 +523,12 @@ describe('<client-alert-dialog>', () => {
     expect(alerts.map((a) => a.dataset['kind'])).to.deep.equal(['red', 'yellow']);
     expect(alerts.map((a) => !!a.querySelector('.new'))).to.deep.equal([false, true]);
     expect($(element, '#changed').textContent).to.contain('The alerts changed while you were answering');
-    expect(written(mock.backend), 'nothing recorded yet').to.have.length(0);
+    expect(written(mock.storage), 'nothing recorded yet').to.have.length(0);
     expect(reasonField(element).value).to.equal(REASON);
     await expect(element).to.be.accessible();
     button(element, 'Ignore').click();
     expect((await outcome).resolutions).to.have.length(2);
-    expect(written(mock.backend)).to.have.length(1);
+    expect(written(mock.storage)).to.have.length(1);
   });
 
   it('fits a 320 px screen with every alert, without sideways scrolling, the actions in reach', async () => {
@@ -550,7 +553,7 @@ describe('<client-alert-dialog>', () => {
     await ready(element);
     const contacts = $(element, '[part~="contacts"]').textContent ?? '';
     expect(contacts).to.contain('(masked)');
-    const raw = mock.backend.data.clients[0]!;
+    const raw = mock.storage.data.clients[0]!;
     expect(contacts).to.not.contain(raw.phone!);
     expect(contacts).to.not.contain(raw.email!);
   });

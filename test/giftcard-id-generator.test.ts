@@ -3,8 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../src/define/deskguard-provider.js';
 import '../src/define/giftcard-id-generator.js';
-import { MemoryAdapter } from '../src/adapters/memory.js';
-import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { DeskguardProvider } from '../src/provider/deskguard-provider.js';
 import { dammValid, startsLikePaymentCard } from '../src/domain/giftcard-id.js';
@@ -16,7 +14,7 @@ import type { GiftCardReservedEvent, GiftCardUseEvent } from '../src/elements/gi
 import { CORE_STAFF, MOCK_BASE_URL, createSeedData } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepElements, deepText, until } from './support/dom.js';
-import { currentMock, restAdapter, useMock, worker } from './support/mock.js';
+import { currentMock, restAdapter, useMock, worker, inPage } from './support/mock.js';
 
 type Generator = GiftcardIdGeneratorElement;
 
@@ -266,7 +264,7 @@ describe('<giftcard-id-generator>', () => {
     const sent = await posts();
     expect(sent.map((r) => r.request.body['number'])).to.deep.equal([digits, digits]);
     expect(sent[0]!.request.idempotencyKey).to.equal(sent[1]!.request.idempotencyKey);
-    expect(mock.backend.data.giftCards.filter((g) => g.number === digits)).to.have.length(1);
+    expect(mock.storage.data.giftCards.filter((g) => g.number === digits)).to.have.length(1);
   });
 
   it('shows a reservation of another number than the one asked for as a fault, and takes nothing from it', async () => {
@@ -561,8 +559,8 @@ describe('<giftcard-id-generator>', () => {
     );
     const element = provider.querySelector<Generator>('giftcard-id-generator')!;
     await ready(element);
-    const backend = new MemoryBackend(createSeedData({}));
-    provider.adapter = new MemoryAdapter(backend, CORE_STAFF.admin.id);
+    const backend = inPage(createSeedData({}));
+    provider.adapter = backend.adapter(CORE_STAFF.admin.id);
     await provider.updateComplete;
     generateButton(element).click();
     const digits = await reserved(element);

@@ -117,7 +117,7 @@ describe('<login-security-settings>', () => {
       .catch((e: unknown) => e as AdapterError);
     expect((refused as AdapterError).kind).to.equal('validation');
     expect(Object.keys((refused as AdapterError).fieldErrors)).to.have.members(['minLength', 'blockCommon']);
-    expect(mock.backend.data.loginSecurity.settings.minLength).to.equal(8);
+    expect(mock.storage.data.loginSecurity.settings.minLength).to.equal(8);
   });
 
   it('saves stricter rules and two-factor sign-in for chosen groups', async () => {
@@ -136,7 +136,7 @@ describe('<login-security-settings>', () => {
     expect(field(element, 'idleSignOutMinutes').disabled).to.equal(true);
     button(element, 'Save rules').click();
     await saved(element);
-    expect(mock.backend.data.loginSecurity.settings).to.deep.include({
+    expect(mock.storage.data.loginSecurity.settings).to.deep.include({
       minLength: 12,
       lockoutAttempts: 5,
       idleSignOutMinutes: null,
@@ -165,6 +165,6 @@ describe('<login-security-settings>', () => {
     button(element, 'Save rules').click();
     await saved(element);
     // Their minimum and this admin's lockout, both kept.
-    expect(mock.backend.data.loginSecurity.settings).to.deep.include({ minLength: 12, lockoutMinutes: 60 });
+    expect(mock.storage.data.loginSecurity.settings).to.deep.include({ minLength: 12, lockoutMinutes: 60 });
   });
 });

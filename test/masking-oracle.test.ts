@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { MOCK_BASE_URL, type MockConfig } from '../mocks/index.js';
-import { VERIFICATION_SORT_FIELDS } from '../src/backend/memory-backend.js';
+import { VERIFICATION_SORT_FIELDS } from '../src/server/reports/queries.js';
 import { hiddenTarget, plantProbes, twinContacts, twinEmail, twinPhone, WORLDS } from './support/oracle.js';
 import { useMock } from './support/mock.js';
 import { maskEmail, maskPhone } from '../src/policy/policy.js';
@@ -19,8 +19,8 @@ const SORTED = '/verification-requests?sort=submittedEmail&direction=asc&limit=5
 async function answers(config: Partial<MockConfig>, world: World, paths: (hidden: string) => string[]) {
   const mock = await useMock(config);
   // The attacker's guesses are about the seeded address, in both worlds.
-  const { clientId, email } = hiddenTarget(mock.backend.data);
-  WORLDS[world](mock.backend.data);
+  const { clientId, email } = hiddenTarget(mock.storage.data);
+  WORLDS[world](mock.storage.data);
   const out: Record<string, string> = {};
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${MOCK_BASE_URL}${path}`, {
@@ -80,13 +80,13 @@ describe('masking oracle', () => {
 
   it('the probes bracket the hidden address and share its mask', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
-    const probes = plantProbes(mock.backend.data);
-    const { email } = hiddenTarget(mock.backend.data);
+    const probes = plantProbes(mock.storage.data);
+    const { email } = hiddenTarget(mock.storage.data);
     expect(probes.length).to.be.at.least(4);
     expect(probes.some((p) => p < email) && probes.some((p) => p > email), 'below and above').to.equal(true);
     expect(probes.every((p) => maskEmail(p) === maskEmail(email))).to.equal(true);
-    twinContacts(mock.backend.data);
-    expect(hiddenTarget(mock.backend.data).email).not.to.equal(email);
+    twinContacts(mock.storage.data);
+    expect(hiddenTarget(mock.storage.data).email).not.to.equal(email);
   });
 
   for (const config of [

@@ -2,8 +2,6 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/deskguard-provider.js';
 import '../src/define/masking-settings.js';
-import { MemoryAdapter } from '../src/adapters/memory.js';
-import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { AdapterError } from '../src/core/errors.js';
 import type { UpgradeRequestEvent } from '../src/core/events.js';
@@ -11,7 +9,7 @@ import type { MaskingSettingsElement } from '../src/elements/masking-settings/ma
 import { CORE_STAFF, createSeedData } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, button, deepText, until } from './support/dom.js';
-import { currentMock, restAdapter, useMock } from './support/mock.js';
+import { currentMock, restAdapter, useMock, inPage } from './support/mock.js';
 
 async function mount(adapter: DeskguardAdapter): Promise<MaskingSettingsElement> {
   return fixture<MaskingSettingsElement>(html`<masking-settings .adapter=${adapter}></masking-settings>`);
@@ -119,7 +117,7 @@ describe('<masking-settings>', () => {
     expect(element.shadowRoot!.activeElement, 'focus stays on the switch').to.equal(input);
     expect(deepText(element)).to.contain(`Last changed by ${CORE_STAFF.admin.name}`);
     expect(mock.served.filter((r) => r.method === 'PUT')).to.have.length(1);
-    expect(mock.backend.data.masking.enabled).to.equal(true);
+    expect(mock.storage.data.masking.enabled).to.equal(true);
   });
 
   it('writes once when the switch is pressed twice during a save', async () => {
@@ -187,7 +185,7 @@ describe('<masking-settings>', () => {
     expect(deepText(element)).to.contain('Someone else changed this');
     button(element, 'Reload').click();
     await ready(element);
-    expect(mock.backend.data.masking.updatedBy?.id).to.equal(CORE_STAFF.owner.id);
+    expect(mock.storage.data.masking.updatedBy?.id).to.equal(CORE_STAFF.owner.id);
   });
 
   it('returns to the true state when a save fails, and retries the same change', async () => {
@@ -201,7 +199,7 @@ describe('<masking-settings>', () => {
     expect(stateText(element)).to.match(/^On/);
     button(element, 'Try turning it off again').click();
     await until(() => stateText(element).startsWith('Off'), 'saved on retry');
-    expect(mock.backend.data.masking.enabled).to.equal(false);
+    expect(mock.storage.data.masking.enabled).to.equal(false);
   });
 
   it('a retry of a save whose answer was lost ends as this admin’s own success, not someone else’s change', async () => {
@@ -212,7 +210,7 @@ describe('<masking-settings>', () => {
     mock.setFault({ kind: 'network', on: 'write', times: 1, phase: 'after' });
     input.click();
     await until(() => element.shadowRoot!.querySelector('[part~="error"]'), 'the lost answer');
-    expect(mock.backend.data.masking, 'the first attempt did land').to.include({ enabled: false, version: 2 });
+    expect(mock.storage.data.masking, 'the first attempt did land').to.include({ enabled: false, version: 2 });
     button(element, 'Try turning it off again').click();
     await until(() => stateText(element).startsWith('Off'), 'the retry to end');
     expect(element.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '', 'no error, no conflict').to.equal(
@@ -220,7 +218,7 @@ describe('<masking-settings>', () => {
     );
     expect(deepText(element)).not.to.contain('Someone else');
     expect(deepText(element)).to.contain(`Last changed by ${CORE_STAFF.admin.name}`);
-    expect(mock.backend.data.masking.version, 'written once').to.equal(2);
+    expect(mock.storage.data.masking.version, 'written once').to.equal(2);
     const puts = mock.served.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.status)).to.deep.equal([0, 200]);
     expect(puts[0]!.request.idempotencyKey, 'the retry is the same write').to.equal(puts[1]!.request.idempotencyKey);
@@ -228,8 +226,8 @@ describe('<masking-settings>', () => {
 
   it('takes its adapter from a deskguard-provider, follows a new one, and its own adapter wins', async () => {
     await useMock({ business: 'premium-existing' });
-    const backend = new MemoryBackend(createSeedData({ business: 'premium-new' }));
-    const own = new MemoryAdapter(backend, CORE_STAFF.admin.id);
+    const backend = inPage(createSeedData({ business: 'premium-new' }));
+    const own = backend.adapter(CORE_STAFF.admin.id);
     const wrapper = await fixture<HTMLElement & { adapter: DeskguardAdapter }>(html`
       <deskguard-provider .adapter=${restAdapter()}>
         <masking-settings id="provided"></masking-settings>
@@ -240,7 +238,7 @@ describe('<masking-settings>', () => {
     const ownElement = wrapper.querySelector<MaskingSettingsElement>('#own')!;
     expect((await ready(provided)).checked, 'the provider adapter (existing business: off)').to.equal(false);
     expect((await ready(ownElement)).checked, 'its own adapter (new business: on)').to.equal(true);
-    wrapper.adapter = new MemoryAdapter(backend, CORE_STAFF.admin.id);
+    wrapper.adapter = backend.adapter(CORE_STAFF.admin.id);
     await until(() => theSwitch(provided)?.checked === true, 'the provided element to follow the new adapter');
   });
 
@@ -251,10 +249,10 @@ describe('<masking-settings>', () => {
   });
 
   it('works on the in-memory adapter and enforces the same rules', async () => {
-    const backend = new MemoryBackend(createSeedData({ business: 'premium-new' }));
-    const element = await mount(new MemoryAdapter(backend, CORE_STAFF['front-desk'].id));
+    const backend = inPage(createSeedData({ business: 'premium-new' }));
+    const element = await mount(backend.adapter(CORE_STAFF['front-desk'].id));
     expect((await ready(element)).getAttribute('aria-disabled')).to.equal('true');
-    element.adapter = new MemoryAdapter(backend, CORE_STAFF.owner.id);
+    element.adapter = backend.adapter(CORE_STAFF.owner.id);
     await until(() => theSwitch(element).getAttribute('aria-disabled') === 'false', 'the owner view');
     theSwitch(element).click();
     await until(() => stateText(element).startsWith('Off'), 'saved');
@@ -262,17 +260,10 @@ describe('<masking-settings>', () => {
   });
 
   it('never lets a slow answer for an old adapter replace a newer one', async () => {
-    const slow = new MemoryAdapter(
-      new MemoryBackend(createSeedData({ business: 'premium-new' })),
-      CORE_STAFF.admin.id,
-      {
-        latencyMs: 300,
-      },
-    );
-    const fast = new MemoryAdapter(
-      new MemoryBackend(createSeedData({ business: 'premium-existing' })),
-      CORE_STAFF.admin.id,
-    );
+    const slow = inPage(createSeedData({ business: 'premium-new' })).adapter(CORE_STAFF.admin.id, {
+      latencyMs: 300,
+    });
+    const fast = inPage(createSeedData({ business: 'premium-existing' })).adapter(CORE_STAFF.admin.id);
     const element = await mount(slow);
     element.adapter = fast;
     expect((await ready(element)).checked, 'the newer adapter (masking off)').to.equal(false);
@@ -286,7 +277,7 @@ describe('<masking-settings>', () => {
     await ready(element);
     const parent = element.parentElement!;
     element.remove();
-    mock.backend.data.masking.enabled = false;
+    mock.storage.data.masking.enabled = false;
     parent.append(element);
     await until(() => stateText(element).startsWith('Off'), 'the fresh state after re-adding');
     expect(mock.served.filter((r) => r.path.endsWith('/masking-settings'))).to.have.length(2);
@@ -306,19 +297,19 @@ describe('<masking-settings> and permission groups', () => {
 
   it('lets a manager whose group grants “Change security settings” change masking, and no admin whose group does not', async () => {
     const mock = await useMock({ viewer: 'manager', business: 'premium-new' });
-    const manager = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
+    const manager = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
     manager.permissions = [...manager.permissions, 'manager-tools.security-settings'];
     let element = await mount(restAdapter());
     const input = await ready(element);
     expect(input.getAttribute('aria-disabled')).to.equal('false');
     input.click();
     await until(() => stateText(element).startsWith('Off'), 'masking off');
-    expect(mock.backend.data.masking.enabled).to.equal(false);
+    expect(mock.storage.data.masking.enabled).to.equal(false);
     fixtureCleanup();
 
     // The admin moved into the front desk's group loses the change, in the element and in the backend.
     const again = await useMock({ viewer: 'admin', business: 'premium-new' });
-    again.backend.data.staff.find((s) => s.id === CORE_STAFF.admin.id)!.groupId = 'group-front-desk';
+    again.storage.data.staff.find((s) => s.id === CORE_STAFF.admin.id)!.groupId = 'group-front-desk';
     element = await mount(restAdapter());
     expect((await ready(element)).getAttribute('aria-disabled')).to.equal('true');
     expect(deepText(element)).to.contain('Your permission group does not allow changing security settings');

@@ -71,11 +71,11 @@ describe('mock backend rules', () => {
 
   it('refuses masking off the premium plan and keeps the stored choice after a downgrade', async () => {
     const mock = await useMock({ business: 'premium-new' });
-    mock.backend.changePlan('standard');
+    mock.changePlan('standard');
     expect(await kindOf(restAdapter().updateMaskingSettings({ enabled: false, version: 1 }))).to.equal('plan-required');
     const settings = await restAdapter().getMaskingSettings();
     expect(settings).to.include({ enabled: true, effective: false, plan: 'standard' });
-    mock.backend.changePlan('premium');
+    mock.changePlan('premium');
     expect((await restAdapter().getMaskingSettings()).effective).to.equal(true);
   });
 
@@ -89,7 +89,7 @@ describe('mock backend rules', () => {
   it('lists only staff with login access, and grants visibility only to them', async () => {
     const mock = await useMock({});
     const page = await restAdapter().listStaff({ limit: 500 });
-    const withoutLogin = mock.backend.data.staff.filter((s) => !s.hasLoginAccess).map((s) => s.id);
+    const withoutLogin = mock.storage.data.staff.filter((s) => !s.hasLoginAccess).map((s) => s.id);
     expect(withoutLogin.length).to.be.greaterThan(0);
     expect(page.items.some((s) => withoutLogin.includes(s.id))).to.equal(false);
     expect(page.items.find((s) => s.id === CORE_STAFF.owner.id)?.contactAccess).to.equal('always');
@@ -109,9 +109,9 @@ describe('mock backend rules', () => {
 
   it('lists the ids of pickable staff for a filter, and staff by id', async () => {
     const mock = await useMock({ scenario: 'large' });
-    const location = mock.backend.data.locations[3]!;
+    const location = mock.storage.data.locations[3]!;
     const ids = await restAdapter().listStaffIds({ locationId: location.id, role: 'staff' });
-    const expected = mock.backend.data.staff
+    const expected = mock.storage.data.staff
       .filter((s) => s.hasLoginAccess && s.locationId === location.id && s.role === 'staff')
       .map((s) => s.id);
     expect(ids.length).to.be.greaterThan(50);
@@ -131,7 +131,7 @@ describe('mock backend rules', () => {
     const first = await adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'k' });
     const again = await adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'k' });
     expect(again).to.deep.equal(first);
-    expect(mock.backend.data.giftCards.filter((g) => g.number === '739184620571')).to.have.length(1);
+    expect(mock.storage.data.giftCards.filter((g) => g.number === '739184620571')).to.have.length(1);
     expect(await kindOf(adapter.reserveGiftCardId({ number: '739184620571' }, { idempotencyKey: 'other' }))).to.equal(
       'conflict',
     );
@@ -144,7 +144,7 @@ describe('mock backend rules', () => {
 
   it('opens the Security Verification report, and its verify and decline, only to groups that grant it', async () => {
     const mock = await useMock({ viewer: 'front-desk' });
-    const pending = mock.backend.data.verificationRequests.find((r) => r.status === 'pending')!;
+    const pending = mock.storage.data.verificationRequests.find((r) => r.status === 'pending')!;
     const input = { id: pending.id, version: pending.version };
     expect(await kindOf(restAdapter().listVerificationRequests({ limit: 5 })), 'list').to.equal('forbidden');
     expect(await kindOf(restAdapter().verifyRequest({ ...input, sendApprovalEmail: false })), 'verify').to.equal(
@@ -153,15 +153,15 @@ describe('mock backend rules', () => {
     expect(await kindOf(restAdapter().declineRequest(input)), 'decline').to.equal('forbidden');
     expect(pending.status, 'nothing changed').to.equal('pending');
     // The same person, once their group grants the report: the evaluator decides, not the role.
-    const desk = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-front-desk')!;
+    const desk = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-front-desk')!;
     desk.permissions = [...desk.permissions, 'reports.security-verification'];
     expect((await restAdapter().listVerificationRequests({ limit: 5 })).items).to.have.length(5);
-    const manager = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
+    const manager = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
     manager.permissions = manager.permissions.filter((p) => p !== 'reports.security-verification');
     mock.setViewer('duty-manager');
     expect(await kindOf(restAdapter().listVerificationRequests({ limit: 5 })), 'taken away').to.equal('forbidden');
     mock.setViewer('owner');
-    const group = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-admin')!;
+    const group = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-admin')!;
     group.permissions = [];
     expect((await restAdapter().listVerificationRequests({ limit: 5 })).items, 'the owner, always').to.have.length(5);
   });
@@ -169,7 +169,7 @@ describe('mock backend rules', () => {
   it('decides an email match ignoring case and spaces, and refuses to verify a mismatch without confirmation', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
     const page = await restAdapter().listVerificationRequests({ status: 'pending', limit: 100 });
-    const untidy = mock.backend.data.verificationRequests.filter(
+    const untidy = mock.storage.data.verificationRequests.filter(
       (r) => r.submittedEmail !== r.submittedEmail.trim().toLowerCase(),
     );
     const match = page.items.find((r) => r.emailMatch === 'match' && untidy.some((u) => u.id === r.id));
@@ -187,7 +187,7 @@ describe('mock backend rules', () => {
       sendApprovalEmail: true,
     });
     expect(verified.status).to.equal('verified');
-    expect(mock.backend.data.outbox).to.have.length(1);
+    expect(mock.storage.data.outbox).to.have.length(1);
     expect(await kindOf(restAdapter().declineRequest({ id: match!.id, version: match!.version }))).to.equal('conflict');
   });
 
@@ -217,7 +217,7 @@ describe('mock backend rules', () => {
     expect(result.contactLogs).to.have.length(1);
     expect(result.contactLogs[0]).to.include({ reason: 'Gave Mark his inhaler before class.', action: 'ignore' });
     expect(result.contactLogs[0]!.staff.id).to.equal(CORE_STAFF.admin.id);
-    expect(written(mock.backend)).to.have.length(1);
+    expect(written(mock.storage)).to.have.length(1);
   });
 
   it('refuses a decision on alerts that changed meanwhile, answering the current alerts', async () => {
@@ -225,7 +225,7 @@ describe('mock backend rules', () => {
     const adapter = restAdapter();
     const { alerts } = await adapter.getClientAlerts('client-1', 'profile');
     const resolutions = alerts.map((a) => ({ alertId: a.id, action: 'ignore' as const, reason: 'Checked.' }));
-    mock.backend.data.clients[0]!.yellowAlert = 'Added by the owner just now.';
+    mock.storage.data.clients[0]!.yellowAlert = 'Added by the owner just now.';
     const conflict = await adapter
       .resolveClientAlerts({ clientId: 'client-1', context: 'profile', resolutions })
       .then(() => undefined, toAdapterError);
@@ -242,7 +242,7 @@ describe('mock backend rules', () => {
       ),
       'an alert that does not apply',
     ).to.equal('conflict');
-    expect(written(mock.backend)).to.have.length(0);
+    expect(written(mock.storage)).to.have.length(0);
   });
 
   it('raises threshold alerts on the sign-in screen only', async () => {
@@ -273,7 +273,7 @@ describe('mock backend rules', () => {
     });
     const rules = await adapter.getLoginSecurity();
     await adapter.updateLoginSecurity({ settings: { ...rules.settings, minLength: 12 }, version: rules.version });
-    const events = recorded(mock.backend);
+    const events = recorded(mock.storage);
     expect(events.map((e) => e.action)).to.deep.equal([
       'masking.changed',
       'override_list.changed',
@@ -298,11 +298,12 @@ describe('mock backend rules', () => {
     expect(second.total).to.equal(first.total + 1);
     expect(second.items[0]!.report).to.equal('staff-activity');
     // A sign-in after the last one, then the front desk loses their login: both show.
-    mock.backend.signIn(CORE_STAFF['front-desk'].id, { ip: '192.0.2.200' });
+    await mock.signIn('front-desk', { ip: '192.0.2.200' });
+    mock.setViewer('admin');
     const before = await restAdapter().listEntryLogs({ person: CORE_STAFF['front-desk'].id, limit: 100 });
     expect(before.items[0]!.ip).to.equal('192.0.2.200');
     expect(before.items[0]!.flags).to.include('new-ip').and.not.include('no-login');
-    mock.backend.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.hasLoginAccess = false;
+    mock.storage.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.hasLoginAccess = false;
     const after = await restAdapter().listEntryLogs({ person: CORE_STAFF['front-desk'].id, limit: 100 });
     expect(after.items.every((e) => e.flags.includes('no-login'))).to.equal(true);
     const activity = await restAdapter().listStaffActivity({ staff: CORE_STAFF['front-desk'].id });
@@ -312,7 +313,7 @@ describe('mock backend rules', () => {
   it('is deterministic: the same scenario seeds the same data', async () => {
     // A lock runs from the moment of seeding, as arrivals do: the one value the clock sets.
     const seeded = async () =>
-      JSON.stringify((await useMock({ scenario: 'large' })).backend.data.staff.slice(0, 50), (key, value: unknown) =>
+      JSON.stringify((await useMock({ scenario: 'large' })).storage.data.staff.slice(0, 50), (key, value: unknown) =>
         key === 'lockedUntil' ? typeof value : value,
       );
     const a = await seeded();

@@ -61,7 +61,7 @@ describe('audit events as OCSF', () => {
       username: 'grace.h',
       password: 'tulip harbour 9 violin',
     });
-    const events = recorded(mock.backend);
+    const events = recorded(mock.storage);
     expect(events.map((e) => e.action)).to.deep.equal([
       'masking.changed',
       'staff.unlocked',
@@ -101,7 +101,7 @@ describe('audit events as OCSF', () => {
 
   it('maps the seeded sign-ins, failures, lock-outs and report accesses to their classes', async () => {
     const mock = await useMock({});
-    const seeded = mock.backend.data.auditEvents.filter((e) => e.id.startsWith('seed-'));
+    const seeded = mock.storage.data.auditEvents.filter((e) => e.id.startsWith('seed-'));
     const byAction = new Map(seeded.map((e) => [e.action, toOcsf(e)]));
     for (const [action, event] of byAction) expect(problems(event), action).to.deep.equal([]);
     const classOf = (action: string) => {
@@ -111,7 +111,13 @@ describe('audit events as OCSF', () => {
     expect(classOf('staff.signed_in')).to.deep.equal([3002, 1, 1]);
     expect(classOf('staff.sign_in_failed')).to.deep.equal([3002, 1, 2]);
     expect(classOf('client.signed_in')).to.deep.equal([3002, 1, 1]);
-    expect(classOf('staff.locked_out')).to.deep.equal([3001, 9, 2]);
+    // A lock-out is a Lock that succeeded: the login was locked.
+    expect(classOf('staff.locked_out')).to.deep.equal([3001, 9, 1]);
     expect(classOf('report.exported')).to.deep.equal([6003, 2, 1]);
+    // Failed sign-ins and lock-outs deserve a look: above informational, a lock-out most.
+    const severity = (action: string) => byAction.get(action)!.severity_id;
+    expect([severity('staff.signed_in'), severity('staff.sign_in_failed'), severity('staff.locked_out')]).to.deep.equal(
+      [1, 2, 3],
+    );
   });
 });

@@ -47,7 +47,7 @@ async function reviewAndSave(el: PermissionGroupsElement): Promise<void> {
 }
 
 const saved = (el: PermissionGroupsElement) => until(() => deepText(el).includes('Saved.'), 'the save');
-const groupsOf = (mock: DeskguardMock) => mock.backend.data.permissionGroups.groups;
+const groupsOf = (mock: DeskguardMock) => mock.storage.data.permissionGroups.groups;
 
 runConformance<PermissionGroupsElement>({
   tag: 'permission-groups',
@@ -122,7 +122,7 @@ describe('<permission-groups>', () => {
     await ready(element);
     const names = $$(element, '[part~="group"] .name').map((n) => n.textContent);
     expect(names).to.deep.equal(['Front desk', 'Teacher or service provider', 'Manager', 'Admin']);
-    const deskMembers = mock.backend.data.staff.filter(
+    const deskMembers = mock.storage.data.staff.filter(
       (s) => s.hasLoginAccess && s.role === 'staff' && s.groupId === undefined,
     ).length;
     expect((await groupButton(element, 'Front desk')).textContent).to.contain(`${deskMembers} members`);
@@ -202,7 +202,7 @@ describe('<permission-groups>', () => {
     const mock = await useMock();
     const element = await mount(restAdapter());
     await ready(element);
-    const deskStaff = mock.backend.data.staff.filter((s) => s.role === 'staff' && s.hasLoginAccess).map((s) => s.id);
+    const deskStaff = mock.storage.data.staff.filter((s) => s.role === 'staff' && s.hasLoginAccess).map((s) => s.id);
 
     button(element, 'New group').click();
     await until(() => $<HTMLInputElement>(element, '#name').value === 'New group', 'the new group');
@@ -244,7 +244,7 @@ describe('<permission-groups>', () => {
     expect(names).not.to.include('Front desk');
     const reception = groupsOf(mock).find((g) => g.name === 'Reception')!;
     expect(reception.permissions).to.deep.equal(['schedule.book-appointments']);
-    const moved = mock.backend.data.staff.filter((s) => deskStaff.includes(s.id));
+    const moved = mock.storage.data.staff.filter((s) => deskStaff.includes(s.id));
     expect(moved.every((s) => s.groupId === reception.id)).to.equal(true);
     expect((await groupButton(element, 'Reception')).textContent).to.contain(`${deskStaff.length} members`);
   });
@@ -328,7 +328,7 @@ describe('<permission-groups>', () => {
     await saved(element);
     expect(groupsOf(mock).find((g) => g.id === 'group-teacher')!.permissions).to.include('client.view-billing');
     expect(groupsOf(mock).find((g) => g.id === 'group-front-desk')!.name).to.equal('Front desk (day)');
-    expect(mock.backend.data.permissionGroups.updatedBy?.id).to.equal(CORE_STAFF.admin.id);
+    expect(mock.storage.data.permissionGroups.updatedBy?.id).to.equal(CORE_STAFF.admin.id);
   });
 
   it('shows a group’s members and moves one to another group, in the reviewed save', async () => {
@@ -352,7 +352,7 @@ describe('<permission-groups>', () => {
     );
     button(element, 'Save changes').click();
     await saved(element);
-    expect(mock.backend.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.groupId).to.equal(
+    expect(mock.storage.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.groupId).to.equal(
       'group-teacher',
     );
     expect((await groupButton(element, 'Teacher or service provider')).textContent).to.contain('1 member');
@@ -377,7 +377,7 @@ describe('<permission-groups>', () => {
     await reviewAndSave(element);
     const error = await until(() => element.shadowRoot!.querySelector('[part~="error"]'), 'the refusal');
     expect(error.textContent).to.contain('Nobody moves themselves into a group that holds more');
-    expect(mock.backend.data.staff.find((s) => s.id === CORE_STAFF.manager.id)!.groupId ?? 'group-manager').to.equal(
+    expect(mock.storage.data.staff.find((s) => s.id === CORE_STAFF.manager.id)!.groupId ?? 'group-manager').to.equal(
       'group-manager',
     );
   });

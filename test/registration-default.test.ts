@@ -4,10 +4,11 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import '../src/all.js';
-import { MaskingSettingsElement, MemoryAdapter, MemoryBackend } from '../src/index.js';
+import { MaskingSettingsElement } from '../src/index.js';
 import { createSeedData } from '../mocks/index.js';
 import { until } from './support/dom.js';
 import { DEFAULT_TAGS } from './support/tags.js';
+import { inPage } from './support/mock.js';
 
 describe('default tag names', () => {
   it('a second copy of every define module throws nothing and keeps the first registration', async () => {
@@ -19,7 +20,7 @@ describe('default tag names', () => {
 
   it('a subclass takes a second name beside the default one', async () => {
     customElements.define('other-masking', class extends MaskingSettingsElement {});
-    const adapter = new MemoryAdapter(new MemoryBackend(createSeedData({ business: 'premium-new' })), 'staff-admin');
+    const adapter = inPage(createSeedData({ business: 'premium-new' })).adapter('staff-admin');
     const element = await fixture<MaskingSettingsElement>('<other-masking></other-masking>');
     element.adapter = adapter;
     await until(() => element.shadowRoot?.querySelector('input[role="switch"]'), 'the switch under the second name');

@@ -9,14 +9,14 @@ import {
   DeskguardProvider,
   GiftcardIdGeneratorElement,
   MaskingSettingsElement,
-  MemoryAdapter,
-  MemoryBackend,
+  type MemoryAdapter,
   StaffOverrideListElement,
   VerificationReportElement,
 } from '../src/index.js';
 import { createSeedData } from '../mocks/index.js';
 import { $, button, until } from './support/dom.js';
 import { DEFAULT_TAGS } from './support/tags.js';
+import { inPage } from './support/mock.js';
 
 const RENAMED = {
   'acme-provider': DeskguardProvider,
@@ -28,7 +28,7 @@ const RENAMED = {
 };
 
 function adapter(): MemoryAdapter {
-  return new MemoryAdapter(new MemoryBackend(createSeedData({ business: 'premium-new' })), 'staff-admin');
+  return inPage(createSeedData({ business: 'premium-new' })).adapter('staff-admin');
 }
 
 describe('tag names chosen by the host', () => {

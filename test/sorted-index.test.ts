@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { compareIds, SortedIndex, sortById } from '../src/backend/sorted-index.js';
-import { MemoryBackend, VERIFICATION_SORT_FIELDS } from '../src/backend/memory-backend.js';
+import { compareIds, SortedIndex, sortById } from '../src/server/memory/sorted-index.js';
+import { VERIFICATION_SORT_FIELDS } from '../src/server/reports/queries.js';
 import { CORE_STAFF, createSeedData } from '../mocks/index.js';
+import type { VerificationRecord } from '../src/server/records.js';
+import { inPage } from './support/mock.js';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -53,8 +55,8 @@ describe('SortedIndex', () => {
     }
   });
 
-  it('gives a date range in every sort the page a filtered walk of the whole list gives', () => {
-    const backend = new MemoryBackend(createSeedData({ dataset: 'large' }));
+  it('gives a date range in every sort the page a filtered walk of the whole list gives', async () => {
+    const backend = inPage(createSeedData({ dataset: 'large' }));
     // A few requests (put in order directly) and most of them (found by a walk).
     const ranges = [
       ['2026-10-01T00:00:00.000Z', '2026-10-03T00:00:00.000Z'],
@@ -64,21 +66,26 @@ describe('SortedIndex', () => {
       for (const sort of VERIFICATION_SORT_FIELDS)
         for (const direction of ['asc', 'desc'] as const) {
           const status = direction === 'asc' ? undefined : ('pending' as const);
-          const all = [];
+          const all: VerificationRecord[] = [];
           for (let offset = 0; ; offset += 100) {
-            const page = backend.listVerificationRequests(viewer, { sort, direction, status, offset, limit: 100 });
-            all.push(...page.items);
+            const page = await backend.storage.verification.requestPage(
+              { sort, direction, status, masked: viewer !== CORE_STAFF.admin.id },
+              offset,
+              100,
+            );
+            all.push(...page.items.map((i) => i.request));
             if (offset + 100 >= page.total) break;
           }
           for (const [from, to] of ranges) {
-            const inRange = all.filter((r) => r.requestedAt >= from && r.requestedAt <= to);
-            const query = { sort, direction, status, from, to, offset: 30, limit: 25 };
-            const page = backend.listVerificationRequests(viewer, query);
+            // From included, to left out.
+            const inRange = all.filter((r) => r.requestedAt >= from && r.requestedAt < to);
+            const search = { sort, direction, status, from, to, masked: viewer !== CORE_STAFF.admin.id };
+            const page = await backend.storage.verification.requestPage(search, 30, 25);
             const what = `${sort} ${direction} ${status ?? 'any'} as ${viewer}, ${from} to ${to}`;
             expect(inRange.length, `${what}: some requests in range`).to.be.greaterThan(55);
             expect(page.total, what).to.equal(inRange.length);
             expect(
-              page.items.map((r) => r.id),
+              page.items.map((i) => i.request.id),
               what,
             ).to.deep.equal(inRange.slice(30, 55).map((r) => r.id));
           }

@@ -5,7 +5,7 @@ import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { AdapterError } from '../src/core/errors.js';
 import type { StaffAccessElement } from '../src/elements/staff-access/staff-access.js';
 import type { StaffOverrideListElement } from '../src/elements/staff-override-list/staff-override-list.js';
-import { CORE_STAFF } from '../mocks/index.js';
+import { CORE_STAFF, MOCK_BASE_URL } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
 import { recorded, restAdapter, useMock } from './support/mock.js';
@@ -129,12 +129,12 @@ describe('<staff-access>', () => {
     await element.updateComplete;
     confirmButton(element).click();
     await until(() => status(element) === 'No login: cannot sign in.', 'the deactivated status');
-    const manager = mock.backend.data.staff.find((s) => s.id === MANAGER.id)!;
+    const manager = mock.storage.data.staff.find((s) => s.id === MANAGER.id)!;
     expect(manager.hasLoginAccess).to.equal(false);
     expect(manager.groupId).to.equal(null);
     expect(manager.locationId).to.equal('');
-    expect(mock.backend.data.clients.length, 'contact details stay').to.be.greaterThan(0);
-    const event = recorded(mock.backend).at(-1)!;
+    expect(mock.storage.data.clients.length, 'contact details stay').to.be.greaterThan(0);
+    const event = recorded(mock.storage).at(-1)!;
     expect(event).to.include({ action: 'staff.deactivated', outcome: 'success' });
     expect(event.actor.id).to.equal(CORE_STAFF.admin.id);
     expect(event.changes['onOverrideList']).to.deep.equal({ old: true, new: false });
@@ -161,7 +161,7 @@ describe('<staff-access>', () => {
     await startDeactivating(access);
     confirmButton(access).click();
     await until(() => status(access).startsWith('No login'), 'deactivated');
-    expect(mock.backend.data.overrides.staffIds).not.to.include(MANAGER.id);
+    expect(mock.storage.data.overrides.staffIds).not.to.include(MANAGER.id);
     expect(await listed(), 'gone from the list with their login').to.equal(undefined);
 
     button(access, 'Reactivate…').click();
@@ -173,15 +173,31 @@ describe('<staff-access>', () => {
     confirmButton(access).click();
     await until(() => status(access).startsWith('Active'), 'reactivated');
     expect(deepText(access)).to.contain('They have no group yet');
-    expect(mock.backend.data.overrides.staffIds, 'not silently restored').not.to.include(MANAGER.id);
+    expect(mock.storage.data.overrides.staffIds, 'not silently restored').not.to.include(MANAGER.id);
     expect((await listed())?.getAttribute('aria-selected'), 'listed again, not picked').to.equal('false');
-    const viewer = await restAdapter({ headers: () => ({ Authorization: `Bearer ${MANAGER.id}` }) }).getViewer();
+    // The old sign-in ended with the old login; the new login signs in.
+    const old = restAdapter({ headers: () => ({ Authorization: `Bearer ${MANAGER.id}` }) });
+    expect(
+      await old.getViewer().then(
+        () => 'served',
+        (e: AdapterError) => e.kind,
+      ),
+    ).to.equal('unauthorized');
+    const session = await fetch(`${MOCK_BASE_URL}/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'elena.sokolova', password: 'tulip harbour 9 violin' }),
+    });
+    expect(session.status).to.equal(201);
+    const { token } = (await session.json()) as { token: string };
+    const viewer = await restAdapter({ headers: () => ({ Authorization: `Bearer ${token}` }) }).getViewer();
+    expect(viewer.id).to.equal(MANAGER.id);
     expect(viewer.canSeeContacts, 'the reactivated manager sees contacts masked').to.equal(false);
   });
 
   it('says while typing what a new password lacks by the business’s rules, and the backend refuses it too', async () => {
     const mock = await useMock({});
-    const rules = mock.backend.data.loginSecurity;
+    const rules = mock.storage.data.loginSecurity;
     rules.settings = { ...rules.settings, minLength: 12 };
     const element = await mount(restAdapter(), 'staff-nologin-1');
     await ready(element);
@@ -223,7 +239,7 @@ describe('<staff-access>', () => {
     expect(status(element)).to.match(/^Locked after failed sign-ins, until /);
     button(element, 'Unlock').click();
     await until(() => status(element) === 'Active: can sign in.', 'unlocked');
-    expect(recorded(mock.backend).at(-1)!.action).to.equal('staff.unlocked');
+    expect(recorded(mock.storage).at(-1)!.action).to.equal('staff.unlocked');
     button(element, 'Sign out everywhere…').click();
     await element.updateComplete;
     expect(button(element, 'Sign out everywhere…').getAttribute('aria-expanded')).to.equal('true');
@@ -237,7 +253,7 @@ describe('<staff-access>', () => {
     const mock = await useMock({});
     const element = await mount(restAdapter(), CORE_STAFF['front-desk'].id);
     await ready(element);
-    const other = mock.backend.data.staff.find((s) => s.id === 'staff-1')!;
+    const other = mock.storage.data.staff.find((s) => s.id === 'staff-1')!;
     expect(deepText(element)).to.contain(`This login is shared with ${other.name}`);
     expect(deepText(element)).to.contain('give each of them a login of their own');
   });
@@ -257,7 +273,7 @@ describe('<staff-access>', () => {
     type(element, 'New username', 'priya.raman');
     button(element, 'Rename login').click();
     await until(() => deepText(element).includes('The login is called priya.raman now.'), 'the rename');
-    expect(mock.backend.data.staff.find((s) => s.id === CORE_STAFF.owner.id)!.login!.username).to.equal('priya.raman');
+    expect(mock.storage.data.staff.find((s) => s.id === CORE_STAFF.owner.id)!.login!.username).to.equal('priya.raman');
   });
 
   it('changes the group through the rules of change', async () => {
@@ -272,9 +288,9 @@ describe('<staff-access>', () => {
     await element.updateComplete;
     confirmButton(element).click();
     await until(() => deepText(element).includes('is in Teacher or service provider now'), 'the move');
-    expect(mock.backend.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.groupId).to.equal(
+    expect(mock.storage.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!.groupId).to.equal(
       'group-teacher',
     );
-    expect(recorded(mock.backend).at(-1)).to.include({ action: 'permission_group.member_changed' });
+    expect(recorded(mock.storage).at(-1)).to.include({ action: 'permission_group.member_changed' });
   });
 });

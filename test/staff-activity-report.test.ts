@@ -84,7 +84,7 @@ describe('<staff-activity-report>', () => {
     const replay = await view(element, 'Sofia Marin');
     expect(replay.textContent).to.contain('What Sofia Marin saw: Security verification, ');
     expect(replay.textContent).to.contain('Contacts hidden');
-    const pending = mock.backend.data.verificationRequests.filter((r) => r.status === 'pending');
+    const pending = mock.storage.data.verificationRequests.filter((r) => r.status === 'pending');
     const shown = replayRows(replay);
     expect(shown).to.have.length(pending.length);
     expect(shown.every((r) => r.includes('pending'))).to.equal(true);
@@ -95,12 +95,12 @@ describe('<staff-activity-report>', () => {
     button(element, 'Close the report').click();
     await until(() => !element.shadowRoot!.querySelector('[part~="replay"]'), 'the report to close');
     expect(element.shadowRoot!.activeElement?.textContent?.trim()).to.equal('View');
-    expect(recorded(mock.backend).filter((e) => e.metadata?.['replayOf'])).to.have.length(1);
+    expect(recorded(mock.storage).filter((e) => e.metadata?.['replayOf'])).to.have.length(1);
   });
 
   it('never shows more than the current viewer may see: a masked viewer replays an unmasked view masked', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
-    const group = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
+    const group = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
     group.permissions = [...group.permissions, 'reports.staff-activity'];
     const element = await mount(restAdapter(), `staff:"${CORE_STAFF.manager.name}"`);
     await ready(element);

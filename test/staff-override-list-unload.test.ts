@@ -4,11 +4,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/staff-override-list.js';
-import { MemoryAdapter } from '../src/adapters/memory.js';
-import { MemoryBackend } from '../src/backend/memory-backend.js';
 import type { StaffOverrideListElement } from '../src/elements/staff-override-list/staff-override-list.js';
 import { CORE_STAFF, createSeedData } from '../mocks/index.js';
 import { $$, button, until } from './support/dom.js';
+import { inPage } from './support/mock.js';
 
 function leave(): boolean {
   const event = new Event('beforeunload', { cancelable: true });
@@ -17,7 +16,7 @@ function leave(): boolean {
 }
 
 it('asks the browser to confirm leaving with unsaved changes, only when told to', async () => {
-  const adapter = new MemoryAdapter(new MemoryBackend(createSeedData()), CORE_STAFF.admin.id);
+  const adapter = inPage(createSeedData()).adapter(CORE_STAFF.admin.id);
   const element = await fixture<StaffOverrideListElement>(
     html`<staff-override-list .adapter=${adapter}></staff-override-list>`,
   );

@@ -167,8 +167,8 @@ describe('<staff-override-list>', () => {
     const mock = await useMock({});
     const element = await mount(restAdapter());
     await ready(element);
-    const withLogin = mock.backend.data.staff.filter((s) => s.hasLoginAccess);
-    const withoutLogin = mock.backend.data.staff.filter((s) => !s.hasLoginAccess);
+    const withLogin = mock.storage.data.staff.filter((s) => s.hasLoginAccess);
+    const withoutLogin = mock.storage.data.staff.filter((s) => !s.hasLoginAccess);
     expect(withoutLogin.length, 'the data has staff without login').to.be.greaterThan(0);
     expect(options(element)).to.have.length(withLogin.length);
     for (const s of withoutLogin) expect(deepText(element)).not.to.contain(s.name);
@@ -183,8 +183,8 @@ describe('<staff-override-list>', () => {
     expect(manager.textContent).to.contain('Sees contacts');
     const frontDesk = option(element, CORE_STAFF['front-desk'].name);
     expect(frontDesk.getAttribute('aria-selected')).to.equal('false');
-    const record = mock.backend.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!;
-    const location = mock.backend.data.locations.find((l) => l.id === record.locationId)!;
+    const record = mock.storage.data.staff.find((s) => s.id === CORE_STAFF['front-desk'].id)!;
+    const location = mock.storage.data.locations.find((l) => l.id === record.locationId)!;
     expect(frontDesk.textContent).to.contain(location.name);
     expect(deepText(element)).to.contain('give them login access in their staff profile first');
   });
@@ -224,15 +224,15 @@ describe('<staff-override-list>', () => {
     await until(() => options(element)[0]?.textContent?.includes(CORE_STAFF.owner.name), 'owners only');
     expect(options(element)).to.have.length(1);
     selectFilter(element, 0, '');
-    const location = mock.backend.data.locations[1]!;
+    const location = mock.storage.data.locations[1]!;
     selectFilter(element, 1, location.id);
-    const expected = mock.backend.data.staff.filter((s) => s.hasLoginAccess && s.locationId === location.id);
+    const expected = mock.storage.data.staff.filter((s) => s.hasLoginAccess && s.locationId === location.id);
     await until(() => options(element).length === expected.length, 'one location');
     expect(countText(element)).to.contain(String(expected.length));
     await typeFilter(element, 'zzzz');
     await until(() => countText(element) === 'No staff match.', 'no match');
     button(element, 'Clear filters').click();
-    const all = mock.backend.data.staff.filter((s) => s.hasLoginAccess).length;
+    const all = mock.storage.data.staff.filter((s) => s.hasLoginAccess).length;
     await until(() => options(element).length === all, 'every filter cleared');
     expect($$<HTMLSelectElement>(element, 'select').map((s) => s.value)).to.deep.equal(['', '']);
     expect($<HTMLInputElement>(element, 'input[type="search"]').value).to.equal('');
@@ -304,15 +304,15 @@ describe('<staff-override-list>', () => {
     const mock = await useMock({});
     const element = await mount(restAdapter());
     await ready(element);
-    const location = mock.backend.data.locations[0]!;
+    const location = mock.storage.data.locations[0]!;
     selectFilter(element, 1, location.id);
     await until(() => listbox(element).getAttribute('aria-busy') === 'false', 'the filtered page');
-    const pickable = mock.backend.data.staff
+    const pickable = mock.storage.data.staff
       .filter((s) => s.hasLoginAccess && s.locationId === location.id && s.role !== 'owner' && s.role !== 'admin')
       .map((s) => s.id);
     expect(pickable.length).to.be.greaterThan(1);
     button(element, 'Pick all matching').click();
-    const already = pickable.filter((id) => mock.backend.data.overrides.staffIds.includes(id)).length;
+    const already = pickable.filter((id) => mock.storage.data.overrides.staffIds.includes(id)).length;
     const expectedPending = pickable.length - already;
     await until(
       () => pendingText(element) === `${expectedPending} unsaved change${expectedPending === 1 ? '' : 's'}.`,
@@ -322,7 +322,7 @@ describe('<staff-override-list>', () => {
     button(element, 'Pick none').click();
     expect((await picked).detail.staffIds).to.deep.equal([]);
     button(element, 'Pick all matching').click();
-    const savedBefore = mock.backend.data.overrides.staffIds;
+    const savedBefore = mock.storage.data.overrides.staffIds;
     const dropped = savedBefore.filter((id) => !pickable.includes(id)).length;
     await until(() => pendingText(element).startsWith(String(expectedPending + dropped)), 'picked again');
     const savedEvent = oneEvent(element, 'overrides-saved');
@@ -330,7 +330,7 @@ describe('<staff-override-list>', () => {
     const event = await savedEvent;
     const expectedSet = [...pickable].sort();
     expect([...event.detail.overrides.staffIds].sort()).to.deep.equal(expectedSet);
-    expect([...mock.backend.data.overrides.staffIds].sort()).to.deep.equal(expectedSet);
+    expect([...mock.storage.data.overrides.staffIds].sort()).to.deep.equal(expectedSet);
     await saved(element);
     button(element, 'Clear all matching').click();
     await until(() => pendingText(element).startsWith(String(pickable.length)), 'cleared');
@@ -374,7 +374,7 @@ describe('<staff-override-list>', () => {
     save.click();
     await saved(element);
     expect(mock.served.filter((r) => r.method === 'PUT')).to.have.length(1);
-    expect(mock.backend.data.overrides.staffIds).to.include(CORE_STAFF['front-desk'].id);
+    expect(mock.storage.data.overrides.staffIds).to.include(CORE_STAFF['front-desk'].id);
     expect(element.hasUnsavedChanges).to.equal(false);
     expect(option(element, CORE_STAFF['front-desk'].name).textContent).to.contain('Sees contacts');
   });
@@ -389,14 +389,14 @@ describe('<staff-override-list>', () => {
     mock.setFault({ kind: 'network', on: 'write', times: 1, phase: 'after' });
     button(element, 'Save').click();
     await until(() => $$(element, '[part~="error"]').length > 0, 'the lost answer');
-    expect(mock.backend.data.overrides.staffIds, 'the first attempt did land').to.include(CORE_STAFF['front-desk'].id);
-    const version = mock.backend.data.overrides.version;
+    expect(mock.storage.data.overrides.staffIds, 'the first attempt did land').to.include(CORE_STAFF['front-desk'].id);
+    const version = mock.storage.data.overrides.version;
     button(element, 'Try again').click();
     await saved(element);
     expect(deepText(element)).not.to.contain('saved changes to this list while you were working');
     expect($$(element, '[part~="error"]').length, 'no error').to.equal(0);
     expect(element.hasUnsavedChanges).to.equal(false);
-    expect(mock.backend.data.overrides.version, 'written once').to.equal(version);
+    expect(mock.storage.data.overrides.version, 'written once').to.equal(version);
     const puts = mock.served.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.status)).to.deep.equal([0, 200]);
     expect(puts[0]!.request.idempotencyKey).to.equal(puts[1]!.request.idempotencyKey);
@@ -424,7 +424,7 @@ describe('<staff-override-list>', () => {
       expect(option(element, CORE_STAFF.manager.name).getAttribute('aria-selected'), 'the pick is kept').to.equal(
         'false',
       );
-      expect(mock.backend.data.overrides.staffIds).to.include(CORE_STAFF.manager.id);
+      expect(mock.storage.data.overrides.staffIds).to.include(CORE_STAFF.manager.id);
       await expect(element).to.be.accessible();
     });
 
@@ -432,7 +432,7 @@ describe('<staff-override-list>', () => {
       const { mock, element } = await conflicted();
       button(element, 'Apply my changes and save').click();
       await saved(element);
-      expect([...mock.backend.data.overrides.staffIds].sort()).to.deep.equal([CORE_STAFF['front-desk'].id]);
+      expect([...mock.storage.data.overrides.staffIds].sort()).to.deep.equal([CORE_STAFF['front-desk'].id]);
       expect(option(element, CORE_STAFF['front-desk'].name).getAttribute('aria-selected')).to.equal('true');
       expect(deepText(element)).not.to.contain('They added');
     });
@@ -532,7 +532,7 @@ describe('<staff-override-list>', () => {
     const mock = await useMock({ scenario: 'large' });
     const element = await mount(restAdapter());
     await ready(element);
-    const total = mock.backend.data.staff.filter((s) => s.hasLoginAccess).length;
+    const total = mock.storage.data.staff.filter((s) => s.hasLoginAccess).length;
     expect(total).to.be.greaterThan(5000);
     expect(options(element)).to.have.length(50);
     const totalText = new Intl.NumberFormat('en').format(total);
@@ -603,7 +603,7 @@ describe('<staff-override-list>', () => {
     const region = await until(() => element.shadowRoot!.querySelector('[part~="error"]'), 'the error');
     expect(region.textContent).to.contain('The matching staff could not be fetched.');
     region.querySelector<HTMLButtonElement>('[data-action="retry"]')!.click();
-    const pickable = mock.backend.data.staff.filter(
+    const pickable = mock.storage.data.staff.filter(
       (s) => s.hasLoginAccess && s.role !== 'owner' && s.role !== 'admin',
     ).length;
     // Everyone pickable but the manager (already on the list) is a change.

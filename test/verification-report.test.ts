@@ -163,7 +163,7 @@ describe('<verification-report>', () => {
     expect(new Set(names).size, 'every action named uniquely').to.equal(names.length);
     // The request's time as the browser's locale and time zone write it.
     const when = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(mock.backend.data.verificationRequests.find((r) => r.id === MATCH)!.requestedAt),
+      new Date(mock.storage.data.verificationRequests.find((r) => r.id === MATCH)!.requestedAt),
     );
     expect(names.slice(0, 3)).to.deep.equal([
       `Open profile: Jonas Jensen, for the request of ${when}`,
@@ -223,12 +223,12 @@ describe('<verification-report>', () => {
     const note = $$(element, 'tbody tr')[0]!.querySelector<HTMLElement>('[role="status"]')!;
     expect(note.textContent).to.contain('Verified by Marcus Webb');
     expect(note.getBoundingClientRect().width, 'the announcement takes no room').to.be.at.most(1);
-    expect(mock.backend.data.outbox.map((m) => m.template)).to.deep.equal(['security-verification-approved']);
+    expect(mock.storage.data.outbox.map((m) => m.template)).to.deep.equal(['security-verification-approved']);
     $<HTMLInputElement>(element, '.actions input[type="checkbox"]').click();
     verifyButton(element, 'vr-4').click();
     await until(() => rowText(element, 1).includes('Verified by'), 'the second verified row');
     expect(rowText(element, 1)).to.not.contain('Approval email sent');
-    expect(mock.backend.data.outbox).to.have.length(1);
+    expect(mock.storage.data.outbox).to.have.length(1);
   });
 
   it('never verifies a mismatch by default: it asks, states the risk, and needs a deliberate confirmation', async () => {
@@ -260,7 +260,7 @@ describe('<verification-report>', () => {
     [...dialog.querySelectorAll('button')].find((b) => b.textContent?.includes('Verify anyway'))!.click();
     // The mock records an answer once it is written out, a moment after the data changes: wait for the record.
     await until(() => mock.served.some((r) => r.method === 'POST'), 'the verify to be answered');
-    expect(mock.backend.data.verificationRequests.find((r) => r.id === MISMATCH)?.status).to.equal('verified');
+    expect(mock.storage.data.verificationRequests.find((r) => r.id === MISMATCH)?.status).to.equal('verified');
     expect((await writes())[0]!.request.body).to.deep.include({ acknowledgeMismatch: true });
   });
 
@@ -270,7 +270,7 @@ describe('<verification-report>', () => {
     await until(() => deepText(element).includes('does not include the Security Verification report'), 'the refusal');
     expect(element.shadowRoot!.querySelector('table, [part~="filters"]'), 'no rows or filters').to.equal(null);
     await expect(element).to.be.accessible();
-    const desk = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-front-desk')!;
+    const desk = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-front-desk')!;
     desk.permissions = [...desk.permissions, 'reports.security-verification'];
     $<HTMLButtonElement>(element, '[part~="error"] button[data-action="reload"]').click();
     await ready(element);
@@ -282,7 +282,7 @@ describe('<verification-report>', () => {
     const mock = await useMock({ viewer: 'duty-manager' });
     const element = await mount(restAdapter());
     await ready(element);
-    const manager = mock.backend.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
+    const manager = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
     manager.permissions = manager.permissions.filter((p) => p !== 'reports.security-verification');
     await element.reload();
     await until(() => deepText(element).includes('does not include the Security Verification report'), 'the refusal');
@@ -325,7 +325,7 @@ describe('<verification-report>', () => {
     expect(row(element, MATCH).querySelector('[part~="match"]')!.textContent).to.contain('Emails match');
     verifyButton(element, MATCH).click();
     await until(() => rowText(element, 0).includes('Verified by'), 'verified');
-    expect(mock.backend.data.verificationRequests.find((r) => r.id === MATCH)!.status).to.equal('verified');
+    expect(mock.storage.data.verificationRequests.find((r) => r.id === MATCH)!.status).to.equal('verified');
   });
 
   it('bulk-verifies the matching requests on the page only, and says what happened', async () => {
@@ -337,7 +337,7 @@ describe('<verification-report>', () => {
     await until(() => deepText(element).includes('Verified 5 of 6.'), 'the summary');
     const sent = await writes();
     expect(sent.map((r) => r.path.split('/').at(-2))).to.deep.equal(['vr-10', 'vr-4', 'vr-2', 'vr-8', 'vr-11', 'vr-1']);
-    expect(mock.backend.data.verificationRequests.find((r) => r.id === MISMATCH)!.status).to.equal('pending');
+    expect(mock.storage.data.verificationRequests.find((r) => r.id === MISMATCH)!.status).to.equal('pending');
     expect(rowText(element, 0)).to.contain('Someone else handled this request first');
   });
 
@@ -361,7 +361,7 @@ describe('<verification-report>', () => {
     expect(region.textContent).to.contain('The request was not verified.');
     button(element, 'Try again').click();
     await until(() => rowText(element, 0).includes('Verified by'), 'verified on retry');
-    expect(mock.backend.data.outbox).to.have.length(1);
+    expect(mock.storage.data.outbox).to.have.length(1);
   });
 
   it('filters by status and dates on the server, refusing a From after To', async () => {
@@ -429,7 +429,7 @@ describe('<verification-report>', () => {
     const element = await mount(restAdapter());
     await ready(element);
     const caption = () => $(element, 'caption').textContent?.trim();
-    const total = mock.backend.data.verificationRequests.filter((r) => r.status === 'pending').length;
+    const total = mock.storage.data.verificationRequests.filter((r) => r.status === 'pending').length;
     expect(caption()).to.equal(`Link requests 1–25 of ${total.toLocaleString('en')}`);
     expect($$(element, 'tbody tr')).to.have.length(25);
     button(element, 'Next page').click();

@@ -17,7 +17,8 @@ export interface OcsfEvent {
   activity_name?: string;
   type_uid: number;
   time: number;
-  severity_id: 1;
+  /** 1 Informational; 2 Low for a failed sign-in; 3 Medium for a lock-out. */
+  severity_id: 1 | 2 | 3;
   status_id: 1 | 2;
   metadata: { version: string; uid: string; event_code: string; product: { name: string; vendor_name: string } };
   actor: { user: { uid: string; name: string; type?: string } };
@@ -54,6 +55,18 @@ const AUTHENTICATION: Record<string, number> = {
   'staff.signed_out_everywhere': 2,
 };
 
+/** How much each kind of event deserves a look: a lock-out more than a failed sign-in, both more than the rest. */
+function severity(event: AuditEvent): 1 | 2 | 3 {
+  if (event.action === 'staff.locked_out') return 3;
+  if (event.action.endsWith('.sign_in_failed')) return 2;
+  return 1;
+}
+
+/** The outcome OCSF records: a lock-out is a Lock that succeeded (the login was locked), whatever the event says. */
+function succeeded(event: AuditEvent): boolean {
+  return event.action === 'staff.locked_out' || event.outcome === 'success';
+}
+
 export function toOcsf(event: AuditEvent): OcsfEvent {
   const [category_uid, class_uid, activity_id] =
     event.action in ACCOUNT
@@ -70,8 +83,8 @@ export function toOcsf(event: AuditEvent): OcsfEvent {
     ...(activity_id === 99 && { activity_name: event.action }),
     type_uid: class_uid * 100 + activity_id,
     time: Date.parse(event.occurredAt),
-    severity_id: 1,
-    status_id: event.outcome === 'success' ? 1 : 2,
+    severity_id: severity(event),
+    status_id: succeeded(event) ? 1 : 2,
     metadata: {
       version: OCSF_VERSION,
       uid: event.id,

@@ -10,7 +10,8 @@
  */
 
 import type { GroupChange, GroupMember, PermissionGroup, Role } from '../core/types.js';
-import { isAddressRange } from '../domain/addresses.js';
+import { isAddressRange, isEveryAddress, rangesNarrow } from '../domain/addresses.js';
+import { foldForSearch } from '../domain/fold.js';
 
 export { isAddressRange };
 
@@ -218,11 +219,14 @@ export type GroupChangeProblemCode =
   | 'not-held'
   | 'own-group'
   | 'self-promotion'
+  | 'own-restriction'
+  | 'stronger-reassignment'
   | 'owner'
   | 'members-remain'
   | 'last-administrator'
   | 'name-taken'
   | 'bad-name'
+  | 'bad-id'
   | 'bad-address';
 
 export interface GroupChangeProblem {
@@ -269,13 +273,50 @@ export function applyGroupChange(state: GroupsState, change: GroupChange): Group
   }
 }
 
+/** The longest group name the kit accepts. */
+export const MAX_GROUP_NAME = 80;
+
+/** How group names compare: Unicode NFKC, case, accents and runs of spaces aside ("Front  Desk" is "front desk"). */
+export function groupNameKey(name: string): string {
+  return foldForSearch(name.normalize('NFKC')).trim().replace(/\s+/g, ' ');
+}
+
+/** What is wrong with a list of addresses a group may sign in from; empty when it may be saved. */
+export function addressProblems(allowed: readonly string[] | null): string[] {
+  if (allowed === null) return [];
+  if (!allowed.length) return ['A restricted group needs at least one address or range to sign in from'];
+  if (allowed.some((a) => !isAddressRange(a))) return ['Some addresses are not IP addresses or ranges'];
+  if (allowed.some(isEveryAddress)) return ['A range that allows every address is no restriction: remove it instead'];
+  return [];
+}
+
+/**
+ * Whether the group `to` is stronger than `from`: it grants a permission `from` does not,
+ * or lets its members sign in from an address `from` does not.
+ */
+function stronger(
+  from: PermissionGroup | undefined,
+  to: PermissionGroup | undefined,
+  catalogue: PermissionCatalogue,
+): boolean {
+  const had = catalogue.closure(from?.permissions ?? []);
+  if ([...catalogue.closure(to?.permissions ?? [])].some((id) => !had.has(id))) return true;
+  // No group at all signs in from nowhere, through no group.
+  if (!to) return false;
+  return !!from && !rangesNarrow(to.allowedAddresses ?? null, from.allowedAddresses ?? null);
+}
+
 /**
  * What is wrong with `actor` making `change`; empty when it is allowed. The rules:
  * only those who may administer groups change them; nobody grants a permission they do
- * not hold (by a group's permissions, a move, or a deletion's reassignment); nobody
- * changes their own group's permissions or moves themselves into a group that holds
- * more; the owner is never edited; a group with members is deleted only with somewhere
- * to move them; and at least one group keeps the permission to administer groups.
+ * not hold (by a group's permissions, a move, or a deletion's reassignment); nobody but
+ * the owner changes their own group's permissions, lifts or widens its address
+ * restriction, moves themselves into a stronger group (one that grants more, or lets them
+ * sign in from more places), or deletes a group so that its members land in a stronger
+ * one; the owner is never edited; a group with members is deleted only with somewhere to
+ * move them; names are non-blank and unique (`groupNameKey`); addresses are IP addresses
+ * or ranges, never every address; and at least one group keeps the permission to
+ * administer groups.
  */
 export function checkGroupChange(
   state: GroupsState,
@@ -296,15 +337,36 @@ export function checkGroupChange(
     [...to].filter((id) => !from.has(id) && !holds(id));
   const refuse = (code: GroupChangeProblemCode, message: string, permissions?: string[]) =>
     problems.push(permissions ? { code, message, permissions } : { code, message });
+  const checkName = (name: string, except?: string) => {
+    const key = groupNameKey(name);
+    if (!key) refuse('bad-name', 'A group needs a name');
+    else if ([...name.trim()].length > MAX_GROUP_NAME)
+      refuse('bad-name', `A group name has at most ${MAX_GROUP_NAME} characters`);
+    else if (state.groups.some((g) => g.id !== except && groupNameKey(g.name) === key))
+      refuse('name-taken', `A group called ${name.trim()} exists already`);
+  };
+  const checkAddresses = (allowed: readonly string[] | null) => {
+    const [problem] = addressProblems(allowed);
+    if (problem)
+      refuse(
+        'bad-address',
+        problem,
+        allowed?.filter((a) => !isAddressRange(a) || isEveryAddress(a)),
+      );
+  };
 
   switch (change.kind) {
     case 'create':
     case 'set-permissions': {
       const id = change.kind === 'create' ? change.group.id : change.groupId;
       const permissions = change.kind === 'create' ? change.group.permissions : change.permissions;
-      if (change.kind === 'create' && group(id)) refuse('name-taken', `A group ${id} exists already`);
-      if (change.kind === 'create' && state.groups.some((g) => sameName(g.name, change.group.name)))
-        refuse('name-taken', `A group called ${change.group.name.trim()} exists already`);
+      if (change.kind === 'create') {
+        if (!/^[A-Za-z0-9][\w.:-]{0,63}$/.test(id))
+          refuse('bad-id', 'A group id is 1 to 64 letters, digits, dots, colons, dashes or underscores');
+        else if (group(id)) refuse('name-taken', `A group ${id} exists already`);
+        checkName(change.group.name);
+        checkAddresses(change.group.allowedAddresses ?? null);
+      }
       if (change.kind === 'set-permissions' && !group(id)) refuse('unknown-group', `No group ${id}`);
       const unknown = permissions.filter((p) => !catalogue.get(p));
       if (unknown.length) refuse('unknown-permission', 'Some permissions are not in the catalogue', unknown);
@@ -316,16 +378,20 @@ export function checkGroupChange(
     }
     case 'rename':
       if (!group(change.groupId)) refuse('unknown-group', `No group ${change.groupId}`);
-      if (!change.name.trim()) refuse('bad-name', 'A group needs a name');
-      else if (state.groups.some((g) => g.id !== change.groupId && sameName(g.name, change.name)))
-        refuse('name-taken', `A group called ${change.name.trim()} exists already`);
+      else checkName(change.name, change.groupId);
       break;
     case 'restrict': {
-      if (!group(change.groupId)) refuse('unknown-group', `No group ${change.groupId}`);
-      const bad = (change.allowedAddresses ?? []).filter((a) => !isAddressRange(a));
-      if (bad.length) refuse('bad-address', 'Some addresses are not IP addresses or ranges', bad);
-      else if (change.allowedAddresses?.length === 0)
-        refuse('bad-address', 'A restricted group needs at least one address or range to sign in from');
+      const target = group(change.groupId);
+      if (!target) refuse('unknown-group', `No group ${change.groupId}`);
+      checkAddresses(change.allowedAddresses);
+      if (
+        target &&
+        !problems.length &&
+        actor.groupId === target.id &&
+        !actor.owner &&
+        !rangesNarrow(change.allowedAddresses, target.allowedAddresses ?? null)
+      )
+        refuse('own-restriction', 'Nobody lifts or widens the address restriction of their own group');
       break;
     }
     case 'delete': {
@@ -338,8 +404,11 @@ export function checkGroupChange(
       else if (members.length && change.reassignTo) {
         const gained = notHeld(grantsOf(change.groupId), grantsOf(change.reassignTo));
         if (gained.length) refuse('not-held', 'Nobody grants a permission they do not hold', gained);
-        if (members.some((m) => m.id === actorId) && !actor.owner)
-          checkNoPromotion(grantsOf(change.groupId), grantsOf(change.reassignTo));
+        else if (!actor.owner && stronger(group(change.groupId), group(change.reassignTo), catalogue))
+          refuse(
+            'stronger-reassignment',
+            'Deleting a group moves its members only to a group that grants no more and allows no more addresses; move them one by one to give them more',
+          );
       }
       break;
     }
@@ -351,15 +420,14 @@ export function checkGroupChange(
       if (member && !member.owner) {
         const gained = notHeld(grantsOf(member.groupId), grantsOf(change.groupId));
         if (gained.length) refuse('not-held', 'Nobody grants a permission they do not hold', gained);
-        if (member.id === actorId) checkNoPromotion(grantsOf(member.groupId), grantsOf(change.groupId));
+        if (member.id === actorId && stronger(group(member.groupId), group(change.groupId), catalogue))
+          refuse(
+            'self-promotion',
+            'Nobody moves themselves into a group that holds more than their own or signs in from more places',
+          );
       }
       break;
     }
-  }
-
-  function checkNoPromotion(from: ReadonlySet<string>, to: ReadonlySet<string>): void {
-    if ([...to].some((id) => !from.has(id)))
-      refuse('self-promotion', 'Nobody moves themselves into a group that holds more than their own');
   }
 
   if (!problems.length) {
@@ -368,6 +436,26 @@ export function checkGroupChange(
       refuse('last-administrator', 'At least one group must keep the permission to administer permission groups');
   }
   return problems;
+}
+
+/**
+ * The groups a deletion may move `groupId`'s members to, for `actorId`: every other
+ * group for the owner; for anyone else those that grant no more and allow no more
+ * addresses (see `checkGroupChange`).
+ */
+export function reassignTargets(
+  state: GroupsState,
+  actorId: string,
+  groupId: string,
+  catalogue: PermissionCatalogue = DEFAULT_CATALOGUE,
+): PermissionGroup[] {
+  return state.groups.filter(
+    (g) =>
+      g.id !== groupId &&
+      !checkGroupChange(state, actorId, { kind: 'delete', groupId, reassignTo: g.id }, catalogue).some(
+        (p) => p.code === 'not-held' || p.code === 'stronger-reassignment',
+      ),
+  );
 }
 
 /**
@@ -409,10 +497,6 @@ export function defaultGroups(catalogue: PermissionCatalogue = DEFAULT_CATALOGUE
     },
     { id: 'group-admin', name: 'Admin', permissions: catalogue.permissions.map((p) => p.id) },
   ];
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** The default group for each role of the kit's `Viewer`, for hosts that know roles, not groups. */

@@ -136,6 +136,26 @@ export function contactKeyForViewer(raw: string | null | undefined, kind: 'phone
 }
 
 /**
+ * Whether a value someone typed (a report's filter, a search) is a contact: an email
+ * address, or a phone number (six digits or more, with the signs numbers are written
+ * with). Such a value is masked for a viewer who may not see contacts, wherever it is
+ * shown again: the Staff Activity report shows the filters each report was run with.
+ */
+export function contactKind(value: string): 'email' | 'phone' | null {
+  const text = value.trim();
+  if (/^[^\s@]+@[^\s@]+$/.test(text)) return 'email';
+  const digits = text.replace(/[\s().\-/]/g, '');
+  if (/^(\+|00)?\d{6,}$/.test(digits)) return 'phone';
+  return null;
+}
+
+/** A typed value as a viewer may see it again: masked when it is a contact they may not see (`contactKind`). */
+export function typedValueForViewer(value: string, visible: boolean): string {
+  const kind = visible ? null : contactKind(value);
+  return kind ? contactForViewer(value, kind, false)!.value : value;
+}
+
+/**
  * Normalises an email for comparison: trimmed, Unicode NFC, lower-cased. Nothing
  * else: dots and `+tags` are meaningful to many mail providers, so two addresses
  * that differ in them are different addresses.

@@ -2,8 +2,11 @@
 import { RestAdapter, type RestAdapterOptions } from '../../src/adapters/rest.js';
 import { startBrowserMock } from '../../mocks/browser.js';
 import { MOCK_BASE_URL, type DeskguardMock, type MockConfig } from '../../mocks/index.js';
-import type { MemoryBackend } from '../../src/backend/memory-backend.js';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory.js';
 import type { AuditEvent, ContactLog } from '../../src/core/types.js';
+import type { BackendData } from '../../src/server/records.js';
+import { MemoryStorage } from '../../src/server/memory/index.js';
+import { createServer, type DeskguardServer } from '../../src/server/server.js';
 
 let started: ReturnType<typeof startBrowserMock> | undefined;
 
@@ -35,11 +38,28 @@ export function restAdapter(options: Partial<RestAdapterOptions> = {}): RestAdap
 }
 
 /** The contact logs written since the seed: the seed's own history left out. */
-export function written(backend: MemoryBackend): ContactLog[] {
-  return backend.data.contactLogs.filter((log) => !log.id.startsWith('seed-'));
+export function written(backend: { data: BackendData }): ContactLog[] {
+  // As the contract answers them: without the client's name the storage orders them by.
+  return backend.data.contactLogs
+    .filter((log) => !log.id.startsWith('seed-'))
+    .map(({ clientName: _name, ...log }) => log);
 }
 
 /** The audit events recorded since the seed: the seed's sign-ins left out. */
-export function recorded(backend: MemoryBackend): AuditEvent[] {
+export function recorded(backend: { data: BackendData }): AuditEvent[] {
   return backend.data.auditEvents.filter((event) => !event.id.startsWith('seed-'));
+}
+
+/** A backend in the page, without the service worker: the server over memory storage, and adapters to it. */
+export interface InPage {
+  storage: MemoryStorage;
+  server: DeskguardServer;
+  data: BackendData;
+  adapter(viewerId: string, options?: MemoryAdapterOptions): MemoryAdapter;
+}
+
+export function inPage(data: BackendData, options: { now?: () => number } = {}): InPage {
+  const storage = new MemoryStorage(data);
+  const server = createServer({ storage, now: options.now, passwords: { iterations: 1_000 } });
+  return { storage, server, data: storage.data, adapter: (viewerId, o) => new MemoryAdapter(server, viewerId, o) };
 }

@@ -5,7 +5,7 @@
  * hidden address. Any answer that differs between the two worlds is computed from a value
  * the viewer may not see: an ordering, a filter, a search, a count.
  */
-import type { BackendData } from '../../src/backend/data.js';
+import type { BackendData } from '../../src/server/records.js';
 import { maskEmail, maskPhone, normaliseEmail } from '../../src/policy/policy.js';
 
 /** FNV-1a, 32 bits, in hex: a stable stand-in that differs for different addresses. */
