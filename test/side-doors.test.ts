@@ -462,4 +462,106 @@ describe('every rule on every path', () => {
       expect(cells, JSON.stringify(value)).to.include(`'${value}`);
     for (const cell of cells) expect(startsFormula(cell), JSON.stringify(cell)).to.equal(false);
   });
+
+  it('13. gives clients, their alerts, sign-ins and gift card numbers only to groups that grant them', async () => {
+    const mock = await useMock({});
+    // A person given a login again has no group, and so no permission, until someone gives one.
+    mock.storage.data.staff.find((s) => s.id === DESK)!.groupId = null;
+    for (const path of ['/clients', '/clients/client-1/alerts?context=sign-in'])
+      expect((await call('GET', path, { as: DESK })).status, path).to.equal(403);
+    const reserve = await call('POST', '/gift-card-ids', { as: DESK, key: 'g', body: { number: '482901736466' } });
+    expect(reserve.status).to.equal(403);
+    // A teacher signs clients in; a group without it does not.
+    const { version } = (await call('GET', '/permission-groups', { as: ADMIN })).json;
+    await call('POST', '/permission-groups/changes', {
+      as: ADMIN,
+      version,
+      key: 'viewer-group',
+      body: {
+        changes: [
+          { kind: 'create', group: { id: 'group-viewer', name: 'Viewer', permissions: ['client.view-profile'] } },
+          { kind: 'move', staffId: DESK, groupId: 'group-viewer' },
+        ],
+      },
+    });
+    const alerts = (await call('GET', '/clients/client-3/alerts?context=sign-in', { as: DESK })).json;
+    expect(alerts.alerts.length, 'client 3 arrived within the hour: an alert to answer').to.be.greaterThan(0);
+    const signIn = await call('POST', '/clients/client-3/alert-resolutions', {
+      as: DESK,
+      key: 'sign-in',
+      body: {
+        context: 'sign-in',
+        resolutions: alerts.alerts.map((a: { id: string }) => ({ alertId: a.id, action: 'sign-in', reason: 'Paid.' })),
+      },
+    });
+    expect(signIn.status).to.equal(403);
+  });
+
+  it('14. lets nobody take over or weaken the login of someone stronger than themselves', async () => {
+    const mock = await useMock({});
+    const { version } = (await call('GET', '/permission-groups', { as: ADMIN })).json;
+    const made = await call('POST', '/permission-groups/changes', {
+      as: ADMIN,
+      version,
+      key: 'login-desk',
+      body: {
+        changes: [
+          {
+            kind: 'create',
+            group: { id: 'group-logins', name: 'Logins', permissions: ['manager-tools.manage-staff-logins'] },
+          },
+          { kind: 'move', staffId: MANAGER, groupId: 'group-logins' },
+        ],
+      },
+    });
+    expect(made.status, made.text).to.equal(200);
+    const act = async (as: string, staffId: string, body: object, key: string) => {
+      const { version } = (await call('GET', `/staff/${staffId}/access`, { as })).json;
+      return call('POST', `/staff/${staffId}/access`, { as, version, key, body });
+    };
+    const admin = mock.storage.data.staff.find((s) => s.id === ADMIN)!;
+    expect((await act(MANAGER, ADMIN, { action: 'deactivate', confirmName: admin.name }, 'a')).status).to.equal(403);
+    expect((await act(MANAGER, ADMIN, { action: 'reset-two-factor' }, 'b')).status).to.equal(403);
+    expect((await act(MANAGER, ADMIN, { action: 'rename-login', username: 'marcus.w' }, 'c')).status).to.equal(403);
+    expect((await act(MANAGER, ADMIN, { action: 'unlock' }, 'd')).status, 'unlocking only protects').to.equal(200);
+    expect((await act(ADMIN, OWNER, { action: 'rename-login', username: 'priya.r' }, 'e')).status).to.equal(403);
+    expect((await act(OWNER, OWNER, { action: 'rename-login', username: 'priya.r' }, 'f')).status).to.equal(200);
+  });
+
+  it('15. never replays an answer with contacts its viewer may no longer see', async () => {
+    const mock = await useMock({});
+    const pending = mock.storage.data.verificationRequests.find((r) => r.status === 'pending')!;
+    const decline = { as: MANAGER, version: pending.version, key: 'decline-once', body: {} };
+    const first = await call('POST', `/verification-requests/${pending.id}/decline`, decline);
+    expect(first.status).to.equal(200);
+    expect(first.json.submittedEmail.masked, 'the manager on the override list sees it').to.equal(false);
+    const overrides = (await call('GET', '/visibility-overrides', { as: ADMIN })).json;
+    await call('PUT', '/visibility-overrides', {
+      as: ADMIN,
+      version: overrides.version,
+      key: 'off-the-list',
+      body: { staffIds: overrides.staffIds.filter((id: string) => id !== MANAGER) },
+    });
+    const retry = await call('POST', `/verification-requests/${pending.id}/decline`, decline);
+    expect(retry.status).to.equal(409);
+    expect(retry.text).not.to.contain(pending.submittedEmail.trim());
+  });
+
+  it('16. ends a cursor when the viewer’s masking changes, so the record says what they saw', async () => {
+    const mock = await useMock({});
+    const first = (await call('GET', '/contact-logs?limit=5', { as: MANAGER })).json;
+    const overrides = (await call('GET', '/visibility-overrides', { as: ADMIN })).json;
+    await call('PUT', '/visibility-overrides', {
+      as: ADMIN,
+      version: overrides.version,
+      key: 'off',
+      body: { staffIds: [] },
+    });
+    const later = await call('GET', `/contact-logs?limit=5&cursor=${encodeURIComponent(first.next)}`, { as: MANAGER });
+    expect(later.status).to.equal(422);
+    const reopened = (await call('GET', '/contact-logs?limit=5', { as: MANAGER })).json;
+    expect(reopened.items.length).to.be.greaterThan(0);
+    const openings = accessesOf(recorded(mock.storage), 'contact-logs').map((e) => e.metadata?.['masked']);
+    expect(openings).to.deep.equal([false, true]);
+  });
 });

@@ -259,7 +259,8 @@ describe('<staff-access>', () => {
   });
 
   it('offers the owner a login name of its own instead of “owner”, and refuses “owner” again', async () => {
-    const mock = await useMock({});
+    // The owner's login is changed by the owner alone.
+    const mock = await useMock({ viewer: 'owner' });
     const element = await mount(restAdapter(), CORE_STAFF.owner.id);
     await ready(element);
     expect(deepText(element)).to.contain('give it a name of its own');

@@ -505,3 +505,33 @@ export const ROLE_GROUPS: Record<Exclude<Role, 'owner'>, string> = {
   manager: 'group-manager',
   staff: 'group-front-desk',
 };
+
+/** How far each role reaches: an owner over everyone, an admin over managers and staff. */
+const ROLE_RANK: Record<Role, number> = { staff: 0, manager: 1, admin: 2, owner: 3 };
+
+/** The changes to someone's access that could hand their login to someone else, or weaken it. */
+const GUARDED_ACCESS = new Set(['rename-login', 'reset-two-factor', 'deactivate', 'reactivate', 'change-group']);
+
+/**
+ * Why `actor` may not make a change to `target`'s access, or `null` when they may. The
+ * owner's login is changed by the owner alone. Unlocking and signing out everywhere only
+ * protect a login, so anyone who manages logins may; every other change (a new username
+ * or password, two-factor sign-in reset, deactivation, reactivation, another group) is
+ * made only to someone whose role reaches no further than the actor's and who holds
+ * nothing the actor does not: nobody takes over, or weakens, a stronger person's login.
+ */
+export function accessChangeProblem(
+  actor: { role: Role; holds: ReadonlySet<string> | 'all' },
+  target: { role: Role; holds: ReadonlySet<string> | 'all' },
+  action: string,
+): string | null {
+  if (actor.role === 'owner') return null;
+  if (target.role === 'owner') return 'The owner’s login is changed by the owner alone';
+  if (!GUARDED_ACCESS.has(action)) return null;
+  if (ROLE_RANK[target.role] > ROLE_RANK[actor.role] || (target.holds === 'all' && actor.holds !== 'all'))
+    return 'Nobody changes the login of someone whose role reaches further than their own';
+  const held = actor.holds;
+  if (held !== 'all' && target.holds !== 'all' && [...target.holds].some((id) => !held.has(id)))
+    return 'Nobody changes the login of someone who holds permissions they do not';
+  return null;
+}

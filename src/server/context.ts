@@ -103,9 +103,11 @@ export class RequestContext {
     const ended = staff.login?.sessionsEndedAt;
     if (ended && identity.signedInAt && identity.signedInAt <= ended)
       throw refuse('This session was ended: sign in again');
-    if (identity.ip) {
+    // Where the request comes from now, as the host knows it; else where the session signed in.
+    const ip = this.core.address(this.request) ?? identity.ip;
+    if (ip) {
       const group = (await this.groups()).find((g) => g.id === groupOf(staff));
-      if (!addressAllowed(identity.ip, group?.allowedAddresses ?? null))
+      if (!addressAllowed(ip, group?.allowedAddresses ?? null))
         throw refuse('Your permission group signs in only from its allowed addresses');
     }
     return staff;
@@ -238,6 +240,7 @@ export class RequestContext {
     const endpoint = `${this.request.method} ${this.url.pathname}`;
     const { text } = await this.body();
     const fingerprint = await sha256(`${endpoint}\n${this.request.headers.get('If-Match') ?? ''}\n${text}`);
+    const seesContacts = await this.seesContacts();
     const kept = async (tx: Storage): Promise<Response | undefined> => {
       const found = key ? await tx.idempotency.find(viewer.id, key) : undefined;
       if (!found) return undefined;
@@ -245,6 +248,11 @@ export class RequestContext {
         throw new AdapterError('validation', {
           message: `This Idempotency-Key was used for another request (${found.endpoint}); use a new key for a new request`,
           fieldErrors: { 'Idempotency-Key': 'Already used for another request' },
+        });
+      // The kept answer showed contacts the viewer may no longer see: say so rather than show them.
+      if (found.seesContacts && !seesContacts)
+        throw new AdapterError('conflict', {
+          message: 'What you may see changed since this request was made: reload to see it as you may now',
         });
       return new Response(found.body, {
         status: found.status,
@@ -267,6 +275,7 @@ export class RequestContext {
           fingerprint,
           status,
           body: answer,
+          seesContacts,
           at: this.iso(),
         }))
       )

@@ -148,6 +148,8 @@ export interface IdempotencyRecord {
   fingerprint: string;
   status: number;
   body: string;
+  /** Whether the viewer saw contacts when the answer was made: a replay never shows more than they see now. */
+  seesContacts: boolean;
   at: IsoDateTime;
 }
 

@@ -9,6 +9,7 @@
 import type { AuditEvent, PersonRef, StaffAccess } from '../../core/types.js';
 import { foldForSearch } from '../../domain/fold.js';
 import { checkPassword } from '../../policy/passwords.js';
+import { accessChangeProblem, permissionsOf } from '../../policy/permissions.js';
 import { USERNAME_MESSAGES, usernameKey, usernameProblems, usernameSkeleton } from '../../policy/sign-in.js';
 import { groupOf, type RequestContext } from '../context.js';
 import { hashPassword } from '../crypto.js';
@@ -51,8 +52,10 @@ export async function accessOf(
   tx: Storage = ctx.storage,
 ): Promise<StaffAccess> {
   const viewer = await ctx.viewer();
-  const canManage = await ctx.may(MANAGE);
-  if (!canManage && viewer.id !== staff.id) throw forbidden(NOT_MANAGER);
+  const managesLogins = await ctx.may(MANAGE);
+  if (!managesLogins && viewer.id !== staff.id) throw forbidden(NOT_MANAGER);
+  // Offered only where every change is allowed: not on the owner, nor on anyone stronger.
+  const canManage = managesLogins && !(await guardedRefusal(ctx, viewer, staff, 'rename-login'));
   const login = loginOf(staff);
   const locked = !!login?.lockedUntil && login.lockedUntil > ctx.iso();
   const groupId = staff.hasLoginAccess ? groupOf(staff) : null;
@@ -81,6 +84,16 @@ export async function accessOf(
   };
 }
 
+/** Why the viewer may not make `action` to `staff`'s access (`accessChangeProblem`), or `null`. */
+async function guardedRefusal(ctx: RequestContext, viewer: StaffRecord, staff: StaffRecord, action: string) {
+  const holds = async (s: StaffRecord) => permissionsOf(await ctx.stateOf(s), s.id, ctx.core.catalogue);
+  return accessChangeProblem(
+    { role: viewer.role, holds: await holds(viewer) },
+    { role: staff.role, holds: await holds(staff) },
+    action,
+  );
+}
+
 const field = (name: string, message: string) => invalid({ [name]: message });
 
 /** A new username's problems: the policy's, then whether it is taken or looks like another's. */
@@ -98,7 +111,7 @@ async function change(ctx: RequestContext): Promise<Response> {
   const viewer = await ctx.viewer();
   const version = ifMatch(ctx.request);
   const staffId = ctx.params['id']!;
-  await staffMember(ctx, staffId);
+  const target = await staffMember(ctx, staffId);
   if (!(await ctx.may(MANAGE))) throw forbidden(NOT_MANAGER);
   const { value } = await ctx.body();
   const errors = checkFields(value, {
@@ -117,6 +130,9 @@ async function change(ctx: RequestContext): Promise<Response> {
   };
   if (!errors['action'] && !(body.action in ACTIONS)) errors['action'] = `One of ${Object.keys(ACTIONS).join(', ')}`;
   if (Object.keys(errors).length) throw invalid(errors);
+  // Nobody takes over, or weakens, the login of someone stronger than themselves.
+  const refusal = await guardedRefusal(ctx, viewer, target, body.action);
+  if (refusal) throw forbidden(refusal);
   // A new password is hashed before the transaction: it is slow on purpose.
   const newHash =
     body.action === 'reactivate' && body.password

@@ -18,6 +18,7 @@ import {
   type ContactLogRecord,
 } from '../records.js';
 import { clientView } from '../reports/rows.js';
+import { mayViewClients } from '../masking/routes.js';
 import type { Route } from '../router.js';
 import type { Storage } from '../storage.js';
 
@@ -112,6 +113,10 @@ async function resolve(ctx: RequestContext): Promise<Response> {
       ),
     );
   if (Object.keys(errors).length) throw invalid(errors);
+  await mayViewClients(ctx);
+  // Signing a client in is for staff whose group signs clients in.
+  if (body.resolutions.some((r) => r.action === 'sign-in'))
+    await ctx.require('schedule.sign-in-clients', 'Your permission group does not include signing clients in');
   return ctx.write(async (tx) => {
     const { client, alerts: now } = await current(ctx, clientId, body.context, tx);
     const alerts = new Map(now.map((a) => [a.id, a]));
@@ -175,7 +180,7 @@ export const routes: Route[] = [
     method: 'GET',
     path: '/clients/:id/alerts',
     handler: async (ctx) => {
-      await ctx.viewer();
+      await mayViewClients(ctx);
       const q = new QueryReader(ctx.url);
       const context = q.oneOf('context', CONTEXTS) ?? 'profile';
       q.done();

@@ -9,7 +9,7 @@ import { checkFields, invalid } from '../http.js';
 import type { Route } from '../router.js';
 
 async function reserve(ctx: RequestContext): Promise<Response> {
-  const viewer = await ctx.viewer();
+  const viewer = await ctx.require('sales.gift-cards', 'Your permission group does not include selling gift cards');
   const { value } = await ctx.body();
   const errors = checkFields(value, { number: 'string' });
   const number = (value as { number: string }).number;

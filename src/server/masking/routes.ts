@@ -19,6 +19,11 @@ import type { StaffSearch } from './storage.js';
 
 const ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'staff'];
 
+/** Clients' names, balances and alerts are for staff whose group lets them view client profiles. */
+export function mayViewClients(ctx: RequestContext) {
+  return ctx.require('client.view-profile', 'Your permission group does not include viewing client profiles');
+}
+
 /** Who changes security settings: those whose group grants it (owners and admins by default). */
 export function mayChangeSettings(ctx: RequestContext) {
   return ctx.require('manager-tools.security-settings', 'Only owners and admins can change security settings');
@@ -178,6 +183,7 @@ export const routes: Route[] = [
     method: 'GET',
     path: '/clients',
     handler: async (ctx) => {
+      await mayViewClients(ctx);
       const visible = await ctx.seesContacts();
       const q = new QueryReader(ctx.url);
       const search = q.text('search');

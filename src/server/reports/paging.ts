@@ -83,6 +83,15 @@ async function read(
   return { scope, viewerId, fingerprint, accessId, direction, position: { key, id }, issuedAt };
 }
 
+/**
+ * What ties a later page to an opening: the report, its filters and order, and whether
+ * contacts were masked. A viewer whose masking changed meanwhile opens the report anew,
+ * so the record says what they saw.
+ */
+export function accessFingerprint(scope: string, filters: Record<string, string | number>, masked: boolean) {
+  return RequestContext.fingerprint(scope, { ...filters, '(masked)': String(masked) });
+}
+
 export interface ReportAccess {
   report: SensitiveReport;
   /** The filters and order as a URL carries them (no cursor, offset or limit). */
@@ -100,7 +109,7 @@ export async function recordAccess(
   access: ReportAccess,
   tx: Storage = ctx.storage,
 ): Promise<AuditEvent> {
-  const fingerprint = await RequestContext.fingerprint(access.report, access.filters);
+  const fingerprint = await accessFingerprint(access.report, access.filters, access.masked);
   const event = await ctx.audit(tx, access.export ? 'report.exported' : 'report.viewed', {
     metadata: {
       report: access.report,
@@ -126,6 +135,8 @@ export async function cursorPage<T, U>(
     scope: string;
     /** The filters and order the cursor is bound to. */
     filters: Record<string, string | number>;
+    /** Whether contacts are masked for the viewer: a cursor pages only what was opened that way. */
+    masked: boolean;
     cursor: string | undefined;
     limit: number;
     read: (window: Window) => Promise<WindowPage<T>>;
@@ -135,7 +146,7 @@ export async function cursorPage<T, U>(
   },
 ): Promise<CursorPage<U>> {
   const viewer = await ctx.viewer();
-  const fingerprint = await RequestContext.fingerprint(options.scope, options.filters);
+  const fingerprint = await accessFingerprint(options.scope, options.filters, options.masked);
   const state = options.cursor
     ? await read(ctx, options.cursor, { scope: options.scope, viewerId: viewer.id, fingerprint })
     : undefined;

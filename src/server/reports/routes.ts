@@ -120,6 +120,7 @@ async function listOf<S, R, E>(ctx: RequestContext, spec: CursorReport<S, R, E>)
   return cursorPage(ctx, {
     scope: spec.report,
     filters,
+    masked: !visible,
     cursor,
     limit,
     read: (window) => spec.read(ctx, search, window),
@@ -181,6 +182,7 @@ async function replay(ctx: RequestContext): Promise<ReportReplay> {
   const page = await cursorPage(ctx, {
     scope: `replay:${id}`,
     filters: {},
+    masked,
     cursor,
     limit,
     read: rows.read,

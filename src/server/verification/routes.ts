@@ -7,11 +7,11 @@
  */
 import type { Page, VerificationRequest } from '../../core/types.js';
 import { contactForViewer, emailsMatch } from '../../policy/policy.js';
-import { RequestContext } from '../context.js';
+import type { RequestContext } from '../context.js';
 import { checkFields, conflict, ifMatch, invalid, notFound } from '../http.js';
 import type { ClientRecord, VerificationRecord } from '../records.js';
 import { exportFile, MAX_EXPORT_ROWS } from '../reports/export.js';
-import { recordAccess } from '../reports/paging.js';
+import { accessFingerprint, recordAccess } from '../reports/paging.js';
 import { exportFormat, MAX_PAGE, verificationQuery } from '../reports/queries.js';
 import { mayOpen } from '../reports/routes.js';
 import type { Route } from '../router.js';
@@ -58,7 +58,7 @@ async function list(ctx: RequestContext): Promise<Page<VerificationRequest>> {
       ? await ctx.storage.audit.latestAccess(
           viewer.id,
           'security-verification',
-          await RequestContext.fingerprint('security-verification', filters),
+          await accessFingerprint('security-verification', filters, !visible),
           new Date(ctx.now() - SAME_OPENING).toISOString(),
         )
       : undefined;
