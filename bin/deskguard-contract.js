@@ -12,6 +12,8 @@ const { values } = parseArgs({
     'base-url': { type: 'string' },
     admin: { type: 'string', multiple: true, default: [] },
     masked: { type: 'string', multiple: true, default: [] },
+    unprivileged: { type: 'string', multiple: true, default: [] },
+    'no-sign-in': { type: 'boolean', default: false },
     'signed-out': { type: 'string', multiple: true, default: [] },
     'max-pages': { type: 'string', default: '20' },
     json: { type: 'boolean', default: false },
@@ -21,11 +23,14 @@ const { values } = parseArgs({
 
 if (values.help || !values['base-url']) {
   console.log(`deskguard-contract --base-url <url> --admin '<Header>: <value>' --masked '<Header>: <value>'
-                   [--signed-out '<Header>: <value>'] [--max-pages 20] [--json]
+                   --unprivileged '<Header>: <value>' [--signed-out '<Header>: <value>']
+                   [--no-sign-in] [--max-pages 20] [--json]
 
---admin   headers (repeatable) that sign a request in as an owner or admin, who sees contacts
---masked  headers (repeatable) that sign a request in as staff who may not see contacts but may open the Security Verification report
---signed-out  headers (repeatable) of a request from nobody signed in (none by default)
+--admin         headers (repeatable) that sign a request in as an admin (or the owner), who sees contacts
+--masked        headers (repeatable) that sign a request in as staff who may not see contacts but may open the Security Verification and Contact Logs reports
+--unprivileged  headers (repeatable) of staff whose group holds no report and no manager tool (the front desk): every refusal is tried as them
+--signed-out    headers (repeatable) of a request from nobody signed in (none by default)
+--no-sign-in    the backend's sign-in is its own, not deskguard/server's POST /sessions: skip the sign-in checks
 Masking must be on, on a plan that has it. The checks write: run them against a test instance.`);
   process.exit(values.help ? 0 : 2);
 }
@@ -50,8 +55,10 @@ const result = await runContract({
   viewers: {
     admin: headers(values.admin),
     masked: headers(values.masked),
+    unprivileged: headers(values.unprivileged),
     signedOut: headers(values['signed-out']),
   },
+  signIn: !values['no-sign-in'],
   maxPages: Number(values['max-pages']),
 });
 console.log(values.json ? JSON.stringify(result, null, 2) : formatReport(result));

@@ -31,7 +31,7 @@ function report(ok, name, detail = '') {
   const doc = readFileSync(`${ROOT}docs/rest-contract.md`, 'utf8');
   const documented = new Set();
   for (const [, heading] of doc.matchAll(/^### (.+)$/gm)) {
-    for (const [, method, path] of heading.matchAll(/`(GET|PUT|POST) ([^`?]+)/g)) documented.add(`${method} ${path}`);
+    for (const [, method, path] of heading.matchAll(/`(GET|PUT|POST|DELETE) ([^`?]+)/g)) documented.add(`${method} ${path}`);
     // "`POST /verification-requests/{id}/verify` and `.../decline`"
     const tail = /`\.\.\.\/(\w[\w-]*)`/.exec(heading)?.[1];
     const first = /`(GET|PUT|POST) ([^`?]+)\/[\w-]+`/.exec(heading);
@@ -49,20 +49,26 @@ function report(ok, name, detail = '') {
     ...differ(kit, routed).map((e) => `${e} is checked but deskguard/server does not serve it`),
     ...differ(routed, kit).map((e) => `${e} is served by deskguard/server but the kit does not know it`),
   ];
-  report(!problems.length, `the kit's ${kit.size} endpoints are the contract's and deskguard/server's`, problems.join('\n'));
+  report(
+    !problems.length,
+    `the kit's ${kit.size} endpoints are the contract's and deskguard/server's`,
+    problems.join('\n'),
+  );
 }
 
 const VIEWERS = {
   admin: { Authorization: 'Bearer staff-admin' },
   masked: { Authorization: 'Bearer staff-duty-manager' },
+  unprivileged: { Authorization: 'Bearer staff-front-desk' },
   signedOut: { Authorization: 'Bearer nobody' },
 };
 const CONFIG = { scenario: 'normal', business: 'premium-new' };
 const server = await startMockServer({ config: CONFIG });
 
 /**
- * A proxy in front of the mock that lets `plant` change a request on its way in
- * (`request`) or an answer on its way out (`answer`).
+ * A proxy in front of the mock that plants one fault: `request` may change a request on
+ * its way in (its headers in place, or a new `path` or `body`), `respond` may answer in
+ * the backend's stead, and `answer` may change an answer on its way out (`text`, `status`).
  */
 async function proxy(plant) {
   const upstream = new URL(server.origin);
@@ -72,13 +78,19 @@ async function proxy(plant) {
     const headers = { ...req.headers };
     delete headers.host;
     delete headers['content-length'];
-    const path = req.url ?? '/';
-    plant.request?.(req.method, path, headers);
-    const body = chunks.length ? Buffer.concat(chunks) : undefined;
-    const answer = await fetch(new URL(path, upstream), { method: req.method, headers, body });
+    let path = req.url ?? '/';
+    let body = chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
+    const changed = plant.request?.(req.method, path, headers, body) ?? {};
+    path = changed.path ?? path;
+    body = changed.body ?? body;
+    const own = await plant.respond?.(req.method, path, headers, body);
+    const answer = own ?? (await fetch(new URL(path, upstream), { method: req.method, headers, body }));
     let text = await answer.text();
-    text = plant.answer?.(req.method, path, headers, text) ?? text;
-    res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+    let status = answer.status;
+    const rewritten = plant.answer?.(req.method, path, headers, text, status);
+    if (typeof rewritten === 'string') text = rewritten;
+    else if (rewritten) ({ text = text, status = status } = rewritten);
+    res.writeHead(status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
     res.end(text);
   });
   await new Promise((listening) => front.listen(0, '127.0.0.1', listening));
@@ -159,6 +171,147 @@ try {
       },
       expect: /PUT \/masking-settings as admin answered 200, not 409 or 412 \(conflict\)/,
     },
+    // One fault for each rule of every path: each must be caught, by name.
+    'a report page answered for a cursor the server never gave': {
+      plant: {
+        request: (method, path) => (path.includes('cursor=o5') ? { path: path.replace('&cursor=o5', '') } : {}),
+      },
+      expect: /cursor the server never gave\) answered 200/,
+    },
+    'an opening of a report left off the record': {
+      plant: {
+        answer(method, path, headers, text) {
+          if (
+            !path.startsWith('/api/deskguard/staff-activity?') ||
+            headers.authorization !== VIEWERS.admin.Authorization
+          )
+            return undefined;
+          const page = JSON.parse(text);
+          if (!Array.isArray(page.items)) return undefined;
+          page.items = page.items.filter((a) => !String(a.filters?.staff ?? '').startsWith('deskguard-contract-audit'));
+          return JSON.stringify(page);
+        },
+      },
+      expect: /opening of the contact logs is not on record/,
+    },
+    'a replay of a report the group lacks': {
+      plant: {
+        request(method, path, headers) {
+          if (path.includes('/replay') && headers.authorization === VIEWERS.unprivileged.Authorization)
+            headers.authorization = VIEWERS.admin.Authorization;
+        },
+      },
+      expect: /a replay of the contact logs, which the group lacks\) answered 200/,
+    },
+    'a contact typed as a filter shown raw to a masked auditor': {
+      plant: {
+        request(method, path, headers) {
+          if (
+            path.startsWith('/api/deskguard/staff-activity?staff=') &&
+            headers.authorization === VIEWERS.unprivileged.Authorization
+          )
+            headers.authorization = VIEWERS.admin.Authorization;
+        },
+      },
+      expect: /typed as a filter reaches a masked auditor raw/,
+    },
+    'a common password accepted': {
+      plant: {
+        request(method, path, headers, body) {
+          if (method !== 'POST' || !path.endsWith('/access') || !body?.includes('"password1"')) return {};
+          return { body: body.replace('"password1"', '"tulip harbour 9 violin"') };
+        },
+      },
+      expect: /answered 200, not 400 or 422 \(validation\)/,
+    },
+    'a sign-in that never locks the login': {
+      plant: {
+        async respond(method, path, headers, body) {
+          if (method !== 'POST' || path !== '/api/deskguard/sessions' || !body?.includes('not the password'))
+            return undefined;
+          return new Response(JSON.stringify({ error: { code: 'unauthorized', message: 'Wrong password' } }), {
+            status: 401,
+          });
+        },
+      },
+      expect: /the right one answered 201; the login must be locked/,
+    },
+    'a deletion that promotes its members silently': {
+      plant: {
+        async respond(method, path, headers, body) {
+          if (method !== 'POST' || !path.endsWith('/permission-groups/changes') || !body?.includes('"reassignTo"'))
+            return undefined;
+          return fetch(new URL('/api/deskguard/permission-groups', server.origin), {
+            headers: { authorization: headers.authorization },
+          });
+        },
+      },
+      expect: /deleting a group into a stronger one\) answered 200/,
+    },
+    'an Idempotency-Key sent again with another request answered with the first answer': {
+      plant: (() => {
+        const kept = new Map();
+        return {
+          async respond(method, path, headers) {
+            const key = headers['idempotency-key'];
+            return key && kept.has(key) ? new Response(kept.get(key), { status: 200 }) : undefined;
+          },
+          answer(method, path, headers, text, status) {
+            const key = headers['idempotency-key'];
+            if (key && status < 300 && !kept.has(key)) kept.set(key, text);
+            return undefined;
+          },
+        };
+      })(),
+      expect: /POST \/gift-card-ids as admin answered 200, not 400 or 422/,
+    },
+    'a malformed date answered with a stack trace': {
+      plant: {
+        answer(method, path, headers, text, status) {
+          if (!path.includes('from=not-a-date')) return undefined;
+          return {
+            status: 500,
+            text: JSON.stringify({ error: { code: 'server', message: 'RangeError: Invalid time value' } }),
+          };
+        },
+      },
+      expect: /from=not-a-date as admin \(malformed\) answered 500/,
+    },
+    'a formula after an invisible character left for a spreadsheet to run': {
+      plant: {
+        answer(method, path, headers, text) {
+          if (!path.startsWith('/api/deskguard/contact-logs/export?format=csv')) return undefined;
+          const file = JSON.parse(text);
+          if (typeof file.content !== 'string') return undefined;
+          file.content = file.content.replace(/'(＝|\u200b|\u2060|＋)/g, '$1');
+          return JSON.stringify(file);
+        },
+      },
+      expect: /contact-logs\/export\?format=csv: a cell starts a formula/,
+    },
+    'a next page that repeats a row of the page before': {
+      plant: (() => {
+        let last;
+        return {
+          answer(method, path, headers, text, status) {
+            if (
+              !path.startsWith('/api/deskguard/contact-logs?limit=3') ||
+              headers.authorization !== VIEWERS.admin.Authorization ||
+              status !== 200
+            )
+              return undefined;
+            const page = JSON.parse(text);
+            if (!Array.isArray(page.items)) return undefined;
+            const previous = last;
+            last = page.items.at(-1);
+            if (!path.includes('cursor=') || !previous) return undefined;
+            page.items = [previous, ...page.items.slice(1)];
+            return JSON.stringify(page);
+          },
+        };
+      })(),
+      expect: /walking the pages by cursor repeats a log/,
+    },
   };
   for (const [name, { plant, expect }] of Object.entries(PLANTS)) {
     const front = await proxy(plant);
@@ -198,6 +351,8 @@ try {
             'Authorization: Bearer staff-admin',
             '--masked',
             'Authorization: Bearer staff-duty-manager',
+            '--unprivileged',
+            'Authorization: Bearer staff-front-desk',
             '--signed-out',
             'Authorization: Bearer nobody',
           ],

@@ -10,6 +10,7 @@
  *   const result = await runContract({ baseUrl, viewers: { admin: {...}, masked: {...} } });
  *   console.log(formatReport(result));
  */
+import { parseCsv, startsFormula } from '../domain/csv.js';
 import { generateGiftCardNumber } from '../domain/giftcard-id.js';
 import {
   alertResolutionSchema,
@@ -20,7 +21,6 @@ import {
   reportReplaySchema,
   staffActivityPageSchema,
   reportExportSchema,
-  errorBodySchema,
   giftCardReservationSchema,
   locationsSchema,
   maskingSettingsSchema,
@@ -35,6 +35,8 @@ import {
   viewerSchema,
 } from '../internal/schemas.js';
 import type { Check } from '../internal/validate.js';
+import { Harness, Problem } from './harness.js';
+import { sideDoorChecks } from './side-doors.js';
 import type { Client, ClientAlerts, MaskingSettings, VerificationRequest, VisibilityOverrides } from '../core/types.js';
 
 /** Every endpoint of the REST contract, as its headings in docs/rest-contract.md name them. */
@@ -68,6 +70,8 @@ export const CONTRACT_ENDPOINTS = [
   'GET /staff-activity',
   'GET /staff-activity/export',
   'GET /staff-activity/{id}/replay',
+  'POST /sessions',
+  'DELETE /sessions/current',
 ] as const;
 
 export type ContractEndpoint = (typeof CONTRACT_ENDPOINTS)[number];
@@ -84,9 +88,20 @@ export interface ContractOptions {
   viewers: {
     admin: Record<string, string>;
     masked: Record<string, string>;
+    /**
+     * Headers of a staff member whose group holds no report and no manager tool, who may
+     * not see contacts and is not the owner (the front desk): every refusal is tried as them.
+     */
+    unprivileged?: Record<string, string>;
     /** Headers of a request from nobody signed in (none by default), which must answer `401`. */
     signedOut?: Record<string, string>;
   };
+  /**
+   * Whether the backend serves the server's own sign-in (`POST /sessions`, bearer tokens)
+   * and its checks run: lock-out, ended sessions. `true` by default; a host whose sign-in
+   * is its own says `false`.
+   */
+  signIn?: boolean;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
   /** How many pages of 100 clients and link requests to read for the masking checks; 20 by default. */
@@ -107,138 +122,39 @@ export interface ContractResult {
   checks: ContractCheck[];
 }
 
-type Viewer = 'admin' | 'masked' | 'nobody';
+const SAME = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-interface Answer {
-  /** `METHOD /path?query`, for messages. */
-  call: string;
-  status: number;
-  text: string;
-  json: unknown;
+/**
+ * Cell starts a spreadsheet reads as a formula though the first character is not `=`: a
+ * fullwidth sign (NFKC folds it), or an invisible character before it (zero-width space, word joiner).
+ */
+const FORMULAS = ['＝1+2', '\u200b@SUM(1+1)', '\u2060-2+3', '＋1'];
+
+/** A problem for each cell of a CSV file that a spreadsheet would run. */
+function formulaProblems(call: string, content: string): string[] {
+  return parseCsv(content)
+    .flat()
+    .filter(startsFormula)
+    .map((cell) => `${call}: a cell starts a formula: ${JSON.stringify(cell.slice(0, 40))}`);
 }
 
-/** A problem found by a check: stops the check, and the report names it. */
-class Problem extends Error {}
-
-const SAME = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The password the kit gives a login it reactivates: long, with a number, on no list. */
+export const REACTIVATED_PASSWORD = 'tulip harbour 9 violin';
 
 /** Runs every check of the contract; resolves once all have run. */
 export async function runContract(options: ContractOptions): Promise<ContractResult> {
-  const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? fetch;
-  const maxPages = options.maxPages ?? 20;
-  const checks: ContractCheck[] = [];
-  let serial = 0;
-  /** What each viewer received, for the leak scan. */
-  const answers: { viewer: Viewer; text: string; call?: string }[] = [];
-  /** Every raw contact the admin received: what the masked viewer must never receive. */
-  const raw = new Set<string>();
-  /** Problems for each masked answer from `from` on that holds a raw contact. */
-  const leaks = (from: number): string[] =>
-    answers.slice(from).flatMap((answer) => {
-      if (answer.viewer !== 'masked') return [];
-      const text = answer.text.toLowerCase();
-      return [...raw]
-        .filter((value) => text.includes(value.toLowerCase()))
-        .map((value) => `${answer.call ?? 'a list page as masked'}: the answer holds the raw contact "${value}"`);
-    });
-
-  async function call(
-    viewer: Viewer,
-    method: 'GET' | 'PUT' | 'POST',
-    path: string,
-    init: { body?: unknown; version?: number; key?: string } = {},
-  ): Promise<Answer> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    Object.assign(headers, viewer === 'nobody' ? options.viewers.signedOut : options.viewers[viewer]);
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (init.version !== undefined) headers['If-Match'] = `"${init.version}"`;
-    if (init.key) headers['Idempotency-Key'] = init.key;
-    const callName = `${method} ${path} as ${viewer}`;
-    let response: Response;
-    let text: string;
-    try {
-      response = await doFetch(`${base}${path}`, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      text = await response.text();
-    } catch (error) {
-      throw new Problem(`${callName}: no answer (${String(error)})`);
-    }
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { call: callName, status: response.status, text, json };
-  }
-
-  /** The answer's body checked against its shape; a problem names the call. */
-  function shaped<T>(answer: Answer, check: Check<T>, statuses = [200, 201]): T {
-    if (!statuses.includes(answer.status))
-      throw new Problem(
-        `${answer.call} answered ${answer.status}, not ${statuses.join(' or ')}: ${answer.text.slice(0, 200)}`,
-      );
-    try {
-      return check(answer.json, '');
-    } catch (error) {
-      throw new Problem(`${answer.call}: the answer is off the contract's shape: ${(error as Error).message}`);
-    }
-  }
-
-  /** An error answer in the contract's shape with one of the statuses and the code. */
-  function failure(answer: Answer, statuses: number[], code: string): { current?: unknown } {
-    if (!statuses.includes(answer.status))
-      throw new Problem(
-        `${answer.call} answered ${answer.status}, not ${statuses.join(' or ')} (${code}): ${answer.text.slice(0, 200)}`,
-      );
-    let body;
-    try {
-      body = errorBodySchema(answer.json, '').error;
-    } catch (error) {
-      throw new Problem(`${answer.call}: the error body is off the contract's shape: ${(error as Error).message}`);
-    }
-    if (body.code !== code) throw new Problem(`${answer.call}: error code "${body.code}", not "${code}"`);
-    return body as { current?: unknown };
-  }
-
-  const key = (what: string): string => `deskguard-contract-${what}-${Date.now().toString(36)}-${(serial += 1)}`;
+  const harness = new Harness(options);
+  /** The formula-looking reasons the kit wrote. */
+  const wrote: string[] = [];
+  /** The login check 12 gave new details, for the sign-in checks. */
+  let reactivated: { staffId: string; username: string } | undefined;
+  const { checks, answers, raw, leaks, call, shaped, failure, check, pages, keep, key } = harness;
   /** Saves the masking setting as the admin, with a fresh key; resolves to the setting saved. */
   const saveMasking = async (enabled: boolean, version: number, what: string): Promise<MaskingSettings> =>
     shaped(
       await call('admin', 'PUT', '/masking-settings', { body: { enabled }, version, key: key(what) }),
       maskingSettingsSchema,
     );
-
-  async function check(name: string, endpoints: ContractEndpoint[], body: (problems: string[]) => Promise<void>) {
-    const problems: string[] = [];
-    try {
-      await body(problems);
-    } catch (error) {
-      problems.push(error instanceof Problem ? error.message : `unexpected: ${String(error)}`);
-    }
-    checks.push({ name, endpoints, problems });
-  }
-
-  /** Every page of a list, up to `maxPages` of 100. */
-  async function pages<T>(viewer: Viewer, path: string, schema: Check<{ items: T[]; total: number }>): Promise<T[]> {
-    const items: T[] = [];
-    const join = path.includes('?') ? '&' : '?';
-    for (let page = 0; page < maxPages; page++) {
-      const answer = shaped(await call(viewer, 'GET', `${path}${join}offset=${page * 100}&limit=100`), schema);
-      items.push(...answer.items);
-      answers.push({ viewer, text: JSON.stringify(answer) });
-      if ((page + 1) * 100 >= answer.total || !answer.items.length) break;
-    }
-    return items;
-  }
-  const keep = (viewer: Viewer, answer: Answer): Answer => {
-    answers.push({ viewer, text: answer.text, call: answer.call });
-    return answer;
-  };
 
   // 1. Every read answers in the contract's shape, for both viewers.
   let clients: Client[] = [];
@@ -507,13 +423,16 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     ],
     async (problems) => {
       const from = answers.length;
+      // A client with a red or yellow alert, one that writes a contact log if any does.
       let alerted: ClientAlerts | undefined;
       for (const client of clients) {
         const alerts = shaped(
           await call('masked', 'GET', `/clients/${encodeURIComponent(client.id)}/alerts?context=profile`),
           clientAlertsSchema,
         );
-        if (alerts.alerts.some((a) => a.kind === 'red' || a.kind === 'yellow')) {
+        const text = alerts.alerts.filter((a) => a.kind === 'red' || a.kind === 'yellow');
+        if (text.length && !alerted) alerted = alerts;
+        if (text.some((a) => a.writesContactLog)) {
           alerted = alerts;
           break;
         }
@@ -526,11 +445,12 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
         });
         keep('masked', stale);
         failure(stale, [409], 'conflict');
-        const resolutions = alerted.alerts.map((a) => ({
-          alertId: a.id,
-          action: 'ignore',
-          reason: 'Checked by the deskguard contract test.',
-        }));
+        // Reasons a spreadsheet would run, were they not made text: the exports are checked for them.
+        const resolutions = alerted.alerts.map((a, i) => {
+          const formula = FORMULAS[i % FORMULAS.length]!;
+          if (a.writesContactLog) wrote.push(formula);
+          return { alertId: a.id, action: 'ignore', reason: `${formula} Checked by the deskguard contract test.` };
+        });
         const resolved = shaped(
           keep(
             'masked',
@@ -714,11 +634,16 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
           keep('masked', await call('masked', 'GET', `/contact-logs/export?format=${format}`)),
           reportExportSchema,
         );
-        if (format === 'csv')
-          for (const line of file.content.split('\r\n'))
-            for (const cell of line.split(','))
-              if (/^"?[=+\-@\t\r]/.test(cell))
-                problems.push(`GET /contact-logs/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);
+        if (format === 'csv') {
+          problems.push(...formulaProblems('GET /contact-logs/export?format=csv', file.content));
+          // The kit's own formula-looking reasons are there, and shown as text.
+          const cells = parseCsv(file.content).flat();
+          for (const formula of FORMULAS)
+            if (wrote.includes(formula) && !cells.some((c) => c.startsWith(`'${formula}`)))
+              problems.push(
+                `GET /contact-logs/export?format=csv: the reason ${JSON.stringify(formula)}… is not made text with a leading '`,
+              );
+        }
       }
       failure(await call('admin', 'GET', '/contact-logs?cursor=not-a-cursor'), [400, 422], 'validation');
       problems.push(...leaks(from));
@@ -757,14 +682,28 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       const after = shaped(await call('admin', 'GET', '/visibility-overrides'), overridesSchema);
       if (after.staffIds.includes(staffId))
         problems.push('GET /visibility-overrides: the deactivated staff member is still on it');
+      // Every password set is checked by the login rules, the list of common passwords included.
+      const username = key('login').replace(/^deskguard-contract-/, 'contract.');
+      for (const [password, rule] of [
+        ['Kx7q', 'too short'],
+        ['password1', 'a common password'],
+        ['Password1', 'a common password'],
+      ] as const) {
+        const weak = failure(
+          await post({ action: 'reactivate', username, password }, gone.version, `weak-${password}`),
+          [400, 422],
+          'validation',
+        );
+        if (!weak.fields?.['password'])
+          problems.push(
+            `POST /staff/${staffId}/access (reactivate with ${rule}): the error names no \`password\` field`,
+          );
+      }
       const back = shaped(
-        await post(
-          { action: 'reactivate', username: `contract.${serial}.${staffId}`, password: 'tulip harbour 9 violin' },
-          gone.version,
-          'a3',
-        ),
+        await post({ action: 'reactivate', username, password: REACTIVATED_PASSWORD }, gone.version, 'a3'),
         staffAccessSchema,
       );
+      reactivated = { staffId, username };
       if (back.onOverrideList || back.group)
         problems.push(`POST /staff/${staffId}/access (reactivate): the list place or the group came back`);
       // Leave the backend as it was found: the member back on the list.
@@ -798,10 +737,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
         if (second.items.some((e) => ids.has(e.id))) problems.push('GET /entry-logs: the next page repeats an entry');
       }
       const file = shaped(await call('admin', 'GET', '/entry-logs/export?format=csv'), reportExportSchema);
-      for (const line of file.content.split('\r\n'))
-        for (const cell of line.split(','))
-          if (/^"?[=+\-@\t\r]/.test(cell))
-            problems.push(`GET /entry-logs/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);
+      problems.push(...formulaProblems('GET /entry-logs/export?format=csv', file.content));
     },
   );
 
@@ -861,12 +797,12 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       if (missing.status !== 404)
         problems.push(`GET /staff-activity/{id}/replay of an unknown access: ${missing.status}, not 404`);
       const activity = shaped(await call('admin', 'GET', '/staff-activity/export?format=csv'), reportExportSchema);
-      for (const line of activity.content.split('\r\n'))
-        for (const cell of line.split(','))
-          if (/^"?[=+\-@\t\r]/.test(cell))
-            problems.push(`GET /staff-activity/export?format=csv: a cell starts a formula: ${cell.slice(0, 40)}`);
+      problems.push(...formulaProblems('GET /staff-activity/export?format=csv', activity.content));
     },
   );
+
+  // 15 and on: every rule on every path.
+  await sideDoorChecks(harness, reactivated && { ...reactivated, password: REACTIVATED_PASSWORD });
 
   return { ok: checks.every((c) => !c.problems.length), checks };
 }

@@ -7,3 +7,5 @@ export * from '../domain/ocsf.js';
 export type { ContactValue, Plan, Role } from '../core/types.js';
 export * from './permissions.js';
 export * from './passwords.js';
+export * from './sign-in.js';
+export * from '../domain/addresses.js';
