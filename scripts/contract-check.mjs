@@ -31,7 +31,8 @@ function report(ok, name, detail = '') {
   const doc = readFileSync(`${ROOT}docs/rest-contract.md`, 'utf8');
   const documented = new Set();
   for (const [, heading] of doc.matchAll(/^### (.+)$/gm)) {
-    for (const [, method, path] of heading.matchAll(/`(GET|PUT|POST|DELETE) ([^`?]+)/g)) documented.add(`${method} ${path}`);
+    for (const [, method, path] of heading.matchAll(/`(GET|PUT|POST|DELETE) ([^`?]+)/g))
+      documented.add(`${method} ${path}`);
     // "`POST /verification-requests/{id}/verify` and `.../decline`"
     const tail = /`\.\.\.\/(\w[\w-]*)`/.exec(heading)?.[1];
     const first = /`(GET|PUT|POST) ([^`?]+)\/[\w-]+`/.exec(heading);
@@ -267,7 +268,7 @@ try {
     },
     'a malformed date answered with a stack trace': {
       plant: {
-        answer(method, path, headers, text, status) {
+        answer(method, path) {
           if (!path.includes('from=not-a-date')) return undefined;
           return {
             status: 500,

@@ -254,7 +254,8 @@ function readmeImportMapProblems() {
   const installed = (path) => path.replace('../../dist/', '/node_modules/deskguard/dist/').replace('../../', '/');
   const wanted = Object.fromEntries(
     Object.entries(example)
-      .filter(([name]) => name !== 'msw' && name !== 'msw/browser')
+      // The mock's own: MSW, and the server's list of common passwords.
+      .filter(([name]) => !['msw', 'msw/browser'].includes(name) && !name.startsWith('@zxcvbn-ts/'))
       .map(([name, path]) => [name, installed(path)]),
   );
   const problems = [];

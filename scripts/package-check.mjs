@@ -40,7 +40,7 @@ const jsEntries = entries
   .filter(([key, target]) => key.endsWith('.js') && key !== './mockServiceWorker.js' && target.default)
   .map(([key]) => key);
 const NODE_ONLY = ['./mocks/node.js', './mocks/server.js', './mocks/route.js', './passwords.js'];
-const BOTH = ['./policy.js', './mocks.js'];
+const BOTH = ['./policy.js', './mocks.js', './server'];
 const specifier = (key) => (key === '.' ? 'deskguard' : `deskguard/${key.slice(2)}`);
 
 const report = pack();
@@ -265,6 +265,7 @@ import('deskguard/src/index.js');
         viewers: {
           admin: { Authorization: 'Bearer staff-admin' },
           masked: { Authorization: 'Bearer staff-duty-manager' },
+          unprivileged: { Authorization: 'Bearer staff-front-desk' },
           signedOut: { Authorization: 'Bearer nobody' },
         },
         maxPages: 2,

@@ -29,7 +29,12 @@ export const Shared: Story = {
   parameters: mock({}),
 };
 export const Owner: Story = {
-  name: 'The owner’s generic “owner” login',
+  name: 'The owner’s generic “owner” login, seen by the owner',
+  args: { 'staff-id': 'staff-owner' },
+  parameters: mock({ viewer: 'owner' }),
+};
+export const OwnerSeenByAdmin: Story = {
+  name: 'The owner’s login, seen by an admin: the owner’s alone to change',
   args: { 'staff-id': 'staff-owner' },
   parameters: mock({}),
 };

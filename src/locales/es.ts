@@ -284,6 +284,7 @@
 'sa1e89179d04f9806': `one:Revisar # cambio|many:Revisar # de cambios|other:Revisar # cambios`,
 'sa334a5f9975d3651': str`No se cambió el acceso de ${0}.`,
 'sa3a27a128ad87f31': `Contraseñas`,
+'sa3d4874f67172797': `Solo el propietario cambia el inicio de sesión del propietario.`,
 'sa3fd37e7021c9aa2': `Generar número aleatorio`,
 'sa4270e9ac02003a5': `Las contraseñas que los atacantes prueban primero.`,
 'sa442044b586ec8bf': `Acción`,

@@ -39,15 +39,3 @@ export interface Storage {
    */
   transaction<T>(work: (tx: Storage) => Promise<T>): Promise<T>;
 }
-
-export type {
-  AccessStorage,
-  AlertsStorage,
-  AuditStorage,
-  GiftCardStorage,
-  GroupsStorage,
-  LoginSecurityStorage,
-  MaskingStorage,
-  ReportsStorage,
-  VerificationStorage,
-};

@@ -250,6 +250,11 @@ export class StaffAccessElement extends DeskguardElement {
           <dd>${a.onOverrideList ? msg('Sees them: on the override list') : msg('As their role allows')}</dd>
         </dl>
       </div>
+      ${
+        owner && !a.canManage
+          ? html`<p part="notice" class="notice">${msg('Only the owner changes the owner’s login.')}</p>`
+          : nothing
+      }
       ${a.canManage && !owner ? this.#renderActions(a, fields) : nothing}
       ${
         saveError
