@@ -32,6 +32,8 @@ const entries = {
   'contract/index': 'src/contract/index.ts',
   'passwords/index': 'src/passwords/index.ts',
   'server/index': 'src/server/index.ts',
+  'server/node': 'src/server/node.ts',
+  'server/postgres/index': 'src/server/postgres/index.ts',
 };
 
 export default defineConfig({

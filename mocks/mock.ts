@@ -12,6 +12,12 @@ import { identityFromToken } from '../src/server/access/sign-in.js';
 import { createServer, type DeskguardServer } from '../src/server/server.js';
 import type { Identity } from '../src/server/context.js';
 import { MemoryStorage } from '../src/server/memory/index.js';
+import type { SqlClient } from '../src/server/postgres/client.js';
+import { PostgresStorage } from '../src/server/postgres/index.js';
+import { loadBusiness } from '../src/server/postgres/load.js';
+import type { BackendData } from '../src/server/records.js';
+import type { Storage } from '../src/server/storage.js';
+import { randomToken } from '../src/server/crypto.js';
 import { createSeedData, CORE_STAFF, type BusinessKey, type DatasetKey, type ViewerKey } from './seed.js';
 
 /** Where the mock serves the REST contract unless told otherwise. */
@@ -95,12 +101,27 @@ const DATASETS: Partial<Record<ScenarioName, DatasetKey>> = { empty: 'empty', la
 /** The mock's own cursor secret: every server it makes reads every cursor it gave. */
 const MOCK_SECRET = 'deskguard-mock-cursor-secret';
 
+export interface MockOptions {
+  /**
+   * A Postgres database (PGlite or a server, through `fromPGlite` or `fromPostgres` of
+   * `deskguard/server/postgres`) to keep the records in, instead of memory: each
+   * `configure` seeds a business of its own in it.
+   */
+  database?: SqlClient;
+}
+
 export class DeskguardMock {
   config: MockConfig = { ...DEFAULTS };
-  /** The records behind the mock, for a test to read and arrange (writes through it bypass every rule). */
-  storage!: MemoryStorage;
   /** The server every request is answered by. */
   server!: DeskguardServer;
+  /** The storage the server keeps its records in: memory, or the database given. */
+  store!: Storage;
+  /** Resolves once the records of the last `configure` are stored (at once in memory). */
+  ready: Promise<void> = Promise.resolve();
+  readonly #database: SqlClient | undefined;
+  #memory: MemoryStorage | undefined;
+  /** The data the last `configure` seeded. */
+  #seed!: BackendData;
   /** Every answer served since the last `configure`, in order. */
   readonly served: ServedResponse[] = [];
   #faultsLeft = Infinity;
@@ -111,8 +132,21 @@ export class DeskguardMock {
   /** The session the default viewer signed in with (`signIn`); none: the stand-in for `config.viewer`. */
   #token: string | undefined;
 
-  constructor(config: Partial<MockConfig> = {}) {
+  constructor(config: Partial<MockConfig> = {}, options: MockOptions = {}) {
+    this.#database = options.database;
     this.configure(config);
+  }
+
+  /** The data the last `configure` seeded, as it was then. */
+  get seed(): BackendData {
+    return this.#seed;
+  }
+
+  /** The records behind the mock, for a test to read and arrange (writes through it bypass every rule). */
+  get storage(): MemoryStorage {
+    if (!this.#memory)
+      throw new Error('This mock keeps its records in a database: read them through the REST contract');
+    return this.#memory;
   }
 
   /** Sets the scenario, viewer and business, and reseeds the data. */
@@ -122,19 +156,32 @@ export class DeskguardMock {
     this.served.length = 0;
     this.#generation += 1;
     this.#token = undefined;
-    this.storage = new MemoryStorage(
-      createSeedData({
-        business: this.config.business,
-        dataset: DATASETS[this.config.scenario] ?? 'standard',
-        scale: this.config.scale ?? 1,
-        contactLogs: this.config.contactLogs,
-        auditEvents: this.config.auditEvents,
-      }),
-    );
+    this.#seed = createSeedData({
+      business: this.config.business,
+      dataset: DATASETS[this.config.scenario] ?? 'standard',
+      scale: this.config.scale ?? 1,
+      contactLogs: this.config.contactLogs,
+      auditEvents: this.config.auditEvents,
+    });
+    const database = this.#database;
+    if (database) {
+      // A business of its own for every configuration: the audit log is never rewritten.
+      const businessId = `mock-${this.config.business}-${randomToken(6)}`;
+      const storage = new PostgresStorage(database, { businessId });
+      this.#memory = undefined;
+      this.store = storage;
+      this.ready = PostgresStorage.open(database, { businessId }).then(() =>
+        loadBusiness(database, businessId, this.#seed),
+      );
+    } else {
+      this.#memory = new MemoryStorage(this.#seed);
+      this.store = this.#memory;
+      this.ready = Promise.resolve();
+    }
     const now = this.config.now ?? Date.now;
     this.#signedInAt = new Date(now()).toISOString();
     this.server = createServer({
-      storage: this.storage,
+      storage: this.store,
       now,
       secret: MOCK_SECRET,
       // The seed's passwords are hashed with 1,000 iterations; new ones too, so sign-ins stay quick.
@@ -153,7 +200,7 @@ export class DeskguardMock {
   async #identity(request: Request): Promise<Identity | null> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
     const token = bearer ?? this.#token ?? this.viewerId;
-    const session = await identityFromToken(this.storage, token);
+    const session = await identityFromToken(this.store, token);
     if (session) return session;
     if (bearer === undefined && this.#token) return null;
     return { staffId: token, signedInAt: this.#signedInAt };
@@ -198,7 +245,7 @@ export class DeskguardMock {
 
   /** Every raw phone number and email address in the data: what a masked viewer must never receive. */
   rawContacts(): string[] {
-    return this.storage.data.clients.flatMap((c) => [c.phone, c.email]).filter((v): v is string => !!v);
+    return this.#seed.clients.flatMap((c) => [c.phone, c.email]).filter((v): v is string => !!v);
   }
 
   #activeFault(kind: 'read' | 'write'): Fault | undefined {
@@ -240,11 +287,12 @@ export class DeskguardMock {
       const next = staffIds.includes(frontDesk) ? staffIds.filter((s) => s !== frontDesk) : [...staffIds, frontDesk];
       await owner('PUT', path, { staffIds: next }, version);
     } else if (id && path.startsWith('/verification-requests/')) {
-      const record = this.storage.data.verificationRequests.find((r) => r.id === decodeURIComponent(id));
-      if (record) await owner('POST', `/verification-requests/${id}/decline`, {}, record.version);
+      const found = await this.store.verification.request(decodeURIComponent(id));
+      if (found) await owner('POST', `/verification-requests/${id}/decline`, {}, found.request.version);
     } else if (id && path.endsWith('/alert-resolutions')) {
-      // Another staff member adds a yellow alert to the client (or clears it) meanwhile.
-      const client = this.storage.data.clients.find((c) => c.id === decodeURIComponent(id));
+      // Another staff member adds a yellow alert to the client (or clears it) meanwhile (in memory:
+      // the contract has no path that edits a client).
+      const client = this.#memory?.data.clients.find((c) => c.id === decodeURIComponent(id));
       if (client) client.yellowAlert = client.yellowAlert ? null : 'Check photo ID at the door this week.';
     } else if (path === '/login-security') {
       // Another admin lengthens the minimum meanwhile.
@@ -286,6 +334,7 @@ export class DeskguardMock {
     const kind = request.method === 'GET' ? 'read' : 'write';
     const latency = this.config.latencyMs ?? (this.config.scenario === 'slow' ? 2_500 : 0);
     if (latency) await delay(latency);
+    await this.ready;
     // Reconfigured while this request waited: the data it was sent to is gone, so it must not
     // change the fresh data (a slow save from an earlier test would otherwise land in the next).
     if (generation !== this.#generation) return { response: HttpResponse.error() as Response, injected: true };

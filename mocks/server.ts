@@ -10,7 +10,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
-import { DeskguardMock, MOCK_BASE_URL, type Fault, type MockConfig } from './mock.js';
+import { DeskguardMock, MOCK_BASE_URL, type Fault, type MockConfig, type MockOptions } from './mock.js';
 
 export * from './index.js';
 
@@ -23,6 +23,8 @@ export interface MockServerOptions {
   config?: Partial<MockConfig>;
   /** Where the REST contract is served on the server; `/api/deskguard` by default. */
   basePath?: string;
+  /** A database to keep the records in instead of memory (`MockOptions.database`). */
+  database?: MockOptions['database'];
 }
 
 export interface MockServer {
@@ -59,14 +61,19 @@ function json(value: unknown, status = 200): Response {
 
 /** Starts the mock backend as an HTTP server; resolves once it listens. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const mock = new DeskguardMock(options.config);
+  const mock = new DeskguardMock(options.config, { database: options.database });
+  await mock.ready;
   const basePath = (options.basePath ?? MOCK_BASE_URL).replace(/\/+$/, '');
   const handlers = mock.handlers(`*${basePath}`);
 
   const control = async (method: string, path: string, body: Buffer): Promise<Response> => {
     const input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
     if (path === '/__deskguard/config' && method === 'GET') return json(mock.config);
-    if (path === '/__deskguard/config' && method === 'POST') return json(mock.configure(input).config);
+    if (path === '/__deskguard/config' && method === 'POST') {
+      mock.configure(input);
+      await mock.ready;
+      return json(mock.config);
+    }
     if (path === '/__deskguard/fault' && method === 'POST')
       return json(mock.setFault(Object.keys(input).length ? (input as unknown as Fault) : undefined).config);
     return json({ error: { code: 'not_found', message: `No control endpoint ${method} ${path}` } }, 404);
@@ -90,6 +97,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const headers = new Headers();
       for (const [name, value] of Object.entries(request.headers))
         if (typeof value === 'string') headers.set(name, value);
+      // The socket's address, as a host's server knows it, unless a test says otherwise.
+      if (!headers.has('x-forwarded-for') && request.socket.remoteAddress)
+        headers.set('x-forwarded-for', request.socket.remoteAddress);
       const fetchRequest = new Request(url, {
         method,
         headers,

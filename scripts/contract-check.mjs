@@ -64,7 +64,11 @@ const VIEWERS = {
   signedOut: { Authorization: 'Bearer nobody' },
 };
 const CONFIG = { scenario: 'normal', business: 'premium-new' };
-const server = await startMockServer({ config: CONFIG });
+const { PGlite } = await import('@electric-sql/pglite');
+const { fromPGlite } = await import('../dist/server/postgres/index.js');
+/** The mock in memory, and the mock in Postgres (PGlite): the planted faults are planted in front of the latter. */
+const memory = await startMockServer({ config: CONFIG });
+const server = await startMockServer({ config: CONFIG, database: fromPGlite(new PGlite()) });
 
 /**
  * A proxy in front of the mock that plants one fault: `request` may change a request on
@@ -81,7 +85,7 @@ async function proxy(plant) {
     delete headers['content-length'];
     let path = req.url ?? '/';
     let body = chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
-    const changed = plant.request?.(req.method, path, headers, body) ?? {};
+    const changed = (await plant.request?.(req.method, path, headers, body)) ?? {};
     path = changed.path ?? path;
     body = changed.body ?? body;
     const own = await plant.respond?.(req.method, path, headers, body);
@@ -101,18 +105,28 @@ async function proxy(plant) {
   };
 }
 
-async function contractAgainst(baseUrl) {
-  server.mock.configure(CONFIG);
+async function contractAgainst(baseUrl, target = server) {
+  target.mock.configure(CONFIG);
+  await target.mock.ready;
   return runContract({ baseUrl, viewers: VIEWERS, maxPages: 5 });
 }
 
 try {
-  const clean = await contractAgainst(server.baseUrl);
-  report(clean.ok, `the kit passes against the mock server (${clean.checks.length} checks)`, formatReport(clean));
+  for (const [name, target] of [
+    ['in memory', memory],
+    ['in Postgres (PGlite)', server],
+  ]) {
+    const clean = await contractAgainst(target.baseUrl, target);
+    report(
+      clean.ok,
+      `the kit passes against the mock server ${name} (${clean.checks.length} checks)`,
+      formatReport(clean),
+    );
+  }
 
   // A network fault is a dropped connection over HTTP too, not an answer.
-  server.mock.configure({ scenario: 'offline' });
-  const offline = await fetch(`${server.baseUrl}/viewer`).then(
+  memory.mock.configure({ scenario: 'offline' });
+  const offline = await fetch(`${memory.baseUrl}/viewer`).then(
     (answer) => `answered ${answer.status}`,
     (error) => `failed at the network (${error.cause?.code ?? error.message})`,
   );
@@ -152,7 +166,7 @@ try {
           const page = JSON.parse(text);
           const first = page.items.find((c) => c.email?.masked);
           if (!first) return undefined;
-          const raw = server.mock.storage.data.clients.find((c) => c.id === first.id).email;
+          const raw = server.mock.seed.clients.find((c) => c.id === first.id).email;
           first.email = { value: raw, masked: true };
           return JSON.stringify(page);
         },
@@ -165,9 +179,9 @@ try {
     },
     'a write that accepts a stale version': {
       plant: {
-        request(method, path, headers) {
+        async request(method, path, headers) {
           if (method === 'PUT' && path === '/api/deskguard/masking-settings' && headers['if-match'])
-            headers['if-match'] = `"${server.mock.storage.data.masking.version}"`;
+            headers['if-match'] = `"${(await server.mock.store.masking.masking()).version}"`;
         },
       },
       expect: /PUT \/masking-settings as admin answered 200, not 409 or 412 \(conflict\)/,
@@ -331,7 +345,10 @@ try {
   }
 
   // The CLIs: the mock server from its command, the kit from its command, and curl against it.
-  const child = spawn(process.execPath, [`${ROOT}bin/deskguard-mock.js`, '--port', '0'], { stdio: 'pipe' });
+  // The mock from its command, on embedded Postgres in memory.
+  const child = spawn(process.execPath, [`${ROOT}bin/deskguard-mock.js`, '--port', '0', '--db', 'memory'], {
+    stdio: 'pipe',
+  });
   try {
     const base = await new Promise((ready, failedToStart) => {
       child.stdout.on('data', (data) => {
@@ -363,11 +380,7 @@ try {
         return `${error.stdout}${error.stderr}`;
       }
     })();
-    report(
-      new RegExp(`${clean.checks.length} passed, 0 failed`).test(cli),
-      'npx deskguard-contract passes against npx deskguard-mock',
-      cli,
-    );
+    report(/ passed, 0 failed/.test(cli), 'npx deskguard-contract passes against npx deskguard-mock --db memory', cli);
     const curl = (() => {
       try {
         return execFileSync('bash', [`${ROOT}examples/qa/curl.sh`], {
@@ -384,6 +397,7 @@ try {
   }
 } finally {
   await server.close();
+  await memory.close();
 }
 console.log(`contract: ${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -68,12 +68,35 @@ export class RequestContext {
     readonly url: URL,
     readonly params: Record<string, string>,
     identity: Identity | null,
+    /** Where the request comes from, when the caller knows it (the socket of a Node server). */
+    readonly from?: string,
   ) {
     this.#identity = identity;
   }
 
+  /** Where the request comes from now: as the caller says, else as the host's `address` reads it. */
+  address(): string | undefined {
+    return this.from ?? this.core.address(this.request);
+  }
+
+  /** The storage, or the transaction this request is writing in: its reads see its own writes. */
   get storage(): Storage {
-    return this.core.storage;
+    return this.#tx ?? this.core.storage;
+  }
+
+  #tx: Storage | undefined;
+
+  /** Runs `work` in a transaction that `storage` stands for meanwhile. */
+  async inTransaction<T>(work: (tx: Storage) => Promise<T>): Promise<T> {
+    if (this.#tx) return work(this.#tx);
+    return this.core.storage.transaction(async (tx) => {
+      this.#tx = tx;
+      try {
+        return await work(tx);
+      } finally {
+        this.#tx = undefined;
+      }
+    });
   }
 
   now(): number {
@@ -104,7 +127,7 @@ export class RequestContext {
     if (ended && identity.signedInAt && identity.signedInAt <= ended)
       throw refuse('This session was ended: sign in again');
     // Where the request comes from now, as the host knows it; else where the session signed in.
-    const ip = this.core.address(this.request) ?? identity.ip;
+    const ip = this.address() ?? identity.ip;
     if (ip) {
       const group = (await this.groups()).find((g) => g.id === groupOf(staff));
       if (!addressAllowed(ip, group?.allowedAddresses ?? null))
@@ -261,7 +284,7 @@ export class RequestContext {
     };
     const earlier = await kept(this.storage);
     if (earlier) return earlier;
-    const response = await this.storage.transaction(async (tx) => {
+    const response = await this.inTransaction(async (tx) => {
       const replay = await kept(tx);
       if (replay) return replay;
       const { status = 200, body } = await run(tx);

@@ -65,7 +65,7 @@ export interface DeskguardServer {
    * Answers one request of the contract. `identity` speaks for a caller in the same
    * process (an in-page adapter, a host's server-side render), instead of `viewer`.
    */
-  fetch(request: Request, identity?: Identity | null): Promise<Response>;
+  fetch(request: Request, identity?: Identity | null, connection?: { address?: string }): Promise<Response>;
   /** Signs someone in by the login rules, for a host's own sign-in page; recorded as an entry. */
   signIn(attempt: SignInAttempt): Promise<SignInResult>;
   /** Every endpoint served, as `METHOD /path`. */
@@ -103,7 +103,11 @@ export function createServer(options: ServerOptions): DeskguardServer {
   const base = (options.basePath ?? '').replace(/\/+$/, '');
   const resolve = options.viewer ?? ((request: Request) => bearerIdentity(core, request));
 
-  async function handle(request: Request, given: Identity | null | undefined): Promise<Response> {
+  async function handle(
+    request: Request,
+    given: Identity | null | undefined,
+    connection: { address?: string } | undefined,
+  ): Promise<Response> {
     const url = new URL(request.url);
     const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : undefined;
     const found = path === undefined ? undefined : router.match(request.method, path);
@@ -116,15 +120,15 @@ export function createServer(options: ServerOptions): DeskguardServer {
         new AdapterError('validation', { status: 405, message: `${request.method} is not served at ${url.pathname}` }),
       );
     const identity = given !== undefined ? given : await resolve(request);
-    const ctx = new RequestContext(core, request, url, found.params, identity);
+    const ctx = new RequestContext(core, request, url, found.params, identity, connection?.address);
     const answer = await found.route.handler(ctx);
     return answer instanceof Response ? answer : json(answer, found.route.status ?? 200);
   }
 
   return {
-    async fetch(request, identity) {
+    async fetch(request, identity, connection) {
       try {
-        return await handle(request, identity);
+        return await handle(request, identity, connection);
       } catch (error) {
         if (error instanceof AdapterError) return errorResponse(error);
         // A storage that throws: nothing was written (the transaction rolled back), and nothing of it is told.

@@ -269,7 +269,7 @@ export const routes: Route[] = [
       const errors = checkFields(value, { username: 'string', password: 'string', 'code?': 'string' });
       if (Object.keys(errors).length) throw invalid(errors);
       const body = value as { username: string; password: string; code?: string };
-      const ip = ctx.core.address(ctx.request) ?? ctx.identity?.ip;
+      const ip = ctx.address() ?? ctx.identity?.ip;
       const userAgent = ctx.request.headers.get('User-Agent');
       const result = await signIn(ctx.core, {
         username: body.username,

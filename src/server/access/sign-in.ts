@@ -132,7 +132,7 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
     identity,
   );
   const business = await core.storage.masking.business();
-  await core.storage.transaction(async (tx) => {
+  await ctx.inTransaction(async (tx) => {
     const ip = attempt.ip ?? '';
     const knownAddress = !!ip && (await tx.audit.signedInFrom(staff.id, ip));
     const signedInBefore = !!login.lastSignInAt;
@@ -204,7 +204,7 @@ export async function signOut(ctx: RequestContext): Promise<void> {
   const sessionId = ctx.identity?.sessionId;
   if (!sessionId)
     throw new AdapterError('validation', { message: 'This request is not signed in with a session of this server' });
-  await ctx.storage.transaction(async (tx) => {
+  await ctx.inTransaction(async (tx) => {
     await tx.access.endSessions(viewer.id, ctx.iso(), sessionId);
     if (viewer.login)
       await tx.access.saveLogin(viewer.id, { ...viewer.login, sessions: Math.max(0, viewer.login.sessions - 1) });

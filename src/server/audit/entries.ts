@@ -6,7 +6,8 @@
  * person has a login now (`no-login`) is a fact of now, added when the report is read.
  */
 import type { AuditEvent, EntryFlag } from '../../core/types.js';
-import type { BusinessRecord, EntryMetadata, StaffRecord } from '../records.js';
+import type { BackendData, BusinessRecord, EntryMetadata, StaffRecord } from '../records.js';
+import { ENTRY_ACTIONS } from '../reports/storage.js';
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
 
@@ -71,5 +72,20 @@ export function flagHistory(
         }),
       };
     if (event.action.endsWith('.signed_in')) known.set(event.actor.id, seen.add(ip));
+  }
+}
+
+/**
+ * Settles a history given as records (a seed, an import) before a storage keeps it: its
+ * entries flagged as of when each happened, and each former staff member's last
+ * deactivation noted on their record.
+ */
+export function settleHistory(data: BackendData): void {
+  const staff = new Map(data.staff.map((s) => [s.id, s]));
+  flagHistory(data.auditEvents, data.business, staff, (e) => e.action in ENTRY_ACTIONS);
+  for (const e of data.auditEvents) {
+    const target = e.action === 'staff.deactivated' ? staff.get(e.targets[0]?.id ?? '') : undefined;
+    if (target && !target.hasLoginAccess && (target.deactivatedAt ?? '') < e.occurredAt)
+      target.deactivatedAt = e.occurredAt;
   }
 }

@@ -3,9 +3,8 @@
  * backend, tests and demos. Writes in a transaction are undone when it fails, and
  * transactions run one at a time, as a database's would for one business.
  */
-import { flagHistory } from '../audit/entries.js';
+import { settleHistory } from '../audit/entries.js';
 import type { BackendData } from '../records.js';
-import { ENTRY_ACTIONS } from '../reports/storage.js';
 import type { Storage } from '../storage.js';
 import { MemoryAlerts, MemoryGiftCards, MemoryIdempotency, MemoryVerification } from './desk.js';
 import { MemoryAccess, MemoryGroups, MemoryLoginSecurity, MemoryMasking } from './people.js';
@@ -40,14 +39,7 @@ export class MemoryStorage implements Storage {
     this.giftCards = new MemoryGiftCards(state);
     this.reports = this.audit = new MemoryReports(state);
     this.idempotency = new MemoryIdempotency(state);
-    // A history given without its entries' flags is flagged as of when each entry happened.
-    const staff = new Map(data.staff.map((s) => [s.id, s]));
-    flagHistory(data.auditEvents, data.business, staff, (e) => e.action in ENTRY_ACTIONS);
-    for (const e of data.auditEvents) {
-      const target = e.action === 'staff.deactivated' ? staff.get(e.targets[0]?.id ?? '') : undefined;
-      if (target && !target.hasLoginAccess && (target.deactivatedAt ?? '') < e.occurredAt)
-        target.deactivatedAt = e.occurredAt;
-    }
+    settleHistory(data);
   }
 
   async transaction<T>(work: (tx: Storage) => Promise<T>): Promise<T> {
