@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { MOCK_BASE_URL, type MockConfig } from '../mocks/index.js';
 import { VERIFICATION_SORT_FIELDS } from '../src/server/reports/queries.js';
-import { hiddenTarget, plantProbes, twinContacts, twinEmail, twinPhone, WORLDS } from './support/oracle.js';
+import { hiddenTarget, plantProbes, twinContacts, twinEmail, twinPhone, WORLDS } from '../src/contract/oracle.js';
 import { useMock } from './support/mock.js';
 import { maskEmail, maskPhone } from '../src/policy/policy.js';
 

@@ -817,3 +817,4 @@ export function formatReport(result: ContractResult): string {
   lines.push(`deskguard contract: ${result.checks.length - failed} passed, ${failed} failed`);
   return lines.join('\n');
 }
+export { hiddenTarget, plantProbes, twinContacts, twinEmail, twinPhone, WORLDS } from './oracle.js';

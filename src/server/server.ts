@@ -58,6 +58,8 @@ export interface ServerOptions {
   verifySecondFactor?: (staffId: string, code: string) => boolean | Promise<boolean>;
   /** Told of every audit event once it is stored: a host ends its own sessions on `staff.signed_out_everywhere`. */
   onEvent?: (event: AuditEvent) => void | Promise<void>;
+  /** Told of an error no rule answers (a storage that failed): `console.error` by default. The answer is a `500` that tells nothing of it. */
+  onError?: (error: unknown) => void;
 }
 
 export interface DeskguardServer {
@@ -132,7 +134,7 @@ export function createServer(options: ServerOptions): DeskguardServer {
       } catch (error) {
         if (error instanceof AdapterError) return errorResponse(error);
         // A storage that throws: nothing was written (the transaction rolled back), and nothing of it is told.
-        console.error('deskguard/server:', error);
+        (options.onError ?? ((e: unknown) => console.error('deskguard/server:', e)))(error);
         return json(
           {
             error: {

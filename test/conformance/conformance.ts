@@ -9,7 +9,7 @@ import { EMAIL_LIKE_NAME, HOSTILE_STRINGS, UNBROKEN_NAME, type FaultKind, type M
 import { setViewport } from '@web/test-runner-commands';
 import { $$, deepElements, deepMarkup, deepText, until } from '../support/dom.js';
 import { restAdapter, useMock } from '../support/mock.js';
-import { WORLDS } from '../support/oracle.js';
+import { WORLDS } from '../../src/contract/oracle.js';
 import { setLocale } from '../../src/locale.js';
 import { cutOff, dataStrings, latinWords, leftInEnglish, showIn, smallTargets, userStrings } from './locale.js';
 

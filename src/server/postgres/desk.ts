@@ -50,14 +50,14 @@ export class PostgresAlerts extends Part implements AlertsStorage {
       const id = await this.nextId('log', 'deskguard.contact_log_ids');
       const row = logRow(this.businessId, { ...log, id }, id);
       await this.rows(
-        `INSERT INTO deskguard.contact_logs (${LOG_COLUMNS.join(', ')}) VALUES (${placeholders(row.length - 1)}, $${row.length}::jsonb)`,
+        `INSERT INTO deskguard.contact_logs (${LOG_COLUMNS.join(', ')}) VALUES (${placeholders(row.length - 1)}, $${row.length}::text::jsonb)`,
         row.slice(1),
       );
       written.push({ ...log, id });
     }
     if (arrival)
       await this.rows(
-        `UPDATE deskguard.clients SET record = jsonb_set(record, '{arrivals}', (record->'arrivals') || $3::jsonb)
+        `UPDATE deskguard.clients SET record = jsonb_set(record, '{arrivals}', (record->'arrivals') || $3::text::jsonb)
          WHERE business_id = $1 AND id = $2`,
         [arrival.clientId, JSON.stringify([arrival.at])],
       );
@@ -68,7 +68,7 @@ export class PostgresAlerts extends Part implements AlertsStorage {
 export class PostgresGiftCards extends Part implements GiftCardStorage {
   async reserve(reservation: GiftCardReservation): Promise<boolean> {
     const saved = await this.rows(
-      `INSERT INTO deskguard.gift_cards (business_id, number, record) VALUES ($1, $2, $3::jsonb)
+      `INSERT INTO deskguard.gift_cards (business_id, number, record) VALUES ($1, $2, $3::text::jsonb)
        ON CONFLICT (business_id, number) DO NOTHING RETURNING 1`,
       [reservation.number, JSON.stringify(reservation)],
     );
@@ -87,7 +87,7 @@ export class PostgresIdempotency extends Part implements IdempotencyStorage {
 
   async save(record: IdempotencyRecord): Promise<boolean> {
     const saved = await this.rows(
-      `INSERT INTO deskguard.idempotency (business_id, viewer_id, key, at, record) VALUES ($1, $2, $3, $4, $5::jsonb)
+      `INSERT INTO deskguard.idempotency (business_id, viewer_id, key, at, record) VALUES ($1, $2, $3, $4, $5::text::jsonb)
        ON CONFLICT (business_id, viewer_id, key) DO NOTHING RETURNING 1`,
       [record.viewerId, record.key, record.at, JSON.stringify(record)],
     );
@@ -157,7 +157,7 @@ export class PostgresVerification extends Part implements VerificationStorage {
     );
     const row = requestRow(this.businessId, next, client?.name ?? '');
     const saved = await this.rows(
-      `UPDATE deskguard.verification_requests SET status = $3, version = $4, record = $5::jsonb
+      `UPDATE deskguard.verification_requests SET status = $3, version = $4, record = $5::text::jsonb
        WHERE business_id = $1 AND id = $2 AND version = $6 RETURNING 1`,
       [next.id, row[8], row[9], row[10], expectedVersion],
     );
@@ -165,7 +165,7 @@ export class PostgresVerification extends Part implements VerificationStorage {
   }
 
   async sendEmail(message: { to: string; template: 'security-verification-approved'; at: string }): Promise<void> {
-    await this.rows('INSERT INTO deskguard.outbox (business_id, record) VALUES ($1, $2::jsonb)', [
+    await this.rows('INSERT INTO deskguard.outbox (business_id, record) VALUES ($1, $2::text::jsonb)', [
       JSON.stringify(message),
     ]);
   }

@@ -26,7 +26,7 @@ const JSON_COLUMNS = new Set(['record']);
 async function insert(db: SqlClient, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]) {
   if (!rows.length) return;
   if (db.copy) return db.copy(`deskguard.${table}`, columns, rows);
-  const casts = columns.map((c) => (JSON_COLUMNS.has(c) ? '::jsonb' : ''));
+  const casts = columns.map((c) => (JSON_COLUMNS.has(c) ? '::text::jsonb' : ''));
   const per = Math.max(1, Math.floor(30_000 / columns.length));
   for (let i = 0; i < rows.length; i += per) {
     const chunk = rows.slice(i, i + per);
@@ -46,7 +46,7 @@ export async function loadBusiness(db: SqlClient, businessId: string, data: Back
   settleHistory(data);
   const clients = new Map(data.clients.map((c) => [c.id, c.name]));
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO deskguard.business (business_id, record) VALUES ($1, $2::jsonb)', [
+    await tx.query('INSERT INTO deskguard.business (business_id, record) VALUES ($1, $2::text::jsonb)', [
       businessId,
       JSON.stringify(data.business),
     ]);
@@ -59,7 +59,7 @@ export async function loadBusiness(db: SqlClient, businessId: string, data: Back
     ];
     for (const [name, record] of settings)
       await tx.query(
-        `INSERT INTO deskguard.settings (business_id, name, version, record) VALUES (${placeholders(3)}, $4::jsonb)`,
+        `INSERT INTO deskguard.settings (business_id, name, version, record) VALUES (${placeholders(3)}, $4::text::jsonb)`,
         [businessId, name, record.version, JSON.stringify(record)],
       );
     await insert(
@@ -108,7 +108,7 @@ export async function loadBusiness(db: SqlClient, businessId: string, data: Back
     );
     for (const session of data.sessions ?? [])
       await tx.query(
-        `INSERT INTO deskguard.sessions (business_id, id, token_hash, staff_id, ended_at, record) VALUES (${placeholders(5)}, $6::jsonb)`,
+        `INSERT INTO deskguard.sessions (business_id, id, token_hash, staff_id, ended_at, record) VALUES (${placeholders(5)}, $6::text::jsonb)`,
         [businessId, session.id, session.tokenHash, session.staffId, session.endedAt, JSON.stringify(session)],
       );
   });

@@ -52,7 +52,7 @@ export class Part {
 
   protected async saveSetting(name: string, next: { version: number }, expectedVersion: number): Promise<boolean> {
     const saved = await this.rows(
-      `UPDATE deskguard.settings SET record = $3::jsonb, version = $4
+      `UPDATE deskguard.settings SET record = $3::text::jsonb, version = $4
        WHERE business_id = $1 AND name = $2 AND version = $5 RETURNING 1`,
       [name, JSON.stringify(next), next.version, expectedVersion],
     );
@@ -133,7 +133,7 @@ export class PostgresMasking extends Part implements MaskingStorage {
 }
 
 const STAFF_SET = STAFF_COLUMNS.slice(2)
-  .map((column, i) => `${column} = $${i + 3}${column === 'record' ? '::jsonb' : ''}`)
+  .map((column, i) => `${column} = $${i + 3}${column === 'record' ? '::text::jsonb' : ''}`)
   .join(', ');
 
 export class PostgresAccess extends Part implements AccessStorage {
@@ -165,7 +165,7 @@ export class PostgresAccess extends Part implements AccessStorage {
 
   async saveLogin(staffId: string, login: LoginRecord): Promise<void> {
     await this.rows(
-      `UPDATE deskguard.staff SET record = jsonb_set(record, '{login}', $3::jsonb), username_key = $4, username_skeleton = $5
+      `UPDATE deskguard.staff SET record = jsonb_set(record, '{login}', $3::text::jsonb), username_key = $4, username_skeleton = $5
        WHERE business_id = $1 AND id = $2`,
       [staffId, JSON.stringify(login), usernameKey(login.username), usernameSkeleton(login.username)],
     );
@@ -173,7 +173,7 @@ export class PostgresAccess extends Part implements AccessStorage {
 
   async createSession(session: SessionRecord): Promise<void> {
     await this.rows(
-      `INSERT INTO deskguard.sessions (business_id, id, token_hash, staff_id, ended_at, record) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+      `INSERT INTO deskguard.sessions (business_id, id, token_hash, staff_id, ended_at, record) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)`,
       [session.id, session.tokenHash, session.staffId, session.endedAt, JSON.stringify(session)],
     );
   }
@@ -222,7 +222,7 @@ export class PostgresGroups extends Part implements GroupsStorage {
     if (!(await this.saveSetting('permission_groups', next, expectedVersion))) return false;
     for (const move of moves)
       await this.rows(
-        `UPDATE deskguard.staff SET group_id = $3, record = jsonb_set(record, '{groupId}', $4::jsonb)
+        `UPDATE deskguard.staff SET group_id = $3, record = jsonb_set(record, '{groupId}', $4::text::jsonb)
          WHERE business_id = $1 AND id = $2 AND role <> 'owner'`,
         [move.staffId, move.groupId, JSON.stringify(move.groupId)],
       );

@@ -206,7 +206,7 @@ export class PostgresReports extends Part implements ReportsStorage, AuditStorag
     const stored = { id, ...event } as AuditEvent;
     const row = eventRow(this.businessId, stored);
     await this.rows(
-      `INSERT INTO deskguard.audit_events (${EVENT_COLUMNS.join(', ')}) VALUES (${placeholders(row.length - 1)}, $${row.length}::jsonb)`,
+      `INSERT INTO deskguard.audit_events (${EVENT_COLUMNS.join(', ')}) VALUES (${placeholders(row.length - 1)}, $${row.length}::text::jsonb)`,
       row.slice(1),
     );
     return stored;

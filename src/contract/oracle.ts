@@ -5,8 +5,8 @@
  * hidden address. Any answer that differs between the two worlds is computed from a value
  * the viewer may not see: an ordering, a filter, a search, a count.
  */
-import type { BackendData } from '../../src/server/records.js';
-import { maskEmail, maskPhone, normaliseEmail } from '../../src/policy/policy.js';
+import type { BackendData } from '../server/records.js';
+import { maskEmail, maskPhone, normaliseEmail } from '../policy/policy.js';
 
 /** FNV-1a, 32 bits, in hex: a stable stand-in that differs for different addresses. */
 function hash(text: string): string {
