@@ -23,7 +23,6 @@ import { build } from 'vite';
 import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
 import { registeringModules } from '../scripts/registering-modules.mjs';
 import { DeskguardMock, MOCK_BASE_URL } from '../dist/mocks/index.js';
-import { MemoryBackend } from '../dist/backend/memory-backend.js';
 import { PermissionCatalogue } from '../dist/policy/index.js';
 import { measureSizes, sizeTable } from './sizes.mjs';
 
@@ -33,8 +32,37 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MEASURES = ['list', 'report', 'logs', 'activity', 'dialog', 'giftcard', 'groups', 'scale', 'mock'];
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt < 0 ? MEASURES : process.argv.slice(onlyAt + 1).flatMap((a) => a.split(','));
-for (const name of ONLY) if (!MEASURES.includes(name)) throw new Error(`No measure "${name}": ${MEASURES.join(', ')}`);
+for (const name of ONLY)
+  if (![...MEASURES, 'storage'].includes(name))
+    throw new Error(`No measure "${name}": ${MEASURES.join(', ')}, storage`);
 const want = (name) => ONLY.includes(name);
+
+// The storages at scale run on their own, only when asked (`--only storage`): they take a quarter of an hour.
+if (want('storage')) {
+  const { storageBench, REQUESTS, LOGS, EVENTS } = await import('./storage.mjs');
+  const rows = await storageBench({ runs: RUNS });
+  const { loadavg } = await import('node:os');
+  const file = resolve(import.meta.dirname, '../bench-results/storage.json');
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), load: loadavg(), cpus: cpus().length, node: process.version, data: { requests: REQUESTS, logs: LOGS, events: EVENTS }, rows }, null, 2)}\n`,
+  );
+  console.table(
+    rows.map((r) => ({
+      ...r,
+      median: Number(r.median.toFixed(1)),
+      min: r.min && Number(r.min.toFixed(1)),
+      max: r.max && Number(r.max.toFixed(1)),
+    })),
+  );
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; written to bench-results/storage.json`,
+  );
+  if (ONLY.length === 1) process.exit(0);
+}
 const sizes = await measureSizes();
 const QUERIES = ['a', 'an', 'ana', 'ana c', 'ana co', 'mar', 'ma', 'zz', ''];
 
@@ -78,6 +106,10 @@ await build({
 });
 
 const mock = new DeskguardMock({ scenario: 'large' });
+/** An answer of the mock's server to the admin, in this process. */
+async function asAdmin(path) {
+  return (await mock.server.fetch(new Request(`http://bench${path}`), { staffId: 'staff-admin' })).json();
+}
 let handlers = [];
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, base);
@@ -258,7 +290,7 @@ async function typeQueries(page, input, count, scale = 1) {
     while (common < previous.length && previous[common] === query[common]) common++;
     for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
     for (const ch of query.slice(common)) await page.keyboard.type(ch);
-    const expected = mock.backend.listStaff('staff-admin', { search: query, limit: 1 }).total;
+    const expected = (await asAdmin(`/staff?limit=1${query ? `&search=${encodeURIComponent(query)}` : ''}`)).total;
     await waitFor(
       page,
       `(() => { const t = ${count}.textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
@@ -327,8 +359,9 @@ function manyGroups() {
   });
   const catalogue = new PermissionCatalogue(extra);
   const ids = catalogue.permissions.map((p) => p.id);
-  mock.configure({ scenario: 'large', latencyMs: 0 });
-  const data = mock.backend.data;
+  mock.useCatalogue(catalogue).configure({ scenario: 'large', latencyMs: 0 });
+  mock.useCatalogue(undefined);
+  const data = mock.storage.data;
   const groups = data.permissionGroups.groups.slice(0, 4);
   groups[3].permissions = ids;
   for (let g = groups.length; g < 50; g++)
@@ -338,7 +371,6 @@ function manyGroups() {
       permissions: ids.filter((_, i) => (i * 7 + g) % 5 === 0),
     });
   data.permissionGroups.groups = groups;
-  mock.backend = new MemoryBackend(data, { catalogue });
   return catalogue.permissions.length;
 }
 
@@ -412,13 +444,7 @@ async function reportRun(scale = 1, changeCount = Infinity) {
     // as a database has its indexes, so that on a slow machine no answer outlasts the
     // adapter's 15 s timeout.
     for (const sort of ['requestedAt', 'nameEntered', 'submittedEmail'].slice(0, 1 + Math.min(changeCount, 2)))
-      mock.backend.listVerificationRequests('staff-admin', {
-        status: 'pending',
-        sort,
-        direction: 'asc',
-        offset: 0,
-        limit: 1,
-      });
+      await mock.store.verification.requestPage({ status: 'pending', sort, direction: 'asc', masked: false }, 0, 1);
   }
   const page = await openPage('verification-report.html');
   // As on most host pages, dates and numbers were formatted before: the locale data is loaded.
@@ -795,8 +821,8 @@ if (want('activity')) {
   const t0 = Date.now();
   mock.configure({ scenario: 'normal', latencyMs: 0, auditEvents: EVENT_COUNT });
   // The first answers put the million events in time order, as a database's index would have them.
-  mock.backend.listEntryLogs('staff-admin', { limit: 1 });
-  mock.backend.listStaffActivity('staff-admin', { limit: 1 });
+  await mock.store.reports.entries({ sort: 'at', direction: 'desc' }, { limit: 1 });
+  await mock.store.reports.accesses({ sort: 'at', direction: 'desc' }, { limit: 1 });
   console.log(`audit events: ${EVENT_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
   for (let i = 0; i < RUNS; i++) for (const a of ACTIVITY) activityRuns.get(a.tag).push(await activityRun(a));
 }
@@ -805,7 +831,7 @@ if (want('logs')) {
   const t0 = Date.now();
   mock.configure({ scenario: 'large', latencyMs: 0, contactLogs: LOG_COUNT });
   // The first answer orders the million logs by time, as a database's index would have them.
-  mock.backend.listContactLogs('staff-admin', { limit: 1 });
+  await mock.store.reports.contactLogs({ sort: 'at', direction: 'desc' }, { limit: 1 });
   console.log(`contact logs: ${LOG_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
   for (let i = 0; i < RUNS; i++) logRuns.push(await logRun());
 }
@@ -1236,21 +1262,25 @@ for (const scale of want('mock') ? [1, ...SCALES] : []) {
   const t0 = performance.now();
   const atScale = new DeskguardMock({ scenario: 'large', scale });
   const seeded = performance.now() - t0;
-  const backend = atScale.backend;
-  const time = (query) => {
+  const time = async ({ offset = 0, ...query }) => {
     const t = performance.now();
     // The duty manager opens the report with contacts masked: emails sort by what they see.
-    backend.listVerificationRequests('staff-duty-manager', { status: 'pending', limit: 25, ...query });
+    await atScale.store.verification.requestPage(
+      { status: 'pending', sort: 'requestedAt', direction: 'desc', masked: true, ...query },
+      offset,
+      25,
+    );
     return performance.now() - t;
   };
   const fields = ['requestedAt', 'nameEntered', 'submittedEmail', 'client', 'status'];
-  const building = fields.map((sort) => time({ sort }));
+  const building = [];
+  for (const sort of fields) building.push(await time({ sort }));
   const pages = [];
   for (let i = 0; i < 5 * RUNS; i++) {
-    pages.push(time({ sort: fields[i % 5], direction: i % 2 ? 'asc' : 'desc', offset: 25 * (i % 40) }));
+    pages.push(await time({ sort: fields[i % 5], direction: i % 2 ? 'asc' : 'desc', offset: 25 * (i % 40) }));
   }
-  const dated = time({ from: '2026-11-01T00:00:00.000Z', to: '2026-11-15T00:00:00.000Z', sort: 'nameEntered' });
-  const n = new Intl.NumberFormat('en').format(backend.data.verificationRequests.length);
+  const dated = await time({ from: '2026-11-01T00:00:00.000Z', to: '2026-11-15T00:00:00.000Z', sort: 'nameEntered' });
+  const n = new Intl.NumberFormat('en').format(atScale.seed.verificationRequests.length);
   mockRows.push(
     { element: 'mock backend', ...stat(`×${scale} (${n} requests): seed (ms)`, [seeded]) },
     { element: 'mock backend', ...stat(`×${scale}: first page of a sort, building its index (ms)`, building) },

@@ -7,7 +7,8 @@
  * the same mask) holds for every sort. For the SQL storages: a dropped connection in the
  * middle of a write leaves nothing half-written; a gift card number or an idempotency key
  * taken twice at once is one success and one clean 409, never a 500; a migration run twice
- * is a no-op; and the audit log refuses every update and delete. Run after `npm run build`.
+ * is a no-op; the audit log refuses every update and delete; and a database an older
+ * release left upgrades to the same flags and counters as a fresh load. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
 import { PGlite } from '@electric-sql/pglite';
@@ -17,7 +18,7 @@ const { runContract, formatReport, WORLDS } = await import('../dist/contract/ind
 const { startMockServer, createSeedData, CORE_STAFF } = await import('../dist/mocks/server.js');
 const { createServer, MemoryStorage } = await import('../dist/server/index.js');
 const silent = { onError: () => {} };
-const { PostgresStorage, fromPGlite, fromPostgres, loadBusiness, migrate } =
+const { PostgresStorage, fromPGlite, fromPostgres, loadBusiness, migrate, MIGRATIONS } =
   await import('../dist/server/postgres/index.js');
 const { randomToken } = await import('../dist/server/crypto.js');
 
@@ -49,6 +50,8 @@ if (!url) {
     url = undefined;
   }
 }
+if (cluster)
+  process.on('exit', () => execFileSync('bash', [`${import.meta.dirname}/postgres-cluster.sh`, 'stop', cluster]));
 const server = url ? postgres(url, { max: 4, onnotice: () => {} }) : undefined;
 const STORAGES = {
   memory: undefined,
@@ -64,6 +67,9 @@ if (!server)
 /** The same reads as each viewer, as text with what may differ between storages left out (cursors, key order). */
 async function reads(baseUrl) {
   const paths = [
+    // First: every read after these records an opening, which these would list.
+    '/staff-activity?report=security-verification&limit=10',
+    '/staff-activity?exported=true&limit=10',
     '/viewer',
     '/staff?limit=20',
     '/staff?search=co&limit=20',
@@ -78,6 +84,9 @@ async function reads(baseUrl) {
     '/contact-logs?client=Mark%20Ellison&limit=10',
     '/entry-logs?sort=person&direction=asc&limit=10',
     '/entry-logs?flag=new-ip&limit=10',
+    '/contact-logs?subtype=red&limit=10',
+    '/entry-logs?outcome=failure&limit=10',
+
     '/permission-groups',
     '/login-security',
   ];
@@ -270,7 +279,49 @@ for (const [name, database] of Object.entries(STORAGES)) {
   }
 }
 
-await server?.end();
-if (cluster) execFileSync('bash', [`${import.meta.dirname}/postgres-cluster.sh`, 'stop', cluster]);
+/**
+ * A database an older release left (migration 1 only, its rows in place) is brought up to
+ * date: its flags and counters are what a fresh load of the same rows keeps.
+ */
+try {
+  const [fresh, older] = [fromPGlite(new PGlite()), fromPGlite(new PGlite())];
+  await migrate(fresh);
+  await migrate(older, { to: 1 });
+  const businessId = `upgrade-${randomToken(6)}`;
+  await loadBusiness(fresh, businessId, createSeedData({ business: 'premium-new' }));
+  // The same rows, as an older release stored them: no flags column, no counters.
+  const tables = (
+    await fresh.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'deskguard' AND table_name NOT IN ('migrations', 'counts')`,
+    )
+  ).rows.map((r) => r.table_name);
+  for (const table of tables) {
+    const rows = (await fresh.query(`SELECT * FROM deskguard.${table}`)).rows;
+    for (const row of rows) {
+      delete row.flags;
+      const columns = Object.keys(row);
+      await older.query(
+        `INSERT INTO deskguard.${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+        columns.map((c) => (row[c] !== null && typeof row[c] === 'object' ? JSON.stringify(row[c]) : row[c])),
+      );
+    }
+  }
+  const upgraded = await migrate(older);
+  const kept = async (db) =>
+    JSON.stringify([
+      (await db.query('SELECT name, n::int AS n FROM deskguard.counts ORDER BY name')).rows,
+      (await db.query(`SELECT id, flags FROM deskguard.audit_events WHERE flags IS NOT NULL ORDER BY id`)).rows,
+    ]);
+  const [want, got] = [await kept(fresh), await kept(older)];
+  report(
+    upgraded === MIGRATIONS.length - 1 && want === got && JSON.parse(want)[1].length > 0,
+    `a database at migration 1 upgrades to ${MIGRATIONS.length}: the same flags and counters as a fresh load`,
+    `applied ${upgraded}\n  fresh:    ${want.slice(0, 400)}\n  upgraded: ${got.slice(0, 400)}`,
+  );
+} catch (error) {
+  report(false, 'a database at migration 1 upgrades', String(error?.stack ?? error));
+}
+
+await server?.end({ timeout: 5 });
 console.log(`storages: ${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -76,7 +76,20 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
   /** The addresses each person signed in from, for the events up to `seen`. */
   #addresses = { of: undefined as AuditEvent[] | undefined, seen: 0, by: new Map<string, Set<string>>() };
 
+  /** Rows in the order of a sort other than time, ascending, kept while no row is added. */
+  readonly #orders = new Map<string, { of: unknown[]; count: number; rows: unknown[] }>();
+
   constructor(private readonly state: MemoryState) {}
+
+  /** `rows` (in time order) in the ascending order of their positions: as they are by time, else sorted and kept. */
+  #sorted<T>(name: string, rows: T[], position: (row: T) => Position): T[] {
+    if (name.endsWith(' at')) return rows;
+    const kept = this.#orders.get(name);
+    if (kept?.of === rows && kept.count === rows.length) return kept.rows as T[];
+    const sorted = orderBy([...rows], position, 1);
+    this.#orders.set(name, { of: rows, count: rows.length, rows: sorted });
+    return sorted;
+  }
 
   #staff(): Map<string, StaffRecord> {
     return new Map(this.state.data.staff.map((s) => [s.id, s]));
@@ -100,21 +113,19 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
               : log[search.sort],
       id: log.id,
     });
-    const kept = this.#logs
-      .of(data.contactLogs)
-      .filter(
-        (log) =>
-          (!search.type || log.type === search.type) &&
-          (!search.subtype || log.subtype === search.subtype) &&
-          (!search.action || log.action === search.action) &&
-          (!search.context || log.context === search.context) &&
-          (!search.from || log.at >= search.from) &&
-          (!search.to || log.at < search.to) &&
-          matches(search.staff, log.staff.id, log.staff.name) &&
-          matches(search.client, log.clientId, clientName(log)) &&
-          matches(search.location, log.locationId, locations.get(log.locationId)),
-      );
-    const ordered = search.sort === 'at' ? (sign < 0 ? [...kept].reverse() : kept) : orderBy(kept, position, sign);
+    const all = this.#sorted(`logs ${search.sort}`, this.#logs.of(data.contactLogs), position);
+    const ordered = (sign < 0 ? [...all].reverse() : all).filter(
+      (log) =>
+        (!search.type || log.type === search.type) &&
+        (!search.subtype || log.subtype === search.subtype) &&
+        (!search.action || log.action === search.action) &&
+        (!search.context || log.context === search.context) &&
+        (!search.from || log.at >= search.from) &&
+        (!search.to || log.at < search.to) &&
+        matches(search.staff, log.staff.id, log.staff.name) &&
+        matches(search.client, log.clientId, clientName(log)) &&
+        matches(search.location, log.locationId, locations.get(log.locationId)),
+    );
     const page = windowOf(ordered, position, sign, window);
     return {
       ...page,
@@ -145,7 +156,8 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
       key: search.sort === 'person' ? foldForSearch(e.actor.name) : e.occurredAt,
       id: e.id,
     });
-    const kept = this.#entryEvents().filter((e) => {
+    const all = this.#sorted(`entries ${search.sort}`, this.#entryEvents(), position);
+    const ordered = (sign < 0 ? [...all].reverse() : all).filter((e) => {
       const flags = (e.metadata as EntryMetadata | undefined)?.flags ?? [];
       return (
         (!search.kind || (e.actor.type === 'client' ? 'client' : 'staff') === search.kind) &&
@@ -157,7 +169,6 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
         (!search.to || e.occurredAt < search.to)
       );
     });
-    const ordered = search.sort === 'at' ? (sign < 0 ? [...kept].reverse() : kept) : orderBy(kept, position, sign);
     const page = windowOf(ordered, position, sign, window);
     return {
       ...page,
@@ -176,7 +187,8 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
       key: search.sort === 'staff' ? foldForSearch(e.actor.name) : e.occurredAt,
       id: e.id,
     });
-    const kept = this.#accesses.of(this.state.data.auditEvents).filter((e) => {
+    const all = this.#sorted(`accesses ${search.sort}`, this.#accesses.of(this.state.data.auditEvents), position);
+    const ordered = (sign < 0 ? [...all].reverse() : all).filter((e) => {
       const meta = e.metadata ?? {};
       return (
         matches(search.staff, e.actor.id, e.actor.name) &&
@@ -188,7 +200,6 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
         (!search.to || e.occurredAt < search.to)
       );
     });
-    const ordered = search.sort === 'at' ? (sign < 0 ? [...kept].reverse() : kept) : orderBy(kept, position, sign);
     const page = windowOf(ordered, position, sign, window);
     return {
       ...page,

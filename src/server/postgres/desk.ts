@@ -12,7 +12,7 @@ import type {
 import type { IdempotencyStorage } from '../storage.js';
 import type { RequestSearch, VerificationStorage } from '../verification/storage.js';
 import { Part } from './people.js';
-import { LOG_COLUMNS, logRow, placeholders, requestRow } from './rows.js';
+import { COUNTERS, LOG_COLUMNS, logCounters, logRow, placeholders, requestRow } from './rows.js';
 
 export class PostgresAlerts extends Part implements AlertsStorage {
   async client(id: string): Promise<ClientRecord | undefined> {
@@ -54,6 +54,7 @@ export class PostgresAlerts extends Part implements AlertsStorage {
         row.slice(1),
       );
       written.push({ ...log, id });
+      for (const counter of logCounters({ ...log, id })) await this.count(counter, 1);
     }
     if (arrival)
       await this.rows(
@@ -125,19 +126,24 @@ export class PostgresVerification extends Part implements VerificationStorage {
     const where = clauses.join(' AND ');
     const direction = search.direction === 'asc' ? 'ASC' : 'DESC';
     const n = params.length + 2;
-    const [items, [count]] = await Promise.all([
+    // Without dates, the count is kept as the requests change.
+    const counted =
+      search.from || search.to
+        ? this.rows<{ total: number }>(
+            `SELECT count(*)::int AS total FROM deskguard.verification_requests r WHERE ${where}`,
+            params,
+          ).then((rows) => rows[0]!.total)
+        : this.counter(search.status ? COUNTERS.requestsOf(search.status) : COUNTERS.requests);
+    const [items, total] = await Promise.all([
       this.rows<{ request: VerificationRecord; client: ClientRecord | null }>(
         `SELECT r.record AS request, c.record AS client FROM deskguard.verification_requests r
          LEFT JOIN deskguard.clients c ON c.business_id = r.business_id AND c.id = r.client_id
          WHERE ${where} ORDER BY ${sortColumn(search)} ${direction}, r.id ${direction} OFFSET $${n} LIMIT $${n + 1}`,
         [...params, offset, limit],
       ),
-      this.rows<{ total: number }>(
-        `SELECT count(*)::int AS total FROM deskguard.verification_requests r WHERE ${where}`,
-        params,
-      ),
+      counted,
     ]);
-    return { items: items.map((r) => ({ request: r.request, client: r.client ?? undefined })), total: count!.total };
+    return { items: items.map((r) => ({ request: r.request, client: r.client ?? undefined })), total };
   }
 
   async request(id: string) {
@@ -151,6 +157,10 @@ export class PostgresVerification extends Part implements VerificationStorage {
   }
 
   async saveRequest(next: VerificationRecord, expectedVersion: number): Promise<boolean> {
+    const [before] = await this.rows<{ status: string }>(
+      'SELECT status FROM deskguard.verification_requests WHERE business_id = $1 AND id = $2',
+      [next.id],
+    );
     const [client] = await this.rows<{ name: string }>(
       `SELECT record->>'name' AS name FROM deskguard.clients WHERE business_id = $1 AND id = $2`,
       [next.clientId],
@@ -161,6 +171,10 @@ export class PostgresVerification extends Part implements VerificationStorage {
        WHERE business_id = $1 AND id = $2 AND version = $6 RETURNING 1`,
       [next.id, row[8], row[9], row[10], expectedVersion],
     );
+    if (saved.length === 1 && before && before.status !== next.status) {
+      await this.count(COUNTERS.requestsOf(before.status), -1);
+      await this.count(COUNTERS.requestsOf(next.status), 1);
+    }
     return saved.length === 1;
   }
 

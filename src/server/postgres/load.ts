@@ -7,6 +7,9 @@ import { settleHistory } from '../audit/entries.js';
 import type { BackendData } from '../records.js';
 import type { SqlClient } from './client.js';
 import {
+  COUNTERS,
+  eventCounters,
+  logCounters,
   CLIENT_COLUMNS,
   clientRow,
   EVENT_COLUMNS,
@@ -25,7 +28,12 @@ const JSON_COLUMNS = new Set(['record']);
 
 async function insert(db: SqlClient, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]) {
   if (!rows.length) return;
-  if (db.copy) return db.copy(`deskguard.${table}`, columns, rows);
+  if (db.copy) {
+    // In chunks: a million rows are more text than one string may hold.
+    for (let i = 0; i < rows.length; i += 50_000)
+      await db.copy(`deskguard.${table}`, columns, rows.slice(i, i + 50_000));
+    return;
+  }
   const casts = columns.map((c) => (JSON_COLUMNS.has(c) ? '::text::jsonb' : ''));
   const per = Math.max(1, Math.floor(30_000 / columns.length));
   for (let i = 0; i < rows.length; i += per) {
@@ -42,7 +50,19 @@ async function insert(db: SqlClient, table: string, columns: readonly string[], 
  * audit log is append-only: a business is loaded once). Entries are flagged as of when they
  * happened, as the memory storage does.
  */
-export async function loadBusiness(db: SqlClient, businessId: string, data: BackendData): Promise<void> {
+export async function loadBusiness(
+  db: SqlClient,
+  businessId: string,
+  data: BackendData,
+  options: {
+    /**
+     * Whether to store `data.clients` (their names still order the link requests and
+     * contact logs): `false` when the host's own tables keep `deskguard.clients` (see
+     * examples/server/host-tables/).
+     */
+    clients?: boolean;
+  } = {},
+): Promise<void> {
   settleHistory(data);
   const clients = new Map(data.clients.map((c) => [c.id, c.name]));
   await db.transaction(async (tx) => {
@@ -74,12 +94,13 @@ export async function loadBusiness(db: SqlClient, businessId: string, data: Back
       STAFF_COLUMNS,
       data.staff.map((s) => staffRow(businessId, s)),
     );
-    await insert(
-      tx,
-      'clients',
-      CLIENT_COLUMNS,
-      data.clients.map((c) => clientRow(businessId, c)),
-    );
+    if (options.clients !== false)
+      await insert(
+        tx,
+        'clients',
+        CLIENT_COLUMNS,
+        data.clients.map((c) => clientRow(businessId, c)),
+      );
     await insert(
       tx,
       'verification_requests',
@@ -105,6 +126,17 @@ export async function loadBusiness(db: SqlClient, businessId: string, data: Back
       'audit_events',
       EVENT_COLUMNS,
       data.auditEvents.map((e) => eventRow(businessId, e)),
+    );
+    const counts: Record<string, number> = { [COUNTERS.requests]: data.verificationRequests.length };
+    const add = (name: string) => (counts[name] = (counts[name] ?? 0) + 1);
+    for (const r of data.verificationRequests) add(COUNTERS.requestsOf(r.status));
+    for (const l of data.contactLogs) logCounters(l).forEach(add);
+    for (const e of data.auditEvents) eventCounters(e).forEach(add);
+    await insert(
+      tx,
+      'counts',
+      ['business_id', 'name', 'n'],
+      Object.entries(counts).map(([name, n]) => [businessId, name, n]),
     );
     for (const session of data.sessions ?? [])
       await tx.query(

@@ -41,6 +41,25 @@ export class Part {
     return `${prefix}-${rows[0]!.n}`;
   }
 
+  /** Adds `by` to one of the business's counters (`COUNTERS`). */
+  protected async count(name: string, by: number): Promise<void> {
+    if (!by) return;
+    await this.rows(
+      `INSERT INTO deskguard.counts (business_id, name, n) VALUES ($1, $2, $3)
+       ON CONFLICT (business_id, name) DO UPDATE SET n = deskguard.counts.n + EXCLUDED.n`,
+      [name, by],
+    );
+  }
+
+  /** One of the business's counters. */
+  protected async counter(name: string): Promise<number> {
+    const [row] = await this.rows<{ n: string }>(
+      'SELECT n FROM deskguard.counts WHERE business_id = $1 AND name = $2',
+      [name],
+    );
+    return Number(row?.n ?? 0);
+  }
+
   protected async setting<T>(name: string): Promise<T> {
     const [row] = await this.rows<{ record: T }>(
       'SELECT record FROM deskguard.settings WHERE business_id = $1 AND name = $2',

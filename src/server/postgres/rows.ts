@@ -126,6 +126,7 @@ export const EVENT_COLUMNS = [
   'ip',
   'report',
   'fingerprint',
+  'flags',
   'record',
 ] as const;
 
@@ -142,6 +143,7 @@ export function eventRow(business: string, e: AuditEvent, id = e.id): unknown[] 
     e.context.ip ?? null,
     typeof meta['report'] === 'string' ? meta['report'] : null,
     typeof meta['fingerprint'] === 'string' ? meta['fingerprint'] : null,
+    Array.isArray(meta['flags']) ? ` ${(meta['flags'] as string[]).join(' ')} ` : null,
     JSON.stringify({ ...e, id }),
   ];
 }
@@ -149,4 +151,73 @@ export function eventRow(business: string, e: AuditEvent, id = e.id): unknown[] 
 /** `$n, $n+1, …` for `count` parameters from `from`. */
 export function placeholders(count: number, from = 1): string {
   return Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+}
+
+/**
+ * The counters a business keeps (`deskguard.counts`): how many rows a report has without
+ * filters, and with one filter of few values (a contact log's subtype, an entry's outcome,
+ * an access's report), so that those counts are read, not counted.
+ */
+export const COUNTERS = {
+  requests: 'requests',
+  requestsOf: (status: string) => `requests:${status}`,
+  contactLogs: 'contact_logs',
+  entries: 'entries',
+  accesses: 'accesses',
+  /** One filter of few values: `contact_logs:subtype:red`. */
+  facet: (report: string, field: string, value: string) => `${report}:${field}:${value}`,
+} as const;
+
+/** The filters of few values each report keeps a counter for. */
+export const FACETS = {
+  contact_logs: ['type', 'subtype', 'action', 'context'],
+  entries: ['kind', 'outcome'],
+  accesses: ['report', 'exported'],
+} as const;
+
+/** The counters a contact log adds to. */
+export function logCounters(log: ContactLogRecord): string[] {
+  return [COUNTERS.contactLogs, ...FACETS.contact_logs.map((f) => COUNTERS.facet('contact_logs', f, String(log[f])))];
+}
+
+const ENTRY_OUTCOMES: Record<string, string> = {
+  'staff.signed_in': 'success',
+  'staff.sign_in_failed': 'failure',
+  'staff.locked_out': 'locked-out',
+  'client.signed_in': 'success',
+  'client.sign_in_failed': 'failure',
+};
+
+/** The counters an audit event adds to, if any. */
+export function eventCounters(e: Pick<AuditEvent, 'action' | 'actor' | 'metadata'>): string[] {
+  const outcome = ENTRY_OUTCOMES[e.action];
+  if (outcome)
+    return [
+      COUNTERS.entries,
+      COUNTERS.facet('entries', 'kind', e.actor.type === 'client' ? 'client' : 'staff'),
+      COUNTERS.facet('entries', 'outcome', outcome),
+    ];
+  if (e.action === 'report.viewed' || e.action === 'report.exported')
+    return [
+      COUNTERS.accesses,
+      COUNTERS.facet('accesses', 'report', String(e.metadata?.['report'] ?? '')),
+      COUNTERS.facet('accesses', 'exported', String(e.action === 'report.exported')),
+    ];
+  return [];
+}
+
+/**
+ * The counter that answers a search's count, if one does: the report's own when nothing
+ * filters it, a facet's when one filter of few values alone does; else none (count the rows).
+ */
+export function counterFor(
+  report: keyof typeof FACETS,
+  search: Record<string, unknown>,
+  filters: readonly string[],
+): string | undefined {
+  const set = filters.filter((f) => search[f] !== undefined);
+  if (!set.length) return report;
+  if (set.length === 1 && (FACETS[report] as readonly string[]).includes(set[0]!))
+    return COUNTERS.facet(report, set[0]!, String(search[set[0]!]));
+  return undefined;
 }

@@ -179,14 +179,57 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (business_id, seq)
   );
   `,
+  // 2: the flags of an entry as a column with an index per flag, and the counters of what
+  // the reports count (rows.ts, COUNTERS), both filled from the rows already stored.
+  `
+  ALTER TABLE deskguard.audit_events ADD COLUMN flags text COLLATE "C";
+  COMMENT ON COLUMN deskguard.audit_events.flags IS 'An entry''s flags as it happened, space-separated with a space at each end ('' new-ip '').';
+  ALTER TABLE deskguard.audit_events DISABLE TRIGGER audit_events_append_only;
+  UPDATE deskguard.audit_events SET flags = ' ' || coalesce(
+      (SELECT string_agg(f, ' ' ORDER BY n) FROM jsonb_array_elements_text(record->'metadata'->'flags') WITH ORDINALITY AS t(f, n)),
+      '') || ' '
+    WHERE jsonb_typeof(record->'metadata'->'flags') = 'array';
+  ALTER TABLE deskguard.audit_events ENABLE TRIGGER audit_events_append_only;
+  CREATE INDEX entries_outside_hours ON deskguard.audit_events (business_id, occurred_at, id) WHERE action IN ${ENTRY_ACTIONS} AND flags LIKE '% outside-hours %';
+  CREATE INDEX entries_outside_shift ON deskguard.audit_events (business_id, occurred_at, id) WHERE action IN ${ENTRY_ACTIONS} AND flags LIKE '% outside-shift %';
+  CREATE INDEX entries_new_ip ON deskguard.audit_events (business_id, occurred_at, id) WHERE action IN ${ENTRY_ACTIONS} AND flags LIKE '% new-ip %';
+  -- How many rows each business has of what a report counts unfiltered or by one facet, kept with every write.
+  CREATE TABLE deskguard.counts (
+    business_id text COLLATE "C" NOT NULL,
+    name text COLLATE "C" NOT NULL,
+    n bigint NOT NULL,
+    PRIMARY KEY (business_id, name)
+  );
+  INSERT INTO deskguard.counts (business_id, name, n)
+    SELECT business_id, name, count(*) FROM (
+      SELECT business_id, 'requests' AS name FROM deskguard.verification_requests
+      UNION ALL SELECT business_id, 'requests:' || status FROM deskguard.verification_requests
+      UNION ALL SELECT business_id, 'contact_logs' FROM deskguard.contact_logs
+      UNION ALL SELECT business_id, 'contact_logs:type:' || type FROM deskguard.contact_logs
+      UNION ALL SELECT business_id, 'contact_logs:subtype:' || subtype FROM deskguard.contact_logs
+      UNION ALL SELECT business_id, 'contact_logs:action:' || action FROM deskguard.contact_logs
+      UNION ALL SELECT business_id, 'contact_logs:context:' || context FROM deskguard.contact_logs
+      UNION ALL SELECT business_id, 'entries' FROM deskguard.audit_events WHERE action IN ${ENTRY_ACTIONS}
+      UNION ALL SELECT business_id, 'entries:kind:' || CASE actor_type WHEN 'client' THEN 'client' ELSE 'staff' END
+        FROM deskguard.audit_events WHERE action IN ${ENTRY_ACTIONS}
+      UNION ALL SELECT business_id, 'entries:outcome:' || CASE
+          WHEN action IN ('staff.signed_in', 'client.signed_in') THEN 'success'
+          WHEN action = 'staff.locked_out' THEN 'locked-out' ELSE 'failure' END
+        FROM deskguard.audit_events WHERE action IN ${ENTRY_ACTIONS}
+      UNION ALL SELECT business_id, 'accesses' FROM deskguard.audit_events WHERE action IN ${ACCESS_ACTIONS}
+      UNION ALL SELECT business_id, 'accesses:report:' || coalesce(report, '') FROM deskguard.audit_events WHERE action IN ${ACCESS_ACTIONS}
+      UNION ALL SELECT business_id, 'accesses:exported:' || (action = 'report.exported')::text
+        FROM deskguard.audit_events WHERE action IN ${ACCESS_ACTIONS}
+    ) AS counted GROUP BY business_id, name;
+  `,
 ];
 
 /**
  * Applies every migration not applied yet, in order, each in its own transaction under an
  * advisory lock, so that two servers starting at once apply each once. Running it again
- * is a no-op.
+ * is a no-op. `to` stops after that version (a database as an older release left it).
  */
-export async function migrate(client: SqlClient): Promise<number> {
+export async function migrate(client: SqlClient, options: { to?: number } = {}): Promise<number> {
   await client.query('CREATE SCHEMA IF NOT EXISTS deskguard');
   await client.query(
     'CREATE TABLE IF NOT EXISTS deskguard.migrations (version integer PRIMARY KEY, applied_at text NOT NULL)',
@@ -194,6 +237,7 @@ export async function migrate(client: SqlClient): Promise<number> {
   let applied = 0;
   for (const [index, sql] of MIGRATIONS.entries()) {
     const version = index + 1;
+    if (options.to !== undefined && version > options.to) break;
     applied += await client.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('deskguard.migrations'))`);
       const done = await tx.query('SELECT 1 FROM deskguard.migrations WHERE version = $1', [version]);
@@ -209,8 +253,8 @@ export async function migrate(client: SqlClient): Promise<number> {
   return applied;
 }
 
-/** A migration's statements, one at a time (a function body's `$$ … $$` kept whole). */
-function statements(sql: string): string[] {
+/** SQL text's statements, one at a time, for drivers that take one a query (a function body's `$$ … $$` kept whole). */
+export function statements(sql: string): string[] {
   const out: string[] = [];
   let current = '';
   let inBody = false;

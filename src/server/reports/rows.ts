@@ -41,7 +41,7 @@ export function alertInWords(alert: ClientAlert): string {
 
 export function contactLogEntry(row: ContactLogRow, visible: boolean, currency: string): ContactLogEntry {
   // The stored name is for ordering; the entry names the client as they are now.
-  const { clientName: _name, ...log } = structuredClone(row.log);
+  const { clientName: _name, ...log } = row.log;
   return {
     ...log,
     client: row.client

@@ -24,6 +24,8 @@ export interface Window {
   after?: Position;
   before?: Position;
   limit: number;
+  /** Whether the answer needs `total`: an export's later pages do not, and a storage may skip counting (`total` is then -1). */
+  count?: boolean;
 }
 
 /** A page of rows in the report's order, each with its position, how many rows match in all, and whether more lie beyond the page (in the direction it was read). */
