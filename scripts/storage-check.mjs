@@ -228,6 +228,11 @@ for (const [name, database] of Object.entries(STORAGES)) {
                 if (database === STORAGES['a PostgreSQL server']) {
                   const [{ pid }] = (await client.query('SELECT pg_backend_pid() AS pid')).rows;
                   await server`SELECT pg_terminate_backend(${pid})`;
+                  // The work goes on once the close has arrived: a statement sent to the closed
+                  // connection would throw where no caller can catch it (porsager/postgres#1208).
+                  while ((await server`SELECT 1 FROM pg_stat_activity WHERE pid = ${pid}`).length)
+                    await new Promise((resolve) => setTimeout(resolve, 20));
+                  await new Promise((resolve) => setTimeout(resolve, 50));
                   return client.query(text, params);
                 }
                 // PGlite has no connection to drop: the statement fails as one on a dropped connection would.

@@ -69,14 +69,59 @@ interface NodeWritableLike {
   once(event: 'drain' | 'finish' | 'error', listener: (error?: Error) => void): void;
 }
 
+/**
+ * Whether an error means the connection is gone: postgres.js's own codes, a socket's, or a
+ * server's FATAL error (after which it closes the connection).
+ */
+function connectionClosed(error: unknown): boolean {
+  const { code, severity } = (error ?? {}) as { code?: unknown; severity?: unknown };
+  return (
+    severity === 'FATAL' ||
+    (typeof code === 'string' &&
+      (/^CONNECTION_(CLOSED|ENDED|DESTROYED)$/.test(code) ||
+        /^(ECONNRESET|EPIPE|ETIMEDOUT)$/.test(code) ||
+        code.startsWith('08')))
+  );
+}
+
 /** A postgres.js connection pool (`postgres(url)`) as a `SqlClient`. */
 export function fromPostgres(sql: PostgresJsLike): SqlClient {
-  const client = (db: PostgresJsLike, inTransaction: boolean): SqlClient => ({
-    query: async <T>(text: string, params: readonly unknown[] = []) => ({
-      rows: [...(await db.unsafe<T>(text, [...params]))],
-    }),
-    transaction: (work) => (inTransaction ? work(client(db, true)) : db.begin((tx) => work(client(tx, true)))),
+  /**
+   * `ended` holds the error once a transaction's connection has closed. postgres.js then ends
+   * `begin` at once while the work goes on; and any statement sent to the closed connection
+   * afterwards, the work's own or the ROLLBACK that `begin` sends when the work fails, throws
+   * where no caller can catch it (porsager/postgres#1208), ending the process. So each of the
+   * work's statements after the close fails here, as a connection error; and when the work
+   * fails for the close, it is left unsettled, so that `begin` sends nothing more (the server
+   * rolled the transaction back as the connection closed; `begin` has already rejected).
+   */
+  const client = (db: PostgresJsLike, ended?: { error?: unknown }): SqlClient => ({
+    query: async <T>(text: string, params: readonly unknown[] = []) => {
+      if (ended?.error) throw ended.error;
+      return { rows: [...(await db.unsafe<T>(text, [...params]))] };
+    },
+    transaction: async (work) => {
+      if (ended) return work(client(db, ended));
+      const state: { error?: unknown } = {};
+      const close = (cause: unknown) =>
+        (state.error ??= Object.assign(new Error('The transaction ended: its connection closed', { cause }), {
+          code: '08006',
+        }));
+      try {
+        return await db.begin((tx) =>
+          work(client(tx, state)).catch((error: unknown) => {
+            if (!state.error && !connectionClosed(error)) throw error;
+            close(error);
+            return new Promise<never>(() => {});
+          }),
+        );
+      } catch (error) {
+        if (connectionClosed(error)) close(error);
+        throw error;
+      }
+    },
     copy: async (table, columns, rows) => {
+      if (ended?.error) throw ended.error;
       if (!rows.length) return;
       const stream = await db.unsafe(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`).writable!();
       const done = new Promise<void>((resolve, reject) => {
@@ -90,5 +135,5 @@ export function fromPostgres(sql: PostgresJsLike): SqlClient {
       await done;
     },
   });
-  return client(sql, false);
+  return client(sql);
 }
