@@ -33,7 +33,7 @@ function report(ok, name, detail = '') {
 function linesOf(file) {
   return readFileSync(join(DIR, file), 'utf8')
     .split('\n')
-    .filter((line) => line.trim() && !line.trim().startsWith('//')).length;
+    .filter((line) => line.trim() && !line.trim().startsWith('//') && !line.trim().startsWith('--')).length;
 }
 
 /** Starts an example's own process; resolves to its base URL and a way to stop it. */
@@ -84,6 +84,10 @@ const EXAMPLES = {
   express: { files: ['express.mjs'], start: () => start('express.mjs') },
   fastify: { files: ['fastify.mjs'], start: () => start('fastify.mjs') },
   hono: { files: ['hono.mjs'], start: () => start('hono.mjs') },
+  "a host's own tables (Node http, PGlite)": {
+    files: ['host-tables/server.mjs', 'host-tables/storage.mjs', 'host-tables/schema.sql'],
+    start: () => start('host-tables/server.mjs'),
+  },
   'next.js route handler': {
     files: ['next/lib/deskguard.mjs', 'next/app/api/deskguard/[...path]/route.mjs'],
     start: startNext,

@@ -14,9 +14,39 @@ import { PostgresAccess, PostgresGroups, PostgresLoginSecurity, PostgresMasking 
 import { PostgresReports } from './reports.js';
 import { migrate } from './schema.js';
 
+/** Each part of the storage, made for a connection (or a transaction) and a business. */
+export interface PostgresParts {
+  masking: (db: SqlClient, businessId: string) => PostgresMasking;
+  access: (db: SqlClient, businessId: string) => PostgresAccess;
+  groups: (db: SqlClient, businessId: string) => PostgresGroups;
+  loginSecurity: (db: SqlClient, businessId: string) => PostgresLoginSecurity;
+  alerts: (db: SqlClient, businessId: string) => PostgresAlerts;
+  verification: (db: SqlClient, businessId: string) => PostgresVerification;
+  giftCards: (db: SqlClient, businessId: string) => PostgresGiftCards;
+  reports: (db: SqlClient, businessId: string) => PostgresReports;
+  idempotency: (db: SqlClient, businessId: string) => PostgresIdempotency;
+}
+
+const PARTS: PostgresParts = {
+  masking: (db, id) => new PostgresMasking(db, id),
+  access: (db, id) => new PostgresAccess(db, id),
+  groups: (db, id) => new PostgresGroups(db, id),
+  loginSecurity: (db, id) => new PostgresLoginSecurity(db, id),
+  alerts: (db, id) => new PostgresAlerts(db, id),
+  verification: (db, id) => new PostgresVerification(db, id),
+  giftCards: (db, id) => new PostgresGiftCards(db, id),
+  reports: (db, id) => new PostgresReports(db, id),
+  idempotency: (db, id) => new PostgresIdempotency(db, id),
+};
+
 export interface PostgresStorageOptions {
   /** The business whose records this storage reads and writes: every row is keyed by it. */
   businessId: string;
+  /**
+   * Parts of the host's own, over its own tables (a subclass of the kit's part, say), in
+   * place of the kit's: they are made for every transaction too.
+   */
+  parts?: Partial<PostgresParts>;
 }
 
 /** Postgres's code for a unique key taken twice. */
@@ -41,15 +71,16 @@ export class PostgresStorage implements Storage {
     readonly options: PostgresStorageOptions,
   ) {
     const business = options.businessId;
-    this.masking = new PostgresMasking(db, business);
-    this.access = new PostgresAccess(db, business);
-    this.groups = new PostgresGroups(db, business);
-    this.loginSecurity = new PostgresLoginSecurity(db, business);
-    this.alerts = new PostgresAlerts(db, business);
-    this.verification = new PostgresVerification(db, business);
-    this.giftCards = new PostgresGiftCards(db, business);
-    this.reports = this.audit = new PostgresReports(db, business);
-    this.idempotency = new PostgresIdempotency(db, business);
+    const parts = { ...PARTS, ...options.parts };
+    this.masking = parts.masking(db, business);
+    this.access = parts.access(db, business);
+    this.groups = parts.groups(db, business);
+    this.loginSecurity = parts.loginSecurity(db, business);
+    this.alerts = parts.alerts(db, business);
+    this.verification = parts.verification(db, business);
+    this.giftCards = parts.giftCards(db, business);
+    this.reports = this.audit = parts.reports(db, business);
+    this.idempotency = parts.idempotency(db, business);
   }
 
   /** Applies the schema's migrations (a no-op when they are applied) and opens the business's storage. */
@@ -73,6 +104,9 @@ export class PostgresStorage implements Storage {
   }
 }
 
+export { PostgresAlerts, PostgresGiftCards, PostgresIdempotency, PostgresVerification } from './desk.js';
+export { Part, PostgresAccess, PostgresGroups, PostgresLoginSecurity, PostgresMasking } from './people.js';
+export { PostgresReports } from './reports.js';
 export { fromPGlite, fromPostgres, type SqlClient, type PGliteLike, type PostgresJsLike } from './client.js';
-export { migrate, MIGRATIONS } from './schema.js';
+export { migrate, MIGRATIONS, statements } from './schema.js';
 export { loadBusiness } from './load.js';
