@@ -54,6 +54,8 @@ if (values.db) {
 
 const server = await startMockServer({
   database,
+  // A folder keeps its records between runs: the same scenario and business resume them.
+  businessId: values.db && values.db !== 'memory' ? `deskguard-mock-${values.scenario}-${values.business}` : undefined,
   port: Number(values.port),
   host: values.host,
   basePath: values['base-path'],

@@ -11,6 +11,7 @@ import { errorResponse } from '../src/server/http.js';
 import { identityFromToken } from '../src/server/access/sign-in.js';
 import { createServer, type DeskguardServer } from '../src/server/server.js';
 import type { Identity } from '../src/server/context.js';
+import type { PermissionCatalogue } from '../src/policy/permissions.js';
 import { MemoryStorage } from '../src/server/memory/index.js';
 import type { SqlClient } from '../src/server/postgres/client.js';
 import { PostgresStorage } from '../src/server/postgres/index.js';
@@ -108,6 +109,11 @@ export interface MockOptions {
    * `configure` seeds a business of its own in it.
    */
   database?: SqlClient;
+  /**
+   * The business the first `configure` keeps its records as, in `database`: when the
+   * database has it already (a folder kept between runs), its records are used as they are.
+   */
+  businessId?: string;
 }
 
 export class DeskguardMock {
@@ -119,9 +125,13 @@ export class DeskguardMock {
   /** Resolves once the records of the last `configure` are stored (at once in memory). */
   ready: Promise<void> = Promise.resolve();
   readonly #database: SqlClient | undefined;
+  /** The business to resume, for the first `configure` only. */
+  #resume: string | undefined;
   #memory: MemoryStorage | undefined;
   /** The data the last `configure` seeded. */
   #seed!: BackendData;
+  /** The permissions groups grant, when a host's own are added (`useCatalogue`). */
+  #catalogue: PermissionCatalogue | undefined;
   /** Every answer served since the last `configure`, in order. */
   readonly served: ServedResponse[] = [];
   #faultsLeft = Infinity;
@@ -134,6 +144,7 @@ export class DeskguardMock {
 
   constructor(config: Partial<MockConfig> = {}, options: MockOptions = {}) {
     this.#database = options.database;
+    this.#resume = options.businessId;
     this.configure(config);
   }
 
@@ -166,13 +177,15 @@ export class DeskguardMock {
     const database = this.#database;
     if (database) {
       // A business of its own for every configuration: the audit log is never rewritten.
-      const businessId = `mock-${this.config.business}-${randomToken(6)}`;
+      const businessId = this.#resume ?? `mock-${this.config.business}-${randomToken(6)}`;
+      this.#resume = undefined;
       const storage = new PostgresStorage(database, { businessId });
       this.#memory = undefined;
       this.store = storage;
-      this.ready = PostgresStorage.open(database, { businessId }).then(() =>
-        loadBusiness(database, businessId, this.#seed),
-      );
+      this.ready = PostgresStorage.open(database, { businessId }).then(async () => {
+        const kept = await database.query('SELECT 1 FROM deskguard.business WHERE business_id = $1', [businessId]);
+        if (!kept.rows.length) await loadBusiness(database, businessId, this.#seed);
+      });
     } else {
       this.#memory = new MemoryStorage(this.#seed);
       this.store = this.#memory;
@@ -182,6 +195,7 @@ export class DeskguardMock {
     this.#signedInAt = new Date(now()).toISOString();
     this.server = createServer({
       storage: this.store,
+      catalogue: this.#catalogue,
       now,
       secret: MOCK_SECRET,
       // The seed's passwords are hashed with 1,000 iterations; new ones too, so sign-ins stay quick.
@@ -216,6 +230,12 @@ export class DeskguardMock {
     if (result.outcome !== 'signed-in') throw new AdapterError('unauthorized', { message: result.message });
     this.config = { ...this.config, viewer };
     this.#token = result.token;
+    return this;
+  }
+
+  /** Serves a host's own permissions beside the kit's, from the next `configure` on. */
+  useCatalogue(catalogue: PermissionCatalogue | undefined): this {
+    this.#catalogue = catalogue;
     return this;
   }
 

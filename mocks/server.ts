@@ -25,6 +25,8 @@ export interface MockServerOptions {
   basePath?: string;
   /** A database to keep the records in instead of memory (`MockOptions.database`). */
   database?: MockOptions['database'];
+  /** The business to keep them as, resumed when the database has it (`MockOptions.businessId`). */
+  businessId?: string;
 }
 
 export interface MockServer {
@@ -61,7 +63,7 @@ function json(value: unknown, status = 200): Response {
 
 /** Starts the mock backend as an HTTP server; resolves once it listens. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const mock = new DeskguardMock(options.config, { database: options.database });
+  const mock = new DeskguardMock(options.config, { database: options.database, businessId: options.businessId });
   await mock.ready;
   const basePath = (options.basePath ?? MOCK_BASE_URL).replace(/\/+$/, '');
   const handlers = mock.handlers(`*${basePath}`);

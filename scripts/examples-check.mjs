@@ -6,12 +6,15 @@
  * `node scripts/examples-check.mjs [name...]`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 import { pack } from './pack.mjs';
 import { NPM, run } from './run.mjs';
+import { demoApi } from './demo.mjs';
 import { serve } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +28,9 @@ const EXAMPLES = {
   // The same page with no mock in it: the test runner routes its API requests to a mock in
   // this process (routeToMock, as QA's Playwright or Puppeteer tests would).
   'html-routed': { root: ROOT, path: '/examples/html/?backend=server', routed: true },
+  // The README's demo (npm run demo): the same page against the mock with its records in
+  // Postgres embedded (PGlite), with nothing else installed.
+  'html-demo': { root: ROOT, path: '/examples/html/?backend=server', demo: true },
   react: { dir: 'examples/react' },
   vue: { dir: 'examples/vue' },
   svelte: { dir: 'examples/svelte' },
@@ -291,7 +297,12 @@ try {
     const headers = example.csp
       ? { 'Content-Security-Policy': strictPolicy(readFileSync(`${ROOT}examples/html/index.html`, 'utf8')) }
       : {};
-    const server = await serve(root, 0, headers, example.csp ? await mockApi() : undefined);
+    const api = example.csp
+      ? await mockApi()
+      : example.demo
+        ? await demoApi(mkdtempSync(join(tmpdir(), 'deskguard-demo-')))
+        : undefined;
+    const server = await serve(root, 0, headers, api);
     const page = await browser.newPage();
     if (example.routed) {
       const { routeToMock } = await import('../dist/mocks/route.js');
