@@ -161,6 +161,24 @@ describe('every rule on every path', () => {
     expect((await call('GET', `/staff-activity/${of('contact-logs').id}/replay`, { as: ADMIN })).status).to.equal(200);
   });
 
+  it('3b. answers 404 to a replay of an access stored without one of the reports (an import, say)', async () => {
+    const mock = await useMock({});
+    const imported = await mock.storage.audit.append({
+      occurredAt: '2026-11-18T11:00:00.000Z',
+      action: 'report.viewed',
+      outcome: 'success',
+      actor: { type: 'staff', id: MANAGER, name: CORE_STAFF.manager.name },
+      targets: [],
+      context: { ip: '198.51.100.24' },
+      changes: {},
+      reason: null,
+      metadata: { report: 'payroll-export', filters: {} },
+    });
+    const replay = await call('GET', `/staff-activity/${imported.id}/replay`, { as: ADMIN });
+    expect(replay.status, replay.text).to.equal(404);
+    expect(replay.text).not.to.contain('"items"');
+  });
+
   it('4. shows a contact typed as a filter masked to an auditor who may not see contacts', async () => {
     await useMock({});
     const raw = 'mark.ellison@example.org';

@@ -212,7 +212,8 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
 
   async append(event: Omit<AuditEvent, 'id'>): Promise<AuditEvent> {
     const events = this.state.data.auditEvents;
-    const stored = { id: `audit-${events.length + 1}`, ...structuredClone(event) } as AuditEvent;
+    // The storage names the event: an id in `event` (a copy of another's, say) is not kept.
+    const stored = { ...structuredClone(event), id: `audit-${events.length + 1}` } as AuditEvent;
     this.state.append(events, stored);
     return structuredClone(stored);
   }

@@ -256,7 +256,7 @@ export class PostgresReports extends Part implements ReportsStorage, AuditStorag
 
   async append(event: Omit<AuditEvent, 'id'>): Promise<AuditEvent> {
     const id = await this.nextId('audit', 'deskguard.audit_event_ids');
-    const stored = { id, ...event } as AuditEvent;
+    const stored = { ...event, id } as AuditEvent;
     const row = eventRow(this.businessId, stored);
     await this.rows(
       `INSERT INTO deskguard.audit_events (${EVENT_COLUMNS.join(', ')}) VALUES (${placeholders(row.length - 1)}, $${row.length}::text::jsonb)`,
