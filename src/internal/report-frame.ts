@@ -147,6 +147,10 @@ export class ReportFrame<F, T> {
   readonly loading: AdapterCall;
   readonly exporting: AdapterCall;
   #cursor: string | undefined;
+  /** The page the last load asked for: the one a failed load's "Try again" asks for again. */
+  #asked: { cursor: string | undefined; start: number } = { cursor: undefined, start: 0 };
+  /** The format of the last export asked for: the one its "Try again" makes. */
+  #format: 'csv' | 'json' = 'csv';
   readonly #host: FrameHost;
   readonly #options: FrameOptions<F, T>;
 
@@ -176,6 +180,7 @@ export class ReportFrame<F, T> {
     const { filter, wrong } = this.#options.filterOf(this.terms());
     this.wrong = wrong;
     if (wrong.length) return void this.#host.requestUpdate();
+    this.#asked = { cursor, start };
     const { sort, direction, pageSize } = this.#host;
     const query = { ...filter, sort, direction, cursor, limit: pageSize };
     const result = await this.loading.run((adapter, signal) => this.#options.list(adapter, query, signal));
@@ -184,6 +189,11 @@ export class ReportFrame<F, T> {
     this.start = start;
     this.page = result.value;
     this.#host.requestUpdate();
+  }
+
+  /** Asks again for the page the last load asked for: after a failed next page, the next page. */
+  retry(): void {
+    void this.load(this.#asked);
   }
 
   /** Applies a filter or an order staff chose: the URL-able state changes, the host hears it, the first page loads. */
@@ -209,6 +219,7 @@ export class ReportFrame<F, T> {
     const { filter } = this.#options.filterOf(this.terms());
     const { sort, direction } = this.#host;
     this.exported = undefined;
+    this.#format = format;
     const result = await this.exporting.run((adapter, signal) =>
       this.#options.exportFile(adapter, { ...filter, sort, direction }, format, signal),
     );
@@ -335,8 +346,12 @@ export class ReportFrame<F, T> {
       ${
         error
           ? faultRegion(error, 'loading', msg('The file could not be made.'), {
-              retry: () => void this.export('csv'),
-              reload: () => void this.load(),
+              retry: () => void this.export(this.#format),
+              // A refused export: the table is read again, and the refusal goes with the file it was about.
+              reload: () => {
+                this.exporting.clear();
+                void this.load();
+              },
             })
           : nothing
       }`;

@@ -77,6 +77,8 @@ export class StaffAccessElement extends DeskguardElement {
   readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<StaffAccess>(this);
   readonly #writeKey = new WriteKey();
+  /** The last change asked for: the one a failed change's "Try again" sends again. */
+  #asked: StaffAccessAction | undefined;
   /** The business's login rules, for live feedback on a new password (the backend has the final word). */
   #rules: LoginSecuritySettings = DEFAULT_LOGIN_SECURITY;
 
@@ -108,12 +110,17 @@ export class StaffAccessElement extends DeskguardElement {
     const [access, groups, rules] = result.value;
     this.groups = groups.groups;
     this.#rules = rules.settings;
-    this.#show(access);
+    // The same person again (a reload after a refusal): what staff typed stays.
+    this.#show(access, this.access?.staff.id === access.staff.id);
   }
 
-  #show(access: StaffAccess): void {
+  /** Shows `access`; the draft starts again unless `keep` (then only a group no longer offered goes). */
+  #show(access: StaffAccess, keep = false): void {
     this.access = access;
-    this.draft = { ...EMPTY, groupId: access.group?.id ?? '' };
+    const groupId = access.group?.id ?? '';
+    const typed = this.draft;
+    const chosen = this.confirming === 'change-group' && this.groups.some((g) => g.id === typed.groupId);
+    this.draft = keep ? { ...typed, groupId: chosen ? typed.groupId : groupId } : { ...EMPTY, groupId };
   }
 
   #set(change: Partial<Draft>): void {
@@ -130,6 +137,7 @@ export class StaffAccessElement extends DeskguardElement {
     if (action === 'reactivate') input.password = password;
     if (action === 'deactivate') input.confirmName = confirmName;
     this.done = '';
+    this.#asked = action;
     const result = await this.#saving.run((adapter, signal) =>
       adapter.changeStaffAccess(input, { signal, idempotencyKey: this.#writeKey.for(input) }),
     );
@@ -259,7 +267,7 @@ export class StaffAccessElement extends DeskguardElement {
       ${
         saveError
           ? faultRegion(saveError, 'saving', msg(str`${name}’s access was not changed.`), {
-              retry: () => this.confirming && void this.#act(this.confirming),
+              retry: () => this.#asked && void this.#act(this.#asked),
               reload: () => void this.#load(),
             })
           : nothing

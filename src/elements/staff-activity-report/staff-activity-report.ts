@@ -32,7 +32,10 @@ const PRESET: QueryTerm = { key: 'former', op: '', value: 'yes' };
 interface Replay {
   of: StaffActivityEntry;
   page?: ReportReplay;
+  /** Where the page shown starts. */
   start: number;
+  /** The page asked for last: the one "Try again" asks for again. */
+  asked: { cursor?: string; start: number };
 }
 
 /** What a query asks the backend for, or what in it could not be read. */
@@ -136,12 +139,13 @@ export class StaffActivityReportElement extends DeskguardElement {
   /** Shows the report `access` opened, as it was seen: from its first page, or by a cursor. */
   async #view(of: StaffActivityEntry, cursor?: string, start = 0): Promise<void> {
     const opening = this.#replay?.of !== of;
-    this.#replay = { of, start, page: opening ? undefined : this.#replay?.page };
+    const asked = { cursor, start };
+    this.#replay = opening ? { of, start, asked } : { ...this.#replay!, asked };
     const result = await this.#replaying.run((adapter, signal) =>
       adapter.replayStaffActivity(of.id, { cursor, limit: this.pageSize }, { signal }),
     );
     if (this.#replay?.of !== of) return;
-    if (result?.ok) this.#replay = { of, start, page: result.value };
+    if (result?.ok) this.#replay = { of, start, asked, page: result.value };
     this.requestUpdate();
     await this.updateComplete;
     if (opening) this.renderRoot.querySelector<HTMLElement>('#replay-heading')?.focus();
@@ -190,7 +194,7 @@ export class StaffActivityReportElement extends DeskguardElement {
     return html`
       ${frame.filters(frame.preset(PRESET, msg('Former staff, before deactivation')))} ${frame.exportNotice()}
       <p part="count" role="status" class="muted">${frame.loading.pending ? msg('Loading activity…') : kept}</p>
-      ${error ? faultRegion(error, 'loading', msg('The activity could not be loaded.'), { retry: reload, reload }) : nothing}
+      ${error ? faultRegion(error, 'loading', msg('The activity could not be loaded.'), { retry: () => frame.retry(), reload }) : nothing}
       ${page ? this.#renderTable(page) : nothing} ${this.#replay ? this.#renderReplay(this.#replay) : nothing}
     `;
   }
@@ -261,7 +265,7 @@ export class StaffActivityReportElement extends DeskguardElement {
   #renderReplay(replay: Replay): TemplateResult {
     const { of: a, page, start } = replay;
     const error = this.#replaying.error;
-    const again = () => void this.#view(a);
+    const again = () => void this.#view(a, replay.asked.cursor, replay.asked.start);
     const labels: Record<ReplayColumn, string> = {
       at: msg('When'),
       client: msg('Client'),
