@@ -59,7 +59,8 @@ describe('the report query syntax', () => {
 
 describe('CSV for exports', () => {
   it('neutralises cells a spreadsheet would run as a formula', () => {
-    for (const cell of ['=1+1', '+44 7700', '-2', '@SUM(A1)', '\tx', '\rx'])
+    // A formula sign composed with a combining mark by NFKC (`=` and U+0338 are `≠`) is still a formula as typed.
+    for (const cell of ['=1+1', '+44 7700', '-2', '@SUM(A1)', '\tx', '\rx', ' =\u0338 1', '\u3000＝1', '=\u0338'])
       expect(spreadsheetSafe(cell)).to.equal(`'${cell}`);
     for (const cell of ['Tom', '4=4', '', 'a@b.example']) expect(spreadsheetSafe(cell)).to.equal(cell);
   });

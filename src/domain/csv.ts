@@ -3,8 +3,8 @@
  * safe to open in a spreadsheet (OWASP's CSV injection): a cell is read as a formula when
  * its first character that is not blank is `=`, `+`, `-` or `@`, and spreadsheets fold
  * look-alikes (a fullwidth `＝`) and skip spaces of every kind before it. So a cell whose
- * first non-blank character, after Unicode NFKC, starts a formula, or that starts with a
- * tab, carriage return or line feed, starts with `'` and is shown as text.
+ * first non-blank character, as typed or after Unicode NFKC, starts a formula, or that
+ * starts with a tab, carriage return or line feed, starts with `'` and is shown as text.
  */
 
 /** Characters a spreadsheet skips before deciding what a cell is: spaces, controls and invisible format characters. */
@@ -13,8 +13,12 @@ const FORMULA = /^[=+\-@]/;
 
 /** Whether a spreadsheet would run `cell` as a formula. */
 export function startsFormula(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  // A printable ASCII character first (most cells): NFKC never turns it into another ASCII character.
+  if (first > 0x20 && first < 0x7f) return FORMULA.test(cell);
   if (/^[\t\r\n]/.test(cell)) return true;
-  return FORMULA.test(cell.normalize('NFKC').replace(BLANK, ''));
+  // As typed, and as folded: NFKC composes `=` and a combining overlay into `≠`, a spreadsheet does not.
+  return FORMULA.test(cell.replace(BLANK, '')) || FORMULA.test(cell.normalize('NFKC').replace(BLANK, ''));
 }
 
 /** A cell that a spreadsheet shows as text, never runs. */
