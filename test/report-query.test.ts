@@ -23,7 +23,17 @@ describe('the report query syntax', () => {
   });
 
   it('writes a query back that reads the same', () => {
-    for (const text of ['staff:"Tom Okafor" action:signed-in', 'client:"A \\"B\\"" created:<2026-01-01', 'staff:""']) {
+    for (const text of [
+      'staff:"Tom Okafor" action:signed-in',
+      'client:"A \\"B\\"" created:<2026-01-01',
+      'staff:""',
+      // A value that starts like a comparison is written quoted, or it would read back as one.
+      'staff:"<script>alert(1)</script>"',
+      'ip:"<203.0.113.9"',
+      'ip:">=1"',
+      'created:>"=2026-01-01"',
+      'client:"back\\\\slash"',
+    ]) {
       const { terms } = parseQuery(text);
       expect(parseQuery(formatQuery(terms)).terms, text).to.deep.equal(terms);
     }

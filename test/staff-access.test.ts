@@ -232,6 +232,17 @@ describe('<staff-access>', () => {
     expect((refused as AdapterError).fieldErrors?.['password']).to.contain('too-short');
   });
 
+  it('confirms a deactivation by the name as shown, whatever spaces the record keeps around it', async () => {
+    const mock = await useMock({});
+    const manager = mock.storage.data.staff.find((s) => s.id === MANAGER.id)!;
+    manager.name = `  ${MANAGER.name}\u00a0 `;
+    const element = await mount(restAdapter());
+    await startDeactivating(element, MANAGER.name);
+    expect(confirmButton(element).disabled, 'the name as shown, without the spaces').to.equal(false);
+    confirmButton(element).click();
+    await until(() => status(element).startsWith('No login'), 'deactivated');
+  });
+
   it('unlocks a locked login at once, and asks before signing out everywhere', async () => {
     const mock = await useMock({});
     const element = await mount(restAdapter(), 'staff-2');

@@ -66,9 +66,12 @@ export function parseQuery(input: string): ParsedQuery {
   return { terms, words };
 }
 
-/** A term as it is typed: quoted when the value has a space or a quote, or is empty. */
+/**
+ * A term as it is typed: quoted when the value has a space or a quote, is empty, or starts
+ * like a comparison (`<`, `>`, `=`), which would read back as an operator.
+ */
 export function formatTerm({ key, op, value }: QueryTerm): string {
-  const quoted = value === '' || /[\s"]/.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : value;
+  const quoted = value === '' || /[\s"]|^[<>=]/.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : value;
   return `${key}:${op}${quoted}`;
 }
 

@@ -367,7 +367,7 @@ export class StaffAccessElement extends DeskguardElement {
           ${this.#field('confirmName', msg(str`Type ${name} to confirm`), fields)}`;
         go = msg(str`Deactivate ${name}`);
         // The backend's rule for the typed name: case and accents aside, spaces around it too.
-        ready &&= foldForSearch(this.draft.confirmName.trim()) === foldForSearch(name);
+        ready &&= foldForSearch(this.draft.confirmName.trim()) === foldForSearch(name.trim());
         break;
       default:
         lead = msg(
