@@ -145,16 +145,49 @@ function readBody(req) {
 
 /**
  * Waits until `expression` holds in the page, for as long as the work takes at this
- * scale of data (the mock seeds and indexes millions of records); a failure names what
- * it waited for.
+ * scale of data (the mock seeds and indexes millions of records). It polls every frame,
+ * so a change in a shadow root or a move of focus is seen as soon as a mutation is; a
+ * failure names what it waited for and what the page showed.
  */
-async function waitFor(page, expression, what, scale = 1, options = {}) {
+async function waitFor(page, expression, what, scale = 1) {
   const timeout = 30_000 * Math.max(1, scale / 10);
   try {
-    await page.waitForFunction(expression, { timeout, ...options });
+    await page.waitForFunction(expression, { timeout, polling: 'raf' });
   } catch (error) {
-    throw new Error(`Waited ${timeout / 1000} s for ${what} (×${scale} data), in vain: ${error.message}`);
+    const shown = await page.evaluate(showing).catch((e) => `(the page could not be read: ${e.message})`);
+    throw new Error(
+      `Waited ${timeout / 1000} s for ${what} (×${scale} data), in vain: ${error.message}\n  The page showed: ${shown}`,
+    );
   }
+}
+
+/** What a page shows, for a wait that gave up: the focused element and the text, shadow roots included. */
+function showing() {
+  const text = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent.trim()) text.push(node.textContent.trim());
+    if (node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(document.body);
+  let focus = document.activeElement;
+  while (focus?.shadowRoot?.activeElement) focus = focus.shadowRoot.activeElement;
+  return `focus on <${focus?.localName ?? 'nothing'}>; text: ${text.join(' | ').slice(0, 600)}`;
+}
+
+/**
+ * The keys that edit `from` into `to` (backspaces to the common start, then the rest
+ * typed): a sample presses all but the last unmeasured and measures the last alone.
+ */
+function editKeys(from, to) {
+  let common = 0;
+  while (common < from.length && from[common] === to[common]) common++;
+  return [...Array(from.length - common).fill('Backspace'), ...to.slice(common)];
+}
+
+async function press(page, key) {
+  if (key === 'Backspace') await page.keyboard.press(key);
+  else await page.keyboard.type(key);
 }
 
 /** A trace's events, and the renderer main threads among its threads (`pid:tid`). */
@@ -275,28 +308,37 @@ const deep = (selector) => `(() => {
 })()`;
 
 /**
- * Types each of the filter QUERIES into `input`, a key at a time from the previous one,
- * and waits until `count` (an expression for the element holding the count) shows the
- * backend's count; resolves to each query's main-thread tasks.
+ * Edits the filter from one of QUERIES to the next in `input`; each sample is the last
+ * key of an edit alone (the keys before it pressed and answered first), done when `count`
+ * (an expression for the element holding the count) shows the backend's count for the
+ * new text, read as a whole number. Resolves to each sample's main-thread tasks.
  */
 async function typeQueries(page, input, count, scale = 1) {
+  const shows = async (text) => {
+    const expected = (await asAdmin(`/staff?limit=1${text ? `&search=${encodeURIComponent(text)}` : ''}`)).total;
+    await waitFor(
+      page,
+      `(() => {
+        const t = ${count}.textContent.trim();
+        const n = /^([\\d,]+) staff members? match/.exec(t)?.[1] ?? (/^No staff/.test(t) ? '0' : null);
+        return n !== null && Number(n.replace(/,/g, '')) === ${expected};
+      })()`,
+      `the count for the filter "${text}" (${expected})`,
+      scale,
+    );
+  };
   const keystrokes = [];
   let previous = '';
   for (const query of QUERIES) {
-    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    const keys = editKeys(previous, query);
     await input.focus();
-    // Edit from the previous query to this one, a key at a time.
-    let common = 0;
-    while (common < previous.length && previous[common] === query[common]) common++;
-    for (let i = previous.length; i > common; i--) await page.keyboard.press('Backspace');
-    for (const ch of query.slice(common)) await page.keyboard.type(ch);
-    const expected = (await asAdmin(`/staff?limit=1${query ? `&search=${encodeURIComponent(query)}` : ''}`)).total;
-    await waitFor(
-      page,
-      `(() => { const t = ${count}.textContent; return t.includes(${JSON.stringify(new Intl.NumberFormat('en').format(expected))}) || (${expected} === 0 && t.includes('No staff')) || (${expected} === 1 && t.includes('1 staff member')); })()`,
-      `the count for the filter "${query}" (${expected})`,
-      scale,
-    );
+    if (keys.length > 1) {
+      for (const key of keys.slice(0, -1)) await press(page, key);
+      await shows(keys.at(-1) === 'Backspace' ? query + previous[query.length] : query.slice(0, -1));
+    }
+    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    await press(page, keys.at(-1));
+    await shows(query);
     await new Promise((r) => setTimeout(r, 50));
     keystrokes.push(mainThreadTasks(await page.tracing.stop()));
     previous = query;
@@ -419,15 +461,21 @@ const plainGroupsRun = () =>
     `document.querySelector('input[type="search"]')`,
   );
 
-/** Types the permission searches into `input`, one query after another: each query's main-thread tasks. */
+/**
+ * Edits the permission search from one query to the next in `input`; each sample is the
+ * last key of an edit alone, the keys before it pressed and settled first. Each sample's
+ * main-thread tasks.
+ */
 async function searchKeystrokes(page, input) {
   const keystrokes = [];
   let previous = '';
   for (const query of ['e', 'ed', 'edi', 'edit', 'edit s', 'bil', 'b', '']) {
-    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    const keys = editKeys(previous, query);
     await input.focus();
-    for (let i = previous.length; i > 0; i--) await page.keyboard.press('Backspace');
-    await page.keyboard.type(query);
+    for (const key of keys.slice(0, -1)) await press(page, key);
+    await new Promise((r) => setTimeout(r, 100));
+    await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
+    await press(page, keys.at(-1));
     await new Promise((r) => setTimeout(r, 50));
     keystrokes.push(mainThreadTasks(await page.tracing.stop()));
     previous = query;
@@ -670,7 +718,7 @@ async function snapshotOf({ file, mount, ready, tag }) {
   const page = await openPage(file);
   await page.bringToFront();
   await page.evaluate(`void window.${mount}()`);
-  await waitFor(page, ready, `<${tag}> to render for its floor`, 1, { polling: 'mutation' });
+  await waitFor(page, ready, `<${tag}> to render for its floor`);
   await new Promise((r) => setTimeout(r, 300));
   const floor = await page.evaluate((t) => {
     const root = document.querySelector(t).shadowRoot;
@@ -717,7 +765,7 @@ async function dialogRun(file, focused) {
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
   await page.evaluate(() => void window.openAlerts());
-  await waitFor(page, focused, `${file}: the first reason field to take focus`, 1, { polling: 'mutation' });
+  await waitFor(page, focused, `${file}: the first reason field to take focus`);
   const wall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
@@ -777,11 +825,34 @@ const FLOORS = {
     configure: () => manyGroups(),
   },
 };
+/** Measures that failed, with why: their runs stop, the others go on, and the exit code says so. */
+const failures = new Map();
+/** Each run as it completes, so a later failure loses nothing (`bench-results/progress.json`). */
+const progress = [];
+mkdirSync(resolve(root, 'bench-results'), { recursive: true });
+/**
+ * Runs one sample of `measure` and pushes what it resolves to onto `into`: a failure is
+ * printed and recorded, and that measure runs no more.
+ */
+async function sample(measure, into, run) {
+  if (failures.has(measure)) return;
+  try {
+    const result = await run();
+    into.push(result);
+    progress.push({ measure, at: new Date().toISOString(), result });
+    writeFileSync(resolve(root, 'bench-results/progress.json'), JSON.stringify(progress) + '\n');
+  } catch (error) {
+    failures.set(measure, error.message);
+    console.error(`✗ ${measure}: ${error.message}`);
+  }
+}
 const floors = {};
 for (const [name, f] of Object.entries(FLOORS))
   if (want(name)) {
     f.configure();
-    floors[name] = { floor: await snapshotOf(f), runs: [] };
+    const snapshot = [];
+    await sample(name, snapshot, () => snapshotOf(f));
+    if (snapshot.length) floors[name] = { floor: snapshot[0], runs: [] };
   }
 
 const runs = [];
@@ -798,22 +869,22 @@ const groupsRuns = [];
 const coldGroupsRuns = [];
 const plainGroupsRuns = [];
 for (let i = 0; i < RUNS; i++) {
-  if (want('groups')) groupsRuns.push(await groupsRun());
-  if (want('groups')) coldGroupsRuns.push(await groupsRun({ intlWarm: false }));
-  if (want('groups')) plainGroupsRuns.push(await plainGroupsRun());
-  if (want('list') || want('scale')) runs.push(await oneRun({ intlWarm: true }));
-  if (want('list')) coldRuns.push(await oneRun({ intlWarm: false }));
-  if (want('report') || want('scale')) reportRuns.push(await reportRun());
-  if (want('report')) gridRuns.push(await gridRun());
-  if (want('giftcard')) giftcardRuns.push(await giftcardRun());
-  if (want('dialog')) dialogRuns.push(await dialogRun('client-alert-dialog.html', OUR_DIALOG_READY));
-  if (want('dialog')) peerDialogRuns.push(await dialogRun('sl-dialog.html', PEER_DIALOG_READY));
-  if (want('list')) plainListRuns.push(await plainListRun());
-  if (want('report')) plainReportRuns.push(await plainReportRun());
-  if (want('dialog')) plainDialogRuns.push(await dialogRun('plain-dialog.html', PLAIN_DIALOG_READY));
+  if (want('groups')) await sample('groups', groupsRuns, () => groupsRun());
+  if (want('groups')) await sample('groups', coldGroupsRuns, () => groupsRun({ intlWarm: false }));
+  if (want('groups')) await sample('groups', plainGroupsRuns, () => plainGroupsRun());
+  if (want('list') || want('scale')) await sample('list', runs, () => oneRun({ intlWarm: true }));
+  if (want('list')) await sample('list', coldRuns, () => oneRun({ intlWarm: false }));
+  if (want('report') || want('scale')) await sample('report', reportRuns, () => reportRun());
+  if (want('report')) await sample('report', gridRuns, () => gridRun());
+  if (want('giftcard')) await sample('giftcard', giftcardRuns, () => giftcardRun());
+  if (want('dialog')) await sample('dialog', dialogRuns, () => dialogRun('client-alert-dialog.html', OUR_DIALOG_READY));
+  if (want('dialog')) await sample('dialog', peerDialogRuns, () => dialogRun('sl-dialog.html', PEER_DIALOG_READY));
+  if (want('list')) await sample('list', plainListRuns, () => plainListRun());
+  if (want('report')) await sample('report', plainReportRuns, () => plainReportRun());
+  if (want('dialog')) await sample('dialog', plainDialogRuns, () => dialogRun('plain-dialog.html', PLAIN_DIALOG_READY));
   for (const [name, { floor, runs: floorRuns }] of Object.entries(floors)) {
     FLOORS[name].configure();
-    floorRuns.push(await floorRun({ floor, ...FLOORS[name] }));
+    await sample(name, floorRuns, () => floorRun({ floor, ...FLOORS[name] }));
   }
 }
 const activityRuns = new Map(ACTIVITY.map((a) => [a.tag, []]));
@@ -824,7 +895,8 @@ if (want('activity')) {
   await mock.store.reports.entries({ sort: 'at', direction: 'desc' }, { limit: 1 });
   await mock.store.reports.accesses({ sort: 'at', direction: 'desc' }, { limit: 1 });
   console.log(`audit events: ${EVENT_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
-  for (let i = 0; i < RUNS; i++) for (const a of ACTIVITY) activityRuns.get(a.tag).push(await activityRun(a));
+  for (let i = 0; i < RUNS; i++)
+    for (const a of ACTIVITY) await sample('activity', activityRuns.get(a.tag), () => activityRun(a));
 }
 const logRuns = [];
 if (want('logs')) {
@@ -833,7 +905,7 @@ if (want('logs')) {
   // The first answer orders the million logs by time, as a database's index would have them.
   await mock.store.reports.contactLogs({ sort: 'at', direction: 'desc' }, { limit: 1 });
   console.log(`contact logs: ${LOG_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
-  for (let i = 0; i < RUNS; i++) logRuns.push(await logRun());
+  for (let i = 0; i < RUNS; i++) await sample('logs', logRuns, () => logRun());
 }
 // Growth: the same measures with ten and a hundred times the staff and link requests.
 // The mock takes seconds to seed and index at 100×, so these runs are fewer and the
@@ -845,13 +917,16 @@ for (const scale of want('scale') ? SCALES : []) {
   const lists = [];
   const reports = [];
   for (let i = 0; i < SCALE_RUNS; i++) {
-    lists.push(await oneRun({ intlWarm: true, scale }));
-    reports.push(await reportRun(scale, 2));
+    await sample('scale', lists, () => oneRun({ intlWarm: true, scale }));
+    await sample('scale', reports, () => reportRun(scale, 2));
   }
   scaled.set(scale, { lists, reports });
 }
 await browser.close();
 server.close();
+/** Whether a measure ran to the end (growth needs the list's and the report's runs at 1× too). */
+const ran = (name) =>
+  want(name) && !failures.has(name) && (name !== 'scale' || !(failures.has('list') || failures.has('report')));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -867,7 +942,7 @@ const stat = (measure, values) => ({
   spread: `${round(Math.min(...values))}–${round(max(values))}`,
 });
 const rows = [];
-if (want('list'))
+if (ran('list'))
   rows.push(
     ...[
       stat(
@@ -900,7 +975,7 @@ if (want('list'))
       ),
     ].map((row) => ({ element: 'staff-override-list', ...row })),
   );
-if (want('report'))
+if (ran('report'))
   rows.push(
     ...[
       stat(
@@ -966,7 +1041,7 @@ const GROWTH = [
     (d) => d.reports.flatMap((r) => r.changes.map((c) => max(c.afterData))),
   ],
 ];
-for (const scale of want('scale') ? SCALES : []) {
+for (const scale of ran('scale') ? SCALES : []) {
   for (const [element, measure, pick] of GROWTH) {
     const base = median(pick({ lists: runs, reports: reportRuns }));
     const values = pick(scaled.get(scale));
@@ -978,7 +1053,7 @@ for (const scale of want('scale') ? SCALES : []) {
   }
 }
 
-for (const [measure, pick] of !want('dialog')
+for (const [measure, pick] of !ran('dialog')
   ? []
   : [
       ['open until the first reason takes typing: wall (ms)', (r) => r.wall],
@@ -1006,7 +1081,7 @@ const limitRows = (element, limit, measures, ours, theirs, what = 'limit') =>
     of: element,
     what,
   }));
-if (want('list'))
+if (ran('list'))
   rows.push(
     ...limitRows(
       'staff-override-list',
@@ -1022,7 +1097,7 @@ if (want('list'))
       plainListRuns,
     ),
   );
-if (want('report'))
+if (ran('report'))
   rows.push(
     ...limitRows(
       'verification-report',
@@ -1036,7 +1111,7 @@ if (want('report'))
       plainReportRuns,
     ),
   );
-if (want('logs'))
+if (ran('logs'))
   rows.push(
     ...[
       stat(
@@ -1061,7 +1136,7 @@ if (want('logs'))
       ),
     ].map((row) => ({ element: 'contact-log-report', ...row })),
   );
-if (want('activity'))
+if (ran('activity'))
   for (const [tag, runs] of activityRuns)
     rows.push(
       ...[
@@ -1083,7 +1158,7 @@ if (want('activity'))
         ),
       ].map((row) => ({ element: tag, ...row })),
     );
-if (want('dialog'))
+if (ran('dialog'))
   rows.push(
     ...limitRows(
       'client-alert-dialog',
@@ -1120,7 +1195,7 @@ const FLOORED = {
   ],
   groups: [groupsRuns, FIRST],
 };
-for (const [name, { runs: floorRuns }] of Object.entries(floors)) {
+for (const [name, { runs: floorRuns }] of Object.entries(floors).filter(([name]) => ran(name))) {
   const [ours, measures] = FLOORED[name];
   rows.push(...limitRows(FLOORS[name].tag, 'own DOM and styles', measures, ours, floorRuns, 'floor'));
 }
@@ -1143,21 +1218,21 @@ const addKinds = (element, limit, ours, theirs) => {
       table.push({ element, limit, kind, ours: round(a), limit_ms: round(b) });
     }
 };
-if (want('list'))
+if (ran('list'))
   addKinds(
     'staff-override-list',
     'plain list',
     runs.map((r) => r.firstKinds),
     plainListRuns.map((r) => r.firstKinds),
   );
-if (want('report'))
+if (ran('report'))
   addKinds(
     'verification-report',
     'plain table',
     reportRuns.map((r) => r.first.kinds),
     plainReportRuns.map((r) => r.first.kinds),
   );
-if (want('dialog'))
+if (ran('dialog'))
   addKinds(
     'client-alert-dialog',
     'native dialog',
@@ -1165,7 +1240,7 @@ if (want('dialog'))
     plainDialogRuns.map((r) => r.kinds),
   );
 
-for (const [name, { runs: floorRuns }] of Object.entries(floors))
+for (const [name, { runs: floorRuns }] of Object.entries(floors).filter(([name]) => ran(name)))
   addKinds(
     FLOORS[name].tag,
     'own DOM and styles (floor)',
@@ -1173,7 +1248,7 @@ for (const [name, { runs: floorRuns }] of Object.entries(floors))
     floorRuns.map((r) => r.first.kinds),
   );
 
-if (want('logs'))
+if (ran('logs'))
   for (const kind of KIND_NAMES)
     kindRows.push({
       element: 'contact-log-report',
@@ -1182,14 +1257,14 @@ if (want('logs'))
       ours: round(median(logRuns.map((r) => r.first.kinds[kind]))),
       limit_ms: '',
     });
-if (want('groups'))
+if (ran('groups'))
   addKinds(
     'permission-groups',
     'plain groups',
     groupsRuns.map((r) => r.first.kinds),
     plainGroupsRuns.map((r) => r.first.kinds),
   );
-if (want('groups'))
+if (ran('groups'))
   rows.push(
     ...[
       stat(
@@ -1233,7 +1308,7 @@ if (want('groups'))
   );
 
 const uuidRate = median(giftcardRuns.map((r) => r.randomUUID));
-if (want('giftcard'))
+if (ran('giftcard'))
   rows.push(
     ...['standard', 'strong'].map((preset) => ({
       element: 'giftcard-id-generator',
@@ -1311,6 +1386,7 @@ const results = {
   rows: [...rows, ...mockRows],
   whereTheTimeGoes: kindRows,
   inTheLongestTask: longestRows,
+  failed: Object.fromEntries(failures),
 };
 mkdirSync(resolve(root, 'bench-results'), { recursive: true });
 writeFileSync(resolve(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
@@ -1343,3 +1419,8 @@ for (const r of [...rows, ...mockRows])
         ? ''
         : `${r.measure.startsWith('×') ? '÷ ×1' : r.of ? `${r.of} ÷ ${r.what}` : 'deskguard ÷ peer'} ${r.ratio}`),
   );
+if (failures.size) {
+  console.error(`\n${failures.size} measure(s) failed; the others are above:`);
+  for (const [measure, why] of failures) console.error(`✗ ${measure}: ${why}`);
+  process.exit(1);
+}

@@ -59,7 +59,7 @@ export async function measureSizes() {
   const kit = await ours(targets.kitWithRest);
   const shoelaceSet = await theirs('shoelace set', ['dialog', 'switch', 'checkbox', 'input'].map(sl).join('\n'));
   rows.push({
-    what: 'kit (5 elements + provider + RestAdapter)',
+    what: `kit (${targets.elements.length} elements + provider + RestAdapter)`,
     ...kit,
     peer: 'Shoelace dialog + switch + checkbox + input',
     peerGzip: shoelaceSet.gzip,
