@@ -93,6 +93,32 @@ describe('the ways forward', () => {
     });
   }
 
+  it('<staff-activity-report>: asks again for the replay’s page that failed, not its first', async () => {
+    const mock = await useMock({});
+    const element = await mountReport('staff-activity-report', 25);
+    element.setAttribute('page-size', '3');
+    const view = $$<HTMLButtonElement>(element, 'tbody tr')
+      .find((tr) => tr.textContent!.includes('Contact logs'))!
+      .querySelector<HTMLButtonElement>('button')!;
+    view.click();
+    const replay = () => $(element, '[part~="replay"]');
+    const shown = () => $$(replay(), 'tbody tr').map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    await until(() => shown().length === 3, 'the replay’s first page');
+    const first = shown();
+    button(replay(), 'Next page').click();
+    await until(() => shown()[0] !== first[0], 'the replay’s second page');
+    const second = shown();
+    button(replay(), 'Previous page').click();
+    await until(() => shown()[0] === first[0], 'the replay’s first page again');
+
+    mock.setFault({ kind: 'network', on: 'read', times: 1 });
+    button(replay(), 'Next page').click();
+    await until(() => errors(replay()).length, 'the failed page');
+    way(replay(), 'retry').click();
+    await until(() => !errors(replay()).length && shown()[0] === second[0], 'the second page after the retry');
+    expect(shown()).to.deep.equal(second);
+  });
+
   describe('<staff-access>', () => {
     type Access = StaffAccessElement;
     const mount = (staffId: string) =>

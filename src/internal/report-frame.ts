@@ -146,9 +146,8 @@ export class ReportFrame<F, T> {
   start = 0;
   readonly loading: AdapterCall;
   readonly exporting: AdapterCall;
-  #cursor: string | undefined;
-  /** The page the last load asked for: the one a failed load's "Try again" asks for again. */
-  #asked: { cursor: string | undefined; start: number } = { cursor: undefined, start: 0 };
+  /** The page the last load asked for: after a failed next page, "Try again" asks for it again. */
+  #asked: { cursor?: string | undefined; start: number } = { start: 0 };
   /** The format of the last export asked for: the one its "Try again" makes. */
   #format: 'csv' | 'json' = 'csv';
   readonly #host: FrameHost;
@@ -175,8 +174,11 @@ export class ReportFrame<F, T> {
     void this.load({ cursor: undefined, start: 0 });
   }
 
-  /** Loads the page at `cursor` (the first without one), which starts at row `start`; the current page by default. */
-  async load({ cursor, start } = { cursor: this.#cursor, start: this.start }): Promise<void> {
+  /**
+   * Loads the page at `cursor` (the first without one), which starts at row `start`; by
+   * default the page asked for last (the one shown, or the one that failed to load).
+   */
+  async load({ cursor, start } = this.#asked): Promise<void> {
     const { filter, wrong } = this.#options.filterOf(this.terms());
     this.wrong = wrong;
     if (wrong.length) return void this.#host.requestUpdate();
@@ -185,15 +187,9 @@ export class ReportFrame<F, T> {
     const query = { ...filter, sort, direction, cursor, limit: pageSize };
     const result = await this.loading.run((adapter, signal) => this.#options.list(adapter, query, signal));
     if (!result?.ok) return;
-    this.#cursor = cursor;
     this.start = start;
     this.page = result.value;
     this.#host.requestUpdate();
-  }
-
-  /** Asks again for the page the last load asked for: after a failed next page, the next page. */
-  retry(): void {
-    void this.load(this.#asked);
   }
 
   /** Applies a filter or an order staff chose: the URL-able state changes, the host hears it, the first page loads. */
@@ -372,13 +368,13 @@ export class ReportFrame<F, T> {
 
   /**
    * Previous and next page, by the backend's cursors: of the report's own pages, or with
-   * `start` and `open`, of another paged table it shows.
+   * `open`, of another paged table it shows.
    */
   pager(
     page: CursorPage<unknown>,
-    start = this.start,
     open = (cursor: string | undefined, at: number) => void this.load({ cursor, start: at }),
   ): TemplateResult {
+    const start = this.start;
     const go = (cursor: string | null, at: number) => open(cursor ?? undefined, Math.max(0, at));
     return html`<div part="pager" class="actions">
       <button

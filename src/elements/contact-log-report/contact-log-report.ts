@@ -163,7 +163,7 @@ export class ContactLogReportElement extends DeskguardElement {
       <p part="count" role="status" class="muted">
         ${frame.loading.pending ? msg('Loading contact logs…') : page ? frame.rows(page.total) : ''}
       </p>
-      ${error ? faultRegion(error, 'loading', msg('The contact logs could not be loaded.'), { retry: () => frame.retry(), reload }) : nothing}
+      ${error ? faultRegion(error, 'loading', msg('The contact logs could not be loaded.'), { retry: reload, reload }) : nothing}
       ${page ? this.#renderTable(page) : nothing}
     `;
   }

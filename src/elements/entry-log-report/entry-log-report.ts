@@ -146,7 +146,7 @@ export class EntryLogReportElement extends DeskguardElement {
       <p part="count" role="status" class="muted">
         ${frame.loading.pending ? msg('Loading entries…') : page ? this.#kept(page) : ''}
       </p>
-      ${error ? faultRegion(error, 'loading', msg('The entries could not be loaded.'), { retry: () => frame.retry(), reload }) : nothing}
+      ${error ? faultRegion(error, 'loading', msg('The entries could not be loaded.'), { retry: reload, reload }) : nothing}
       ${page ? this.#renderTable(page) : nothing}
     `;
   }

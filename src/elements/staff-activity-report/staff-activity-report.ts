@@ -28,14 +28,11 @@ const reportNames = (): Record<SensitiveReport, string> => ({
 });
 const PRESET: QueryTerm = { key: 'former', op: '', value: 'yes' };
 
-/** An access being replayed, the button that asked for it, and the page of its report shown. */
+/** An access being replayed, the page of its report shown, and the page asked for last ("Try again" asks again). */
 interface Replay {
   of: StaffActivityEntry;
   page?: ReportReplay;
-  /** Where the page shown starts. */
-  start: number;
-  /** The page asked for last: the one "Try again" asks for again. */
-  asked: { cursor?: string; start: number };
+  cursor?: string | undefined;
 }
 
 /** What a query asks the backend for, or what in it could not be read. */
@@ -137,15 +134,14 @@ export class StaffActivityReportElement extends DeskguardElement {
   }
 
   /** Shows the report `access` opened, as it was seen: from its first page, or by a cursor. */
-  async #view(of: StaffActivityEntry, cursor?: string, start = 0): Promise<void> {
+  async #view(of: StaffActivityEntry, cursor?: string): Promise<void> {
     const opening = this.#replay?.of !== of;
-    const asked = { cursor, start };
-    this.#replay = opening ? { of, start, asked } : { ...this.#replay!, asked };
+    this.#replay = { of, cursor, page: opening ? undefined : this.#replay?.page };
     const result = await this.#replaying.run((adapter, signal) =>
       adapter.replayStaffActivity(of.id, { cursor, limit: this.pageSize }, { signal }),
     );
     if (this.#replay?.of !== of) return;
-    if (result?.ok) this.#replay = { of, start, asked, page: result.value };
+    if (result?.ok) this.#replay = { of, cursor, page: result.value };
     this.requestUpdate();
     await this.updateComplete;
     if (opening) this.renderRoot.querySelector<HTMLElement>('#replay-heading')?.focus();
@@ -194,7 +190,7 @@ export class StaffActivityReportElement extends DeskguardElement {
     return html`
       ${frame.filters(frame.preset(PRESET, msg('Former staff, before deactivation')))} ${frame.exportNotice()}
       <p part="count" role="status" class="muted">${frame.loading.pending ? msg('Loading activity…') : kept}</p>
-      ${error ? faultRegion(error, 'loading', msg('The activity could not be loaded.'), { retry: () => frame.retry(), reload }) : nothing}
+      ${error ? faultRegion(error, 'loading', msg('The activity could not be loaded.'), { retry: reload, reload }) : nothing}
       ${page ? this.#renderTable(page) : nothing} ${this.#replay ? this.#renderReplay(this.#replay) : nothing}
     `;
   }
@@ -263,9 +259,9 @@ export class StaffActivityReportElement extends DeskguardElement {
   }
 
   #renderReplay(replay: Replay): TemplateResult {
-    const { of: a, page, start } = replay;
+    const { of: a, page } = replay;
     const error = this.#replaying.error;
-    const again = () => void this.#view(a, replay.asked.cursor, replay.asked.start);
+    const again = () => void this.#view(a, replay.cursor);
     const labels: Record<ReplayColumn, string> = {
       at: msg('When'),
       client: msg('Client'),
@@ -322,7 +318,7 @@ export class StaffActivityReportElement extends DeskguardElement {
                     </tbody>
                   </table>
                 </div>
-                ${this.#frame.pager(page, start, (cursor, at) => void this.#view(a, cursor, at))}`
+                ${this.#frame.pager(page, (cursor) => void this.#view(a, cursor))}`
             : html`<p part="notice" class="notice">${msg('Nothing matches those filters today.')}</p>`
           : nothing
       }
