@@ -2,12 +2,13 @@
  * Sizes, side by side: what a host ships for each deskguard element (with its share of
  * Lit), the whole kit and the mocks entry, against Lit alone and the same-purpose pieces
  * of the general libraries a host would otherwise build the screens from. Every figure is
- * the import bundled for the browser, minified and gzipped (scripts/measure-size.mjs).
+ * the import bundled as a host's bundler does (esbuild, minified, gzip -9: `hostBundle` in
+ * scripts/measure-size.mjs, the measure `npm run size` gates), from the built package.
  * The peers are installed into bench/peers/ on first use, never into the package.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { deskguardTargets, measureBundle, SIZE_DIR } from '../scripts/measure-size.mjs';
+import { hostBundle } from '../scripts/measure-size.mjs';
 import { NPM, run } from '../scripts/run.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,25 +48,33 @@ function version(dir, name) {
 /** Measures every row; resolves to { rows, versions }. */
 export async function measureSizes() {
   ensurePeers();
-  const ours = (target) => measureBundle({ ...target, dir: SIZE_DIR });
-  const theirs = (name, source) => measureBundle({ name, source, dir: resolve(peers, '.size') });
-  const targets = deskguardTargets();
+  const { elements: tags, provider } = JSON.parse(readFileSync(resolve(root, 'src/elements.json'), 'utf8'));
+  const define = (tag) => `import './dist/define/${tag}.js';`;
+  const ours = (source) => hostBundle(source);
+  const theirs = (source) => hostBundle(source, { resolveDir: peers });
   const rows = [];
   for (const pair of PAIRS) {
-    const element = await ours(targets.elements.find((t) => t.name === pair.element));
-    const peer = await theirs(pair.peer, pair.source.join('\n'));
+    const element = await ours(define(pair.element));
+    const peer = await theirs(pair.source.join('\n'));
     rows.push({ what: `<${pair.element}>`, ...element, peer: pair.peer, peerGzip: peer.gzip });
   }
-  const kit = await ours(targets.kitWithRest);
-  const shoelaceSet = await theirs('shoelace set', ['dialog', 'switch', 'checkbox', 'input'].map(sl).join('\n'));
+  const kit = await ours(
+    [...[...tags, provider].map(define), `export { RestAdapter } from './dist/adapters/rest.js';`].join('\n'),
+  );
+  const shoelaceSet = await theirs(['dialog', 'switch', 'checkbox', 'input'].map(sl).join('\n'));
   rows.push({
-    what: `kit (${targets.elements.length} elements + provider + RestAdapter)`,
+    what: `kit (${tags.length} elements + provider + RestAdapter)`,
     ...kit,
     peer: 'Shoelace dialog + switch + checkbox + input',
     peerGzip: shoelaceSet.gzip,
   });
-  rows.push({ what: 'Lit alone', ...(await ours(targets.lit)), peer: '', peerGzip: null });
-  const mocks = await ours({ name: 'mocks', source: `export * from '../dist/mocks/browser.js';` });
+  rows.push({
+    what: 'Lit alone',
+    ...(await ours(`export { LitElement, html, css } from 'lit';`)),
+    peer: '',
+    peerGzip: null,
+  });
+  const mocks = await ours(`export * from './dist/mocks/browser.js';`);
   rows.push({ what: 'mocks entry (with MSW; QA only)', ...mocks, peer: '', peerGzip: null });
   return {
     rows,
