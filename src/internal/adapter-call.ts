@@ -1,12 +1,49 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeskguardAdapter } from '../core/adapter.js';
-import { type AdapterError, toAdapterError } from '../core/errors.js';
+import { AdapterError, toAdapterError } from '../core/errors.js';
+import { MalformedResponse, type Check } from './validate.js';
 
 /** How a call ended: its value, or the error with (for a conflict) the record as it is now. */
 export type CallResult<T, C> = { ok: true; value: T } | { ok: false; error: AdapterError; current: C | undefined };
 
 /** What a call needs of its element: the adapter it resolves (own property or provider). */
 export type CallHost = ReactiveControllerHost & { readonly currentAdapter: DeskguardAdapter | undefined };
+
+/**
+ * The shape of each adapter method's answer an element reads, by method: an element
+ * declares its own as `static answers`, and every answer of those methods is checked
+ * before the element sees it.
+ */
+export type AnswerChecks = { [M in keyof DeskguardAdapter]?: Check<unknown> };
+
+/**
+ * `adapter` with the answers of the methods in `checks` checked: an answer off the
+ * contract (a field missing, of the wrong type) fails the call as `malformed`, naming the
+ * method and the field, instead of reaching the element's render. Any adapter, the
+ * host's own included, goes through it.
+ */
+export function checkedAdapter(adapter: DeskguardAdapter, checks: AnswerChecks | undefined): DeskguardAdapter {
+  if (!checks) return adapter;
+  return new Proxy(adapter, {
+    get(target, name, receiver) {
+      const value: unknown = Reflect.get(target, name, receiver);
+      const check = checks[name as keyof AnswerChecks];
+      if (!check || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const answer: unknown = await value.apply(target, args);
+        try {
+          return check(answer, `${String(name)}()`);
+        } catch (error) {
+          if (!(error instanceof MalformedResponse)) throw error;
+          throw new AdapterError('malformed', { message: error.message, cause: error });
+        }
+      };
+    },
+  });
+}
+
+/** The checks `host`'s class declares for its adapter's answers. */
+const checksOf = (host: CallHost) => (host.constructor as { answers?: AnswerChecks }).answers;
 
 /**
  * One kind of call an element makes through its adapter, in the spirit of `@lit/task`:
@@ -62,7 +99,7 @@ export class AdapterCall<C = unknown> implements ReactiveController {
     this.#latest?.abort();
     const controller = (this.#latest = new AbortController());
     if (!quiet) this.#set(true, undefined);
-    const result = await settle<T, C>(work, adapter, controller);
+    const result = await settle<T, C>(work, checkedAdapter(adapter, checksOf(this.#host)), controller);
     if (!result) return undefined;
     this.#latest = undefined;
     if (!quiet) this.#set(false, result.ok ? undefined : result.error);
@@ -120,7 +157,7 @@ export class SideBySideCalls<C = unknown> implements ReactiveController {
     if (!adapter) return undefined;
     const controller = new AbortController();
     this.#inFlight.add(controller);
-    const result = await settle<T, C>(work, adapter, controller);
+    const result = await settle<T, C>(work, checkedAdapter(adapter, checksOf(this.#host)), controller);
     this.#inFlight.delete(controller);
     return result;
   }

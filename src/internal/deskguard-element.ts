@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { DeskguardAdapter } from '../core/adapter.js';
+import type { AnswerChecks } from './adapter-call.js';
 import { card, noAdapterNotice, type CardOptions } from './card.js';
 import { adapterContext } from '../core/context.js';
 import { count, updateWhenLocaleChanges } from './localize.js';
@@ -22,6 +23,9 @@ export class DeskguardElement extends LitElement {
     adapter: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
+
+  /** What the element reads of each adapter method's answer, checked before it renders it. */
+  static answers: AnswerChecks | undefined;
 
   /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
   adapter: DeskguardAdapter | undefined;

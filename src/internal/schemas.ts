@@ -51,6 +51,7 @@ export const maskingSettingsSchema: Check<MaskingSettings> = object({
 
 export const locationsSchema: Check<Location[]> = array(object({ id: string, name: string }));
 
+/* @__NO_SIDE_EFFECTS__ */
 function page<T>(item: Check<T>): Check<Page<T>> {
   return object({ items: array(item), total: integer, offset: integer, limit: integer });
 }
@@ -67,6 +68,8 @@ export const staffPageSchema: Check<Page<StaffMember>> = page(
 );
 
 export const staffIdsSchema: Check<{ ids: string[] }> = object({ ids: array(string) });
+/** `listStaffIds()`'s answer: the ids alone. */
+export const staffIdListSchema: Check<string[]> = array(string);
 
 export const overridesSchema: Check<VisibilityOverrides> = object({
   staffIds: array(string),
@@ -139,12 +142,10 @@ export const alertResolutionSchema: Check<AlertResolutionResult> = object({
 });
 
 /** A page the backend cut by cursor, and what else the report's page carries. */
-const cursorPage = <T>(item: Check<T>) => ({
-  items: array(item),
-  total: integer,
-  next: nullable(string),
-  previous: nullable(string),
-});
+/* @__NO_SIDE_EFFECTS__ */
+function cursorPage<T>(item: Check<T>) {
+  return { items: array(item), total: integer, next: nullable(string), previous: nullable(string) };
+}
 
 export const contactLogPageSchema: Check<CursorPage<ContactLogEntry>> = object(
   cursorPage(object({ ...contactLog, client, locationName: string, editable: boolean })),

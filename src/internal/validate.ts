@@ -1,6 +1,8 @@
 /**
  * A tiny runtime shape checker for responses: each check returns the value typed,
- * keeping only the fields it knows, or throws a MalformedResponse naming the path.
+ * keeping only the fields it knows, or throws a MalformedResponse naming the path. The
+ * combinators have no side effects (`@__NO_SIDE_EFFECTS__`), so a bundle keeps only the
+ * checks an element uses.
  */
 
 export class MalformedResponse extends Error {
@@ -21,14 +23,17 @@ export const number: Check<number> = (v, p) =>
   typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'finite number', v);
 export const integer: Check<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'integer', v));
 
+/* @__NO_SIDE_EFFECTS__ */
 export function literal<const T extends string>(values: readonly T[]): Check<T> {
   return (v, p) => (values.includes(v as T) ? (v as T) : fail(p, values.join(' | '), v));
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function nullable<T>(check: Check<T>): Check<T | null> {
   return (v, p) => (v === null || v === undefined ? null : check(v, p));
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function record<T>(check: Check<T>): Check<Record<string, T>> {
   return (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'object', v);
@@ -36,10 +41,12 @@ export function record<T>(check: Check<T>): Check<Record<string, T>> {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function array<T>(check: Check<T>): Check<T[]> {
   return (v, p) => (Array.isArray(v) ? v.map((item, i) => check(item, `${p}[${i}]`)) : fail(p, 'array', v));
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Record<string, Check<unknown>>>(shape: S): Check<{ [K in keyof S]: Checked<S[K]> }> {
   return (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'object', v);
@@ -51,6 +58,7 @@ export function object<S extends Record<string, Check<unknown>>>(shape: S): Chec
 }
 
 /** A union discriminated by a string field. */
+/* @__NO_SIDE_EFFECTS__ */
 export function union<K extends string, M extends Record<string, Check<unknown>>>(
   key: K,
   members: M,

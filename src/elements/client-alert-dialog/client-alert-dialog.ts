@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { noAdapterNotice } from '../../internal/card.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
@@ -22,6 +22,7 @@ import type {
 import { ALERT_SEVERITY, isThresholdAlert, MAX_REASON_LENGTH } from '../../domain/alert-rules.js';
 import { styles } from './client-alert-dialog.styles.js';
 import { ClientAlertOutcomeEvent, type AlertOutcome, type AlertOutcomeStatus } from './events.js';
+import { alertResolutionSchema, clientAlertsSchema } from '../../internal/schemas.js';
 
 /**
  * Each alert kind's mark, drawn in 16 px with one stroked path beside its name (never in
@@ -75,6 +76,11 @@ type Decision = 'proceed' | 'reject';
  * @cssprop --dg-dialog-width - The dialog's width (default: 36rem, never wider than the screen).
  */
 export class ClientAlertDialogElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    getClientAlerts: clientAlertsSchema,
+    resolveClientAlerts: alertResolutionSchema,
+  };
   static override styles = [
     ...DeskguardElement.styles,
     dialogStyles,

@@ -20,6 +20,8 @@ import type {
 } from '../../core/types.js';
 import { ContactLogQueryChangeEvent } from './events.js';
 import { styles } from './contact-log-report.styles.js';
+import { contactLogPageSchema, reportExportSchema } from '../../internal/schemas.js';
+import type { AnswerChecks } from '../../internal/adapter-call.js';
 
 /** The words the filter box takes for an action, as staff say them. */
 const ACTIONS: Record<string, AlertAction> = { 'signed-in': 'sign-in', ignored: 'ignore', rejected: 'reject' };
@@ -81,6 +83,11 @@ export function contactLogFilter(terms: readonly QueryTerm[]): { filter: Contact
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class ContactLogReportElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    listContactLogs: contactLogPageSchema,
+    exportContactLogs: reportExportSchema,
+  };
   static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, factsStyles, styles];
   static override properties = {
     query: { reflect: true },

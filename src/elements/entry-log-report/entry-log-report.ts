@@ -10,6 +10,8 @@ import type { QueryTerm } from '../../domain/report-query.js';
 import type { EntryFlag, EntryLogEntry, EntryLogFilter, EntryLogPage } from '../../core/types.js';
 import { EntryLogQueryChangeEvent, OpenStaffAccessEvent } from './events.js';
 import { styles } from './entry-log-report.styles.js';
+import { entryLogPageSchema, reportExportSchema } from '../../internal/schemas.js';
+import type { AnswerChecks } from '../../internal/adapter-call.js';
 
 const OUTCOMES = ['success', 'failure', 'locked-out'];
 const FLAGS: readonly EntryFlag[] = ['outside-hours', 'outside-shift', 'no-login', 'new-ip'];
@@ -66,6 +68,11 @@ export function entryLogFilter(terms: readonly QueryTerm[]): { filter: EntryLogF
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class EntryLogReportElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    listEntryLogs: entryLogPageSchema,
+    exportEntryLogs: reportExportSchema,
+  };
   static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, styles];
   static override properties = {
     query: { reflect: true },

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { AdapterError } from '../../core/errors.js';
@@ -18,6 +18,7 @@ import {
 } from '../../domain/giftcard-id.js';
 import { GiftCardReservedEvent, GiftCardUseEvent } from './events.js';
 import { styles } from './giftcard-id-generator.styles.js';
+import { giftCardReservationSchema } from '../../internal/schemas.js';
 
 /** How many taken numbers in a row the generator replaces before it gives up and says so. */
 export const GIFT_CARD_MAX_TRIES = 5;
@@ -72,6 +73,10 @@ type Notice = 'reserving' | 'reserved' | 'copied' | 'copy-failed' | 'used';
  * @cssprop --dg-font-family-numbers - The numbers' font (default: the system's monospace).
  */
 export class GiftcardIdGeneratorElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    reserveGiftCardId: giftCardReservationSchema,
+  };
   static override styles = [...DeskguardElement.styles, styles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
@@ -11,6 +11,7 @@ import { checkLoginSecuritySettings } from '../../policy/passwords.js';
 import { LoginSecurityChangeEvent } from './events.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './login-security-settings.styles.js';
+import { loginSecuritySchema } from '../../internal/schemas.js';
 
 type Field = keyof LoginSecuritySettings;
 
@@ -41,6 +42,11 @@ type Field = keyof LoginSecuritySettings;
  * @csspart button - Every button.
  */
 export class LoginSecuritySettingsElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    getLoginSecurity: loginSecuritySchema,
+    updateLoginSecurity: loginSecuritySchema,
+  };
   static override styles = [...DeskguardElement.styles, formStyles, styles];
   static override properties = states('data', 'draft', 'notice');
 

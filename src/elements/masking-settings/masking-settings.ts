@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
@@ -11,6 +11,7 @@ import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
 import { maySetSecurity, planSupportsMasking } from '../../policy/policy.js';
 import { MaskingChangeEvent } from './events.js';
 import { styles } from './masking-settings.styles.js';
+import { maskingSettingsSchema, viewerSchema } from '../../internal/schemas.js';
 
 export function planName(plan: Plan): string {
   return { lite: msg('Lite'), 'lite-plus': msg('Lite Plus'), standard: msg('Standard'), premium: msg('Premium') }[plan];
@@ -45,6 +46,12 @@ export function planName(plan: Plan): string {
  * @cssprop --dg-color-on-accent - The switch's thumb when on.
  */
 export class MaskingSettingsElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    getViewer: viewerSchema,
+    getMaskingSettings: maskingSettingsSchema,
+    updateMaskingSettings: maskingSettingsSchema,
+  };
   static override styles = [...DeskguardElement.styles, styles];
   static override properties = states('viewer', 'settings', 'pending');
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
@@ -17,6 +17,7 @@ import type {
 import { PermissionGroupsChangeEvent } from './events.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './permission-groups.styles.js';
+import { permissionGroupsSchema, staffPageSchema } from '../../internal/schemas.js';
 
 type Group = PermissionGroupInfo;
 
@@ -61,6 +62,12 @@ const whose = (p: PermissionInfo) => (p.sensitive === 'client' ? msg('Client dat
  * @cssprop --dg-color-danger - "Client data" and "Staff data" tags.
  */
 export class PermissionGroupsElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    getPermissionGroups: permissionGroupsSchema,
+    updatePermissionGroups: permissionGroupsSchema,
+    listStaff: staffPageSchema,
+  };
   static override styles = [...DeskguardElement.styles, formStyles, styles];
   static override properties = states(
     'data',

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { factsStyles } from '../../internal/facts-styles.js';
@@ -18,6 +18,7 @@ import type {
 import { checkPassword, DEFAULT_LOGIN_SECURITY, type PasswordProblem } from '../../policy/passwords.js';
 import { StaffAccessChangeEvent } from './events.js';
 import { styles } from './staff-access.styles.js';
+import { loginSecuritySchema, permissionGroupsSchema, staffAccessSchema } from '../../internal/schemas.js';
 
 /** What staff type while they choose: kept whatever the backend answers. */
 interface Draft {
@@ -58,6 +59,13 @@ const EMPTY: Draft = { groupId: '', username: '', password: '', confirmName: '' 
  * @csspart button - Every button.
  */
 export class StaffAccessElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    getStaffAccess: staffAccessSchema,
+    changeStaffAccess: staffAccessSchema,
+    getLoginSecurity: loginSecuritySchema,
+    getPermissionGroups: permissionGroupsSchema,
+  };
   static override styles = [...DeskguardElement.styles, factsStyles, styles];
   static override properties = {
     staffId: { attribute: 'staff-id' },

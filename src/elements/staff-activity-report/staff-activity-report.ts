@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DeskguardAdapter } from '../../core/adapter.js';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import { DeskguardElement } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
@@ -18,6 +18,7 @@ import type {
 } from '../../core/types.js';
 import { StaffActivityQueryChangeEvent } from './events.js';
 import { styles } from './staff-activity-report.styles.js';
+import { reportExportSchema, reportReplaySchema, staffActivityPageSchema } from '../../internal/schemas.js';
 
 /** The sensitive reports, by name in the viewer's language. */
 const reportNames = (): Record<SensitiveReport, string> => ({
@@ -87,6 +88,12 @@ export function staffActivityFilter(terms: readonly QueryTerm[]): {
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class StaffActivityReportElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    listStaffActivity: staffActivityPageSchema,
+    exportStaffActivity: reportExportSchema,
+    replayStaffActivity: reportReplaySchema,
+  };
   static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, styles];
   static override properties = {
     query: { reflect: true },

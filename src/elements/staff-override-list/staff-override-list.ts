@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
@@ -24,6 +24,14 @@ import { OverridePicksChangeEvent, OverridesSavedEvent } from './events.js';
 import { pagerButtons, turnPage } from '../../internal/pager.js';
 import { diffPicks, PicksDraft, type PicksDiff } from './picks.js';
 import { styles } from './staff-override-list.styles.js';
+import {
+  locationsSchema,
+  maskingSettingsSchema,
+  overridesSchema,
+  staffIdListSchema,
+  staffPageSchema,
+  viewerSchema,
+} from '../../internal/schemas.js';
 
 const PAGE_SIZE = 50;
 /** How long typing pauses before the name filter asks the server. */
@@ -86,6 +94,16 @@ function roleName(role: Role): string {
  * @cssprop --dg-color-surface-subtle - The active row.
  */
 export class StaffOverrideListElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    getViewer: viewerSchema,
+    getMaskingSettings: maskingSettingsSchema,
+    getVisibilityOverrides: overridesSchema,
+    updateVisibilityOverrides: overridesSchema,
+    listLocations: locationsSchema,
+    listStaff: staffPageSchema,
+    listStaffIds: staffIdListSchema,
+  };
   static override styles = [...DeskguardElement.styles, styles];
   static override properties = {
     warnOnUnload: { type: Boolean, attribute: 'warn-on-unload' },

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall, SideBySideCalls } from '../../internal/adapter-call.js';
+import { AdapterCall, SideBySideCalls, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
@@ -20,6 +20,7 @@ import type {
 } from '../../core/types.js';
 import { OpenClientProfileEvent, VerificationChangeEvent } from './events.js';
 import { styles } from './verification-report.styles.js';
+import { verificationPageSchema, verificationRequestSchema } from '../../internal/schemas.js';
 
 type Action = 'verify' | 'decline';
 
@@ -73,6 +74,12 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
 export class VerificationReportElement extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = {
+    listVerificationRequests: verificationPageSchema,
+    verifyRequest: verificationRequestSchema,
+    declineRequest: verificationRequestSchema,
+  };
   static override styles = [...DeskguardElement.styles, dialogStyles, reportStyles, styles];
   static override properties = {
     pageSize: { type: Number, attribute: 'page-size' },
