@@ -67,5 +67,11 @@ export function faultRegion(
     else ways.reload();
   };
   const label = (fault.action === 'retry' && retryLabel) || fault.actionLabel;
-  return errorRegion({ lead, detail: fault.message, action: { label, name: fault.action, run }, more });
+  // An answer off the contract: what answered what, for whoever the user asks for support.
+  const detail =
+    error.kind === 'malformed'
+      ? html`<p>${fault.message}</p>
+          <p class="muted"><code translate="no" dir="ltr">${error.message}</code></p>`
+      : fault.message;
+  return errorRegion({ lead, detail, action: { label, name: fault.action, run }, more });
 }

@@ -39,11 +39,10 @@ export function describeFault(error: AdapterError, activity: 'loading' | 'saving
         'retry',
       );
     case 'malformed':
-      // What answered what, for support: the call and the field off the contract.
       return view(
-        `${msg(
+        msg(
           'The server sent an answer this page does not understand. Try again; if it keeps happening, contact support.',
-        )} (${error.message})`,
+        ),
         'retry',
       );
     case 'unauthorized':

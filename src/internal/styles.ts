@@ -166,6 +166,11 @@ export const tokens = css`
     color: var(--_fg);
   }
 
+  /* What answered what, for support: a long path breaks anywhere rather than widen the card. */
+  .error code {
+    overflow-wrap: anywhere;
+  }
+
   .notice {
     background: var(--_notice-bg);
   }
