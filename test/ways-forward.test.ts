@@ -61,12 +61,18 @@ describe('the ways forward', () => {
         expect(mock.served.at(-1)!.path).to.contain(list).and.contain('cursor=');
       });
 
-      it('makes again the file that failed, in its format', async () => {
+      /** A report whose export in `format` failed with `kind`, its error shown. */
+      async function failedExport(kind: 'server' | 'forbidden', format: 'CSV' | 'JSON') {
         const mock = await useMock({});
         const element = await mountReport(tag, 25);
-        mock.setFault({ kind: 'server', on: 'read', times: 1 });
-        button(element, 'Export JSON').click();
+        mock.setFault({ kind, on: 'read', times: 1 });
+        button(element, `Export ${format}`).click();
         await until(() => deepText(element).includes('The file could not be made.'), 'the failed export');
+        return { mock, element };
+      }
+
+      it('makes again the file that failed, in its format', async () => {
+        const { mock, element } = await failedExport('server', 'JSON');
         way(element, 'retry').click();
         await until(() => /Exported .* to \S+\.json\./.test(deepText(element)), 'the JSON file');
         const asked = mock.served.filter((r) => r.path.includes(file));
@@ -78,11 +84,7 @@ describe('the ways forward', () => {
       });
 
       it('after a refused export, Reload reads the table again and the refusal goes', async () => {
-        const mock = await useMock({});
-        const element = await mountReport(tag, 25);
-        mock.setFault({ kind: 'forbidden', on: 'read', times: 1 });
-        button(element, 'Export CSV').click();
-        await until(() => deepText(element).includes('The file could not be made.'), 'the refusal');
+        const { mock, element } = await failedExport('forbidden', 'CSV');
         const before = mock.served.length;
         way(element, 'reload').click();
         await until(() => mock.served.slice(before).some((r) => r.path.includes(list)), 'the table asked for again');
