@@ -9,7 +9,7 @@ import '../src/define/entry-log-report.js';
 import '../src/define/staff-access.js';
 import '../src/define/staff-activity-report.js';
 import type { StaffAccessElement } from '../src/elements/staff-access/staff-access.js';
-import { CORE_STAFF } from '../mocks/index.js';
+import { CORE_STAFF, type DeskguardMock } from '../mocks/index.js';
 import { reportReady, rows, type ReportElement } from './support/report.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
 import { recorded, restAdapter, useMock } from './support/mock.js';
@@ -158,6 +158,15 @@ describe('the ways forward', () => {
       expect(recorded(mock.storage).at(-1)!.action).to.equal('staff.unlocked');
     });
 
+    /** The change confirmed is refused once; the user presses Reload and the access loads again. */
+    async function refusedThenReloaded(mock: DeskguardMock, element: Access) {
+      mock.setFault({ kind: 'forbidden', on: 'write', times: 1 });
+      confirm(element).click();
+      await until(() => errors(element).length, 'the refusal');
+      way(element, 'reload').click();
+      await ready(element);
+    }
+
     it('keeps the name typed to deactivate through a refusal and its Reload', async () => {
       const mock = await useMock({});
       const manager = CORE_STAFF.manager;
@@ -167,11 +176,7 @@ describe('the ways forward', () => {
       await element.updateComplete;
       type(element, 'to confirm', manager.name);
       await element.updateComplete;
-      mock.setFault({ kind: 'forbidden', on: 'write', times: 1 });
-      confirm(element).click();
-      await until(() => errors(element).length, 'the refusal');
-      way(element, 'reload').click();
-      await ready(element);
+      await refusedThenReloaded(mock, element);
       expect(field(element, 'to confirm').value).to.equal(manager.name);
       confirm(element).click();
       await until(() => status(element).startsWith('No login'), 'deactivated');
@@ -186,11 +191,7 @@ describe('the ways forward', () => {
       type(element, 'Username', 'new.person');
       type(element, 'Password', 'tulip harbour 9 violin');
       await element.updateComplete;
-      mock.setFault({ kind: 'forbidden', on: 'write', times: 1 });
-      confirm(element).click();
-      await until(() => errors(element).length, 'the refusal');
-      way(element, 'reload').click();
-      await ready(element);
+      await refusedThenReloaded(mock, element);
       expect([field(element, 'Username').value, field(element, 'Password').value]).to.deep.equal([
         'new.person',
         'tulip harbour 9 violin',
