@@ -61,12 +61,13 @@ function edit(path, change) {
 write(
   `src/elements/${tag}/${tag}.ts`,
   `import { html, type TemplateResult } from 'lit';
-import { AdapterCall } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
 import { msg } from '../../internal/localize.js';
+import { viewerSchema } from '../../internal/schemas.js';
 import type { Viewer } from '../../core/types.js';
 import { ${Ready} } from './events.js';
 import { styles } from './${tag}.styles.js';
@@ -89,6 +90,8 @@ import { styles } from './${tag}.styles.js';
  * @csspart button - Every button.
  */
 export class ${Name} extends DeskguardElement {
+  /** What this element reads of each answer, checked before it renders it. */
+  static override answers: AnswerChecks = { getViewer: viewerSchema };
   static override styles = [...DeskguardElement.styles, styles];
   static override properties = states('viewer');
 
