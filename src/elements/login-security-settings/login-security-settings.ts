@@ -271,9 +271,7 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
               >
                 ${msg('Save rules')}
               </button>
-              <button part="button" type="button" @click=${() => ((this.draft = undefined), this.#saving.clear())}>
-                ${msg('Discard changes')}
-              </button>
+              <button part="button" type="button" @click=${() => this.#discard()}>${msg('Discard changes')}</button>
             </div>`
           : this.#saving.pending
             ? html`<p role="status" class="muted">${msg('Saving…')}</p>`
@@ -297,5 +295,11 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
       ${control}
       <p id=${`${field}-why`} class=${problem ? 'field-error' : 'muted'}>${problem || protects}</p>
     </div>`;
+  }
+
+  /** Drops the unsaved rules: the business's rules as the backend last answered them. */
+  #discard(): void {
+    this.draft = undefined;
+    this.#saving.clear();
   }
 }

@@ -18,11 +18,10 @@ import { PermissionGroupsChangeEvent } from './events.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './permission-groups.styles.js';
 import { permissionGroupsSchema, staffPageSchema } from '../../internal/schemas.js';
+import { foldForSearch as fold } from '../../domain/fold.js';
 
 type Group = PermissionGroupInfo;
 
-/** Lower-cased, without accents, for search. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** A list as text, in any order, to compare with another. */
 const key = (list?: readonly string[] | null) => JSON.stringify(list && [...list].sort());
 const addressesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
@@ -362,7 +361,7 @@ export class PermissionGroupsElement extends DeskguardElement {
                     part="group"
                     type="button"
                     aria-current=${g.id === this.selected}
-                    @click=${() => ((this.selected = g.id), (this.deleting = undefined))}
+                    @click=${() => this.#choose(g.id)}
                   >
                     <span class="name" dir="auto">${g.name}</span>
                     <span class="muted"
@@ -390,13 +389,7 @@ export class PermissionGroupsElement extends DeskguardElement {
               >
                 ${plural(this, changes.length, msg('one:Review # change|other:Review # changes'))}
               </button>
-              <button
-                part="button"
-                type="button"
-                @click=${() => ((this.draft = undefined), this.#reassign.clear(), this.#moves.clear(), (this.notice = undefined))}
-              >
-                ${msg('Discard changes')}
-              </button>
+              <button part="button" type="button" @click=${() => this.#discard()}>${msg('Discard changes')}</button>
               <p class="field-error" role="status">${problem ?? ''}</p>
             </div>`
           : nothing
@@ -524,7 +517,7 @@ export class PermissionGroupsElement extends DeskguardElement {
         s.items.length
           ? html`<fieldset
               ?hidden=${!s.shown.size}
-              @change=${({ target: t }: { target: HTMLInputElement }) => this.#toggle(group, t.id.slice(2), t.checked)}
+              @change=${({ target }: { target: HTMLInputElement }) => this.#toggle(group, target.value, target.checked)}
             >
               <legend dir="auto">${s.label}</legend>
               ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
@@ -596,6 +589,7 @@ export class PermissionGroupsElement extends DeskguardElement {
       <input
         id=${id}
         type="checkbox"
+        .value=${p.id}
         .checked=${granted.has(p.id)}
         ?disabled=${readOnly || by.length > 0 || (!held && !direct)}
         aria-describedby=${`${id}-d`}
@@ -610,6 +604,26 @@ export class PermissionGroupsElement extends DeskguardElement {
         ${held || direct ? nothing : msg('You do not hold this permission, so you cannot grant it.')}
       </p>
     </div>`;
+  }
+
+  /** Shows group `id` in the editor; a deletion asked of another group is dropped. */
+  #choose(id: string): void {
+    this.selected = id;
+    this.deleting = undefined;
+  }
+
+  /** Drops every unsaved change: the groups as the backend last answered them. */
+  #discard(): void {
+    this.draft = undefined;
+    this.#reassign.clear();
+    this.#moves.clear();
+    this.notice = undefined;
+  }
+
+  /** Back from the review to the editor, the changes kept. */
+  #keepEditing(): void {
+    this.reviewing = false;
+    this.#saving.clear();
   }
 
   #renderReview(changes: GroupChange[], data: PermissionGroups): TemplateResult {
@@ -686,9 +700,7 @@ export class PermissionGroupsElement extends DeskguardElement {
         >
           ${this.#saving.pending ? msg('Saving…') : msg('Save changes')}
         </button>
-        <button part="button" type="button" @click=${() => ((this.reviewing = false), this.#saving.clear())}>
-          ${msg('Keep editing')}
-        </button>
+        <button part="button" type="button" @click=${() => this.#keepEditing()}>${msg('Keep editing')}</button>
       </div>
     </section>`;
   }
