@@ -198,6 +198,26 @@ describe('<permission-groups>', () => {
     expect(groupsOf(mock).find((g) => g.id === 'group-teacher')!.permissions).not.to.include('reports.payroll');
   });
 
+  it('says two groups cannot share a name, compared as the backend compares names, before anything is sent', async () => {
+    const mock = await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    button(element, 'New group').click();
+    await until(() => $<HTMLInputElement>(element, '#name').value === 'New group', 'the new group');
+    const name = $<HTMLInputElement>(element, '#name');
+    name.value = '  FRONT   désk ';
+    name.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(deepText(element)).to.contain('Two groups are called FRONT désk: give each a name of its own.');
+    expect(button(element, /Review \d+ change/).disabled).to.equal(true);
+    name.value = 'Reception';
+    name.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(deepText(element)).not.to.contain('Two groups are called');
+    expect(button(element, /Review \d+ change/).disabled).to.equal(false);
+    expect(mock.served.filter((r) => r.method === 'POST')).to.have.length(0);
+  });
+
   it('creates, duplicates, renames and deletes groups, moving members first, in one reviewed save', async () => {
     const mock = await useMock();
     const element = await mount(restAdapter());

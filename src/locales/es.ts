@@ -148,6 +148,7 @@
 's53a526d5c80c3e28': `Estándar`,
 's542ffff558768ea3': `Página siguiente`,
 's54b8fa3ac22f75e8': `Antiguo personal, antes de la desactivación`,
+'s568fd53404811abd': str`Dos grupos se llaman ${0}: dale a cada uno un nombre propio.`,
 's56edf65c5353005a': str`Grupo nuevo: ${0}.`,
 's571c099b0e55af41': `Revisa tus cambios`,
 's5738f9fc05c7f12f': `Tu grupo de permisos no permite cambiar esta lista. Pide a un propietario o administrador que añada a quien haga falta.`,

@@ -19,6 +19,7 @@ import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './permission-groups.styles.js';
 import { permissionGroupsSchema, staffPageSchema } from '../../internal/schemas.js';
 import { foldForSearch as fold } from '../../domain/fold.js';
+import { groupNameKey } from '../../policy/permissions.js';
 
 type Group = PermissionGroupInfo;
 
@@ -274,8 +275,13 @@ export class PermissionGroupsElement extends DeskguardElement {
   /** What is wrong with the edited groups, if anything: a save would be refused. */
   get #problem(): string | undefined {
     // Whether each address is one is the backend's to say (`isAddressRange` in the policy module).
+    const names = new Set<string>();
     for (const g of this.#groups) {
       if (!g.name.trim()) return msg(str`A group needs a name.`);
+      // Names compare as the backend compares them: case, accents and spacing aside.
+      const name = groupNameKey(g.name);
+      if (names.has(name)) return msg(str`Two groups are called ${g.name.trim()}: give each a name of its own.`);
+      names.add(name);
       if (g.allowedAddresses?.length === 0) return msg(str`${g.name}: list at least one address to sign in from.`);
     }
     return undefined;
