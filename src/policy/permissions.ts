@@ -11,7 +11,7 @@
 
 import type { GroupChange, GroupMember, PermissionGroup, Role } from '../core/types.js';
 import { isAddressRange, isEveryAddress, rangesNarrow } from '../domain/addresses.js';
-import { foldForSearch } from '../domain/fold.js';
+import { groupNameKey } from '../domain/fold.js';
 
 export { isAddressRange };
 
@@ -276,10 +276,7 @@ export function applyGroupChange(state: GroupsState, change: GroupChange): Group
 /** The longest group name the kit accepts. */
 export const MAX_GROUP_NAME = 80;
 
-/** How group names compare: Unicode NFKC, case, accents and runs of spaces aside ("Front  Desk" is "front desk"). */
-export function groupNameKey(name: string): string {
-  return foldForSearch(name.normalize('NFKC')).trim().replace(/\s+/g, ' ');
-}
+export { groupNameKey };
 
 /** What is wrong with a list of addresses a group may sign in from; empty when it may be saved. */
 export function addressProblems(allowed: readonly string[] | null): string[] {

@@ -18,8 +18,7 @@ import { PermissionGroupsChangeEvent } from './events.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './permission-groups.styles.js';
 import { permissionGroupsSchema, staffPageSchema } from '../../internal/schemas.js';
-import { foldForSearch as fold } from '../../domain/fold.js';
-import { groupNameKey } from '../../policy/permissions.js';
+import { foldForSearch as fold, groupNameKey } from '../../domain/fold.js';
 
 type Group = PermissionGroupInfo;
 
