@@ -42,6 +42,20 @@ export function checkedAdapter(adapter: DeskguardAdapter, checks: AnswerChecks |
   });
 }
 
+/**
+ * `Promise.all` for the calls of one load, failing with the first failure in the order
+ * the calls are given rather than the first to arrive: the same fault always names the
+ * same call. Waits for every call to settle.
+ */
+export async function allInOrder<T extends readonly unknown[]>(
+  calls: readonly [...{ [K in keyof T]: Promise<T[K]> }],
+): Promise<T> {
+  const settled = await Promise.allSettled(calls);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 /** The checks `host`'s class declares for its adapter's answers. */
 const checksOf = (host: CallHost) => (host.constructor as { answers?: AnswerChecks }).answers;
 

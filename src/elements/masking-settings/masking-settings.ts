@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks, allInOrder } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
@@ -79,7 +79,7 @@ export class MaskingSettingsElement extends DeskguardElement {
   async #load({ quiet = false } = {}): Promise<void> {
     if (!quiet) this.#saving.clear();
     const result = await this.#loading.run(
-      (adapter, signal) => Promise.all([adapter.getViewer({ signal }), adapter.getMaskingSettings({ signal })]),
+      (adapter, signal) => allInOrder([adapter.getViewer({ signal }), adapter.getMaskingSettings({ signal })]),
       { quiet },
     );
     if (result?.ok) [this.viewer, this.settings] = result.value;

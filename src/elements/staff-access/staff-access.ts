@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks, allInOrder } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { factsStyles } from '../../internal/facts-styles.js';
@@ -108,7 +108,7 @@ export class StaffAccessElement extends DeskguardElement {
     if (!id) return;
     this.#saving.clear();
     const result = await this.#loading.run((adapter, signal) =>
-      Promise.all([
+      allInOrder([
         adapter.getStaffAccess(id, { signal }),
         adapter.getPermissionGroups({ signal }),
         adapter.getLoginSecurity({ signal }),

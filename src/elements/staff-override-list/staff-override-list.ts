@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
+import { AdapterCall, type AnswerChecks, allInOrder } from '../../internal/adapter-call.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
@@ -197,7 +197,7 @@ export class StaffOverrideListElement extends DeskguardElement {
   async #load(): Promise<void> {
     void this.#loadPage();
     const result = await this.#loading.run((adapter, signal) =>
-      Promise.all([
+      allInOrder([
         adapter.getViewer({ signal }),
         adapter.getMaskingSettings({ signal }),
         adapter.getVisibilityOverrides({ signal }),
