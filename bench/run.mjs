@@ -185,6 +185,11 @@ function editKeys(from, to) {
   return [...Array(from.length - common).fill('Backspace'), ...to.slice(common)];
 }
 
+/** The text after `keys` (from `editKeys`) are pressed in a field holding `text`. */
+function afterKeys(text, keys) {
+  return keys.reduce((t, key) => (key === 'Backspace' ? t.slice(0, -1) : t + key), text);
+}
+
 async function press(page, key) {
   if (key === 'Backspace') await page.keyboard.press(key);
   else await page.keyboard.type(key);
@@ -334,7 +339,7 @@ async function typeQueries(page, input, count, scale = 1) {
     await input.focus();
     if (keys.length > 1) {
       for (const key of keys.slice(0, -1)) await press(page, key);
-      await shows(keys.at(-1) === 'Backspace' ? query + previous[query.length] : query.slice(0, -1));
+      await shows(afterKeys(previous, keys.slice(0, -1)));
     }
     await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
     await press(page, keys.at(-1));

@@ -67,9 +67,9 @@ export const staffPageSchema: Check<Page<StaffMember>> = page(
   }),
 );
 
-export const staffIdsSchema: Check<{ ids: string[] }> = object({ ids: array(string) });
 /** `listStaffIds()`'s answer: the ids alone. */
 export const staffIdListSchema: Check<string[]> = array(string);
+export const staffIdsSchema: Check<{ ids: string[] }> = object({ ids: staffIdListSchema });
 
 export const overridesSchema: Check<VisibilityOverrides> = object({
   staffIds: array(string),
