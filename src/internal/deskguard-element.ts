@@ -1,3 +1,4 @@
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { DeskguardAdapter } from '../core/adapter.js';
 import type { AnswerChecks } from './adapter-call.js';
@@ -33,9 +34,12 @@ export class DeskguardElement extends LitElement {
   /** The level of the element's heading (1–6), to fit the host page's outline. */
   headingLevel = 2;
 
-  /** The adapter a `<deskguard-provider>` around the element gives it, and how to stop listening. */
-  #provided: DeskguardAdapter | undefined;
-  #unsubscribe: (() => void) | undefined;
+  /** The adapter a `<deskguard-provider>` around the element provides, kept up to date while it is on the page. */
+  readonly #provider = new ContextConsumer(this, {
+    context: adapterContext,
+    subscribe: true,
+    callback: () => this.#syncAdapter(),
+  });
   /** The adapter the element last told itself about (`adapterChanged`). */
   #resolved: DeskguardAdapter | undefined;
 
@@ -44,24 +48,15 @@ export class DeskguardElement extends LitElement {
     updateWhenLocaleChanges(this);
     this.addController({
       hostConnected: () => {
-        // The community context protocol's request, as @lit/context's ContextConsumer sends it, in a few bytes.
-        this.dispatchEvent(
-          Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-            context: adapterContext,
-            contextTarget: this,
-            callback: this.#receiveAdapter,
-            subscribe: true,
-          }),
-        );
         this.#syncAdapter();
         // The page's first number formatter loads the locale's data (over 10 ms on a slow
         // machine): make it in a task of its own while the data loads, not in the render.
         setTimeout(() => this.isConnected && count(this, 0));
       },
       hostUpdate: () => this.#syncAdapter(),
+      // The consumer stops listening to its provider; the one it provided no longer counts.
       hostDisconnected: () => {
-        this.#unsubscribe?.();
-        this.#unsubscribe = this.#provided = undefined;
+        this.#provider.value = undefined;
         this.#syncAdapter();
       },
     });
@@ -69,17 +64,8 @@ export class DeskguardElement extends LitElement {
 
   /** The adapter in use now: the element's own, else its provider's. */
   get currentAdapter(): DeskguardAdapter | undefined {
-    return this.adapter ?? this.#provided;
+    return this.adapter ?? this.#provider.value;
   }
-
-  /** Answers the context request: a provider calls it now and again whenever its adapter changes. */
-  readonly #receiveAdapter = (value: DeskguardAdapter | undefined, unsubscribe?: () => void): void => {
-    // A new unsubscribe function means another provider answered: let go of the old one.
-    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
-    this.#unsubscribe = unsubscribe;
-    this.#provided = value;
-    this.#syncAdapter();
-  };
 
   #syncAdapter(): void {
     const next = this.isConnected ? this.currentAdapter : undefined;
