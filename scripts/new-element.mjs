@@ -61,11 +61,11 @@ function edit(path, change) {
 write(
   `src/elements/${tag}/${tag}.ts`,
   `import { html, type TemplateResult } from 'lit';
-import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
-import type { DeskguardAdapter } from '../../core/adapter.js';
+import type { AnswerChecks } from '../../internal/adapter-call.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
+import { Loader } from '../../internal/loader.js';
 import { msg } from '../../internal/localize.js';
 import { viewerSchema } from '../../internal/schemas.js';
 import type { Viewer } from '../../core/types.js';
@@ -96,22 +96,18 @@ export class ${Name} extends DeskguardElement {
   static override properties = states('viewer');
 
   private viewer: Viewer | undefined;
-  private readonly loading = new AdapterCall(this);
+  /** Loads when the element gets an adapter, and on \`reload()\`; the latest load wins. */
+  readonly #loading = new Loader(this, {
+    load: (adapter, _, signal) => adapter.getViewer({ signal }),
+    loaded: (viewer) => {
+      this.viewer = viewer;
+      emit(this, new ${Ready}({ viewer }));
+    },
+  });
 
   /** Loads again. */
   async reload(): Promise<void> {
-    await this.load();
-  }
-
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const result = await this.loading.run((adapter, signal) => adapter.getViewer({ signal }));
-    if (!result?.ok) return;
-    this.viewer = result.value;
-    emit(this, new ${Ready}({ viewer: result.value }));
+    await this.#loading.reload();
   }
 
   protected override render(): TemplateResult {
@@ -119,18 +115,15 @@ export class ${Name} extends DeskguardElement {
       {
         title: msg(${quote(title)}),
         description: msg(${quote(description)}),
-        busy: this.loading.pending,
+        busy: this.#loading.pending,
       },
-      () => this.renderBody(),
+      () => this.#renderBody(),
     );
   }
 
-  private renderBody(): TemplateResult {
-    const error = this.loading.error;
-    if (error) {
-      const load = () => void this.load();
-      return faultRegion(error, 'loading', msg(${quote(title)}), { retry: load, reload: load });
-    }
+  #renderBody(): TemplateResult {
+    const error = this.#loading.error;
+    if (error) return faultRegion(error, { lead: msg(${quote(title)}), retry: () => void this.reload() });
     if (!this.viewer) return html\`<p role="status" class="muted">\${msg('Loading…')}</p>\`;
     return html\`<p part="content">\${this.viewer.name}</p>\`;
   }

@@ -3,10 +3,20 @@ import type { AdapterError } from '../core/errors.js';
 import { SignInRequestEvent, UpgradeRequestEvent } from '../core/events.js';
 import { describeFault } from './faults.js';
 
-/** What an element does for the two ways forward that are its own; the host handles upgrade and sign-in. */
-export interface FaultWays {
+/** What a failed call's error region says, and what its ways forward do (the host handles upgrade and sign-in). */
+export interface FaultRegionOptions {
+  /** What failed, in bold. */
+  lead: string;
+  /** Whether the call read or wrote: what its message and way forward say. Reading when omitted. */
+  activity?: 'loading' | 'saving';
+  /** Sends the failed call again. */
   retry(): void;
-  reload(): void;
+  /** Reads the data again, for a conflict or a refusal; the retry when omitted. */
+  reload?: () => void;
+  /** A more specific name for a retry ("Try turning it on again"). */
+  retryLabel?: string;
+  /** Further choices after the way forward. */
+  more?: TemplateResult | typeof nothing;
 }
 
 /** What an error region says and its way forward. */
@@ -51,20 +61,15 @@ export function errorRegion({ lead, detail, action, more = nothing, id }: ErrorR
  */
 export function faultRegion(
   error: AdapterError,
-  activity: 'loading' | 'saving',
-  lead: string,
-  ways: FaultWays,
-  more: TemplateResult | typeof nothing = nothing,
-  /** A more specific name for a retry ("Try turning it on again"). */
-  retryLabel?: string,
+  { lead, activity = 'loading', retry, reload = retry, retryLabel, more = nothing }: FaultRegionOptions,
 ): TemplateResult {
   const fault = describeFault(error, activity);
   const run = (event: Event): void => {
     const button = event.currentTarget as HTMLElement;
     if (fault.action === 'upgrade') button.dispatchEvent(new UpgradeRequestEvent(error.requiredPlan ?? 'premium'));
     else if (fault.action === 'sign-in') button.dispatchEvent(new SignInRequestEvent());
-    else if (fault.action === 'retry') ways.retry();
-    else ways.reload();
+    else if (fault.action === 'retry') retry();
+    else reload();
   };
   const label = (fault.action === 'retry' && retryLabel) || fault.actionLabel;
   // An answer off the contract: what answered what, for whoever the user asks for support.

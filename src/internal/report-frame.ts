@@ -3,6 +3,7 @@ import type { DeskguardAdapter } from '../core/adapter.js';
 import type { CursorPage, ReportExport } from '../core/types.js';
 import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../domain/report-query.js';
 import { AdapterCall, type CallHost } from './adapter-call.js';
+import { Loader } from './loader.js';
 import { faultRegion } from './fault-region.js';
 import { dateTimeFormat, localeOf, msg, str } from './localize.js';
 
@@ -40,6 +41,15 @@ export interface FrameOptions<F, T> {
   keys: string;
   example: string;
 }
+
+/** A page of a report: where it starts, by the backend's cursor (the first page has none), and its first row's number. */
+interface PageAsked {
+  cursor?: string | undefined;
+  start: number;
+}
+
+/** What a report's page is loaded with: the element's query, order and page size, and the page asked for. */
+type FrameArgs = [query: string, sort: string, direction: 'asc' | 'desc', pageSize: number, asked: PageAsked];
 
 /** The frame's own styles: the filter box, the toolbar with presets and exports, chips, a cell's second line. */
 export const frameStyles = css`
@@ -144,10 +154,10 @@ export class ReportFrame<F, T> {
   exported: ReportExport | undefined;
   /** Where the page shown starts. */
   start = 0;
-  readonly loading: AdapterCall;
+  readonly loading: Loader<CursorPage<T>, FrameArgs>;
   readonly exporting: AdapterCall;
-  /** The page the last load asked for: after a failed next page, "Try again" asks for it again. */
-  #asked: { cursor?: string | undefined; start: number } = { start: 0 };
+  /** The page asked for last: after a failed next page, "Try again" asks for it again. */
+  #asked: PageAsked = { start: 0 };
   /** The format of the last export asked for: the one its "Try again" makes. */
   #format: 'csv' | 'json' = 'csv';
   readonly #host: FrameHost;
@@ -156,7 +166,17 @@ export class ReportFrame<F, T> {
   constructor(host: FrameHost, options: FrameOptions<F, T>) {
     this.#host = host;
     this.#options = options;
-    this.loading = new AdapterCall(host);
+    this.loading = new Loader(host, {
+      args: () => [host.query, host.sort, host.direction, host.pageSize, this.#asked],
+      ready: () => !options.filterOf(this.terms()).wrong.length,
+      load: (adapter, [, sort, direction, limit, { cursor }], signal) =>
+        options.list(adapter, { ...options.filterOf(this.terms()).filter, sort, direction, cursor, limit }, signal),
+      loaded: (page, [, , , , { start }]) => {
+        this.start = start;
+        this.page = page;
+        host.requestUpdate();
+      },
+    });
     this.exporting = new AdapterCall(host);
   }
 
@@ -164,32 +184,30 @@ export class ReportFrame<F, T> {
     return parseQuery(this.#host.query).terms;
   }
 
-  /** From the element's `willUpdate`: a new filter or order, from staff or the host, starts again at the first page. */
+  /**
+   * From the element's `willUpdate`: a new filter, order or page size, from staff or the
+   * host, starts again at the first page (the loader sees the change and loads it).
+   */
   hostChanged(changed: PropertyValues): void {
-    if (changed.has('query')) this.draft = this.#host.query;
-    if (['query', 'sort', 'direction'].some((k) => changed.has(k) && changed.get(k) !== undefined)) this.restart();
+    if (changed.has('query')) {
+      this.draft = this.#host.query;
+      this.wrong = this.#options.filterOf(this.terms()).wrong;
+    }
+    if (['query', 'sort', 'direction', 'pageSize'].some((k) => changed.has(k))) this.restart();
   }
 
+  /** The next load asks for the first page (another adapter may be another viewer, whose cursors differ). */
   restart(): void {
-    void this.load({ cursor: undefined, start: 0 });
+    this.#asked = { start: 0 };
   }
 
   /**
    * Loads the page at `cursor` (the first without one), which starts at row `start`; by
    * default the page asked for last (the one shown, or the one that failed to load).
    */
-  async load({ cursor, start } = this.#asked): Promise<void> {
-    const { filter, wrong } = this.#options.filterOf(this.terms());
-    this.wrong = wrong;
-    if (wrong.length) return void this.#host.requestUpdate();
-    this.#asked = { cursor, start };
-    const { sort, direction, pageSize } = this.#host;
-    const query = { ...filter, sort, direction, cursor, limit: pageSize };
-    const result = await this.loading.run((adapter, signal) => this.#options.list(adapter, query, signal));
-    if (!result?.ok) return;
-    this.start = start;
-    this.page = result.value;
-    this.#host.requestUpdate();
+  async load(asked = this.#asked): Promise<void> {
+    this.#asked = asked;
+    await this.loading.reload();
   }
 
   /** Applies a filter or an order staff chose: the URL-able state changes, the host hears it, the first page loads. */
@@ -341,7 +359,8 @@ export class ReportFrame<F, T> {
       </p>
       ${
         error
-          ? faultRegion(error, 'loading', msg('The file could not be made.'), {
+          ? faultRegion(error, {
+              lead: msg('The file could not be made.'),
               retry: () => void this.export(this.#format),
               // A refused export: the table is read again, and the refusal goes with the file it was about.
               reload: () => {

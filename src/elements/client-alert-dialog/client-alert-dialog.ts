@@ -354,7 +354,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
     };
     if (!data) {
       return loadError
-        ? faultRegion(loadError, 'loading', msg('The client’s alerts could not be loaded.'), ways)
+        ? faultRegion(loadError, { lead: msg('The client’s alerts could not be loaded.'), ...ways })
         : html`<p id="status" role="status">${msg('Checking alerts for this client…')}</p>`;
     }
     const { phone, email } = data.client;
@@ -371,7 +371,11 @@ export class ClientAlertDialogElement extends DeskguardElement {
       </ul>
       ${
         this.#saving.error
-          ? faultRegion(this.#saving.error, 'saving', msg('Your answer was not recorded. Your reasons are kept.'), ways)
+          ? faultRegion(this.#saving.error, {
+              lead: msg('Your answer was not recorded. Your reasons are kept.'),
+              activity: 'saving',
+              ...ways,
+            })
           : this.#saving.pending
             ? html`<p role="status">${msg('Recording your answer…')}</p>`
             : this.added

@@ -1,12 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { DeskguardAdapter } from '../../core/adapter.js';
-import { DeskguardElement, states } from '../../internal/deskguard-element.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { states } from '../../internal/deskguard-element.js';
 import { factsStyles } from '../../internal/facts-styles.js';
 import { emit } from '../../core/events.js';
-import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { count, msg, plural, str } from '../../internal/localize.js';
-import { reportStyles } from '../../internal/report-styles.js';
-import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
+import { msg, plural, str } from '../../internal/localize.js';
+import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
+import { createdRange, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
 import type { QueryTerm } from '../../domain/report-query.js';
 import type {
@@ -16,7 +14,6 @@ import type {
   ContactLogEntry,
   ContactLogFilter,
   ContactLogSortField,
-  CursorPage,
 } from '../../core/types.js';
 import { ContactLogQueryChangeEvent } from './events.js';
 import { styles } from './contact-log-report.styles.js';
@@ -82,32 +79,22 @@ export function contactLogFilter(terms: readonly QueryTerm[]): { filter: Contact
  *
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
-export class ContactLogReportElement extends DeskguardElement {
+export class ContactLogReportElement extends ReportElement<ContactLogFilter, ContactLogEntry> {
   /** What this element reads of each answer, checked before it renders it. */
   static override answers: AnswerChecks = {
     listContactLogs: contactLogPageSchema,
     exportContactLogs: reportExportSchema,
   };
-  static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, factsStyles, styles];
-  static override properties = {
-    query: { reflect: true },
-    sort: { reflect: true },
-    direction: { reflect: true },
-    pageSize: { type: Number, attribute: 'page-size' },
-    ...states('open'),
-  };
+  static override styles = [...ReportElement.styles, factsStyles, styles];
+  static override properties = states('open');
 
-  /** The filter, in the query syntax; the host may keep it in its URL and set it back. */
-  query = '';
   /** The column the logs are ordered by. */
-  sort: ContactLogSortField = 'at';
-  direction: 'asc' | 'desc' = 'desc';
-  /** Logs per page. */
-  pageSize = 25;
+  override sort: ContactLogSortField = 'at';
 
   /** The log whose details are shown under its row. */
   private open: string | undefined;
-  readonly #frame = new ReportFrame<ContactLogFilter, ContactLogEntry>(this, {
+  protected readonly preset = PRESET;
+  protected readonly frame = new ReportFrame<ContactLogFilter, ContactLogEntry>(this, {
     filterOf: contactLogFilter,
     list: (adapter, query, signal) =>
       adapter.listContactLogs({ ...query, sort: query.sort as ContactLogSortField }, { signal }),
@@ -120,19 +107,6 @@ export class ContactLogReportElement extends DeskguardElement {
     example: 'staff:"Tom Okafor" action:signed-in created:>=2026-11-01',
   });
 
-  /** Loads the current page again. */
-  async reload(): Promise<void> {
-    await this.#frame.load();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#frame.hostChanged(changed);
-  }
-
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) this.#frame.restart();
-  }
-
   #action(action: AlertAction): string {
     return { ignore: msg('Ignored'), 'sign-in': msg('Signed in'), reject: msg('Rejected') }[action];
   }
@@ -141,80 +115,38 @@ export class ContactLogReportElement extends DeskguardElement {
     return { profile: msg('Client profile'), booking: msg('Booking'), 'sign-in': msg('Sign-in') }[context];
   }
 
-  protected override render(): TemplateResult {
-    return this.card(
-      {
-        title: msg('Contact logs'),
-        description: msg('Who answered each client alert, when, where and why, with the alert as they saw it.'),
-        busy: this.#frame.loading.pending,
-      },
-      () => this.#renderBody(),
-    );
+  protected words(): ReportWords {
+    return {
+      title: msg('Contact logs'),
+      description: msg('Who answered each client alert, when, where and why, with the alert as they saw it.'),
+      forbidden: msg(
+        'Your permission group does not include the Contact Logs report. Ask an owner or admin if you need it.',
+      ),
+      preset: msg('Client alerts'),
+      loading: msg('Loading contact logs…'),
+      failed: msg('The contact logs could not be loaded.'),
+      noMatch: msg('No contact logs match these filters.'),
+      none: msg('No contact logs yet.'),
+      caption: (first, last, total) => msg(str`Contact logs ${first}–${last} of ${total}`),
+    };
   }
 
-  #renderBody(): TemplateResult {
-    const frame = this.#frame;
-    const error = frame.loading.error;
-    const reload = () => void frame.load();
-    if (error?.kind === 'forbidden') {
-      return errorRegion({
-        lead: msg(
-          'Your permission group does not include the Contact Logs report. Ask an owner or admin if you need it.',
-        ),
-        action: { label: msg('Reload'), name: 'reload', run: reload },
-      });
-    }
-    const page = frame.page;
-    return html`
-      ${frame.filters(frame.preset(PRESET, msg('Client alerts')))} ${frame.exportNotice()}
-      <p part="count" role="status" class="muted">
-        ${frame.loading.pending ? msg('Loading contact logs…') : page ? frame.rows(page.total) : ''}
-      </p>
-      ${error ? faultRegion(error, 'loading', msg('The contact logs could not be loaded.'), { retry: reload, reload }) : nothing}
-      ${page ? this.#renderTable(page) : nothing}
-    `;
-  }
-
-  #renderTable(page: CursorPage<ContactLogEntry>): TemplateResult {
-    const frame = this.#frame;
-    if (!page.items.length)
-      return frame.empty(msg('No contact logs match these filters.'), msg('No contact logs yet.'));
-    const labels = [
-      msg('Answered'),
-      msg('Client'),
-      msg('Alert'),
-      msg('Action'),
-      msg('Reason'),
-      msg('Staff'),
-      msg('Where'),
+  protected columns(): ReportColumn[] {
+    return [
+      { label: msg('Answered'), sort: 'at', first: 'desc' },
+      { label: msg('Client'), sort: 'client' },
+      { label: msg('Alert'), sort: 'subtype' },
+      { label: msg('Action'), sort: 'action' },
+      { label: msg('Reason') },
+      { label: msg('Staff'), sort: 'staff' },
+      { label: msg('Where') },
+      { label: msg('Details') },
     ];
-    const sorts: (ContactLogSortField | null)[] = ['at', 'client', 'subtype', 'action', null, 'staff', null];
-    const first = frame.start + 1;
-    const last = frame.start + page.items.length;
-    return html`
-      <div class="scroll">
-        <table part="table" aria-busy=${frame.loading.pending}>
-          <caption>
-            ${msg(str`Contact logs ${count(this, first)}–${count(this, last)} of ${count(this, page.total)}`)}
-          </caption>
-          <thead>
-            <tr>
-              ${labels.map((label, i) => frame.header(label, sorts[i]!, i ? 'asc' : 'desc'))}
-              ${frame.header(msg('Details'), null)}
-            </tr>
-          </thead>
-          <tbody>
-            ${page.items.map((e) => this.#renderRow(e, labels))}
-          </tbody>
-        </table>
-      </div>
-      ${frame.pager(page)}
-    `;
   }
 
   /** One template per row, its cells' second lines blocks of their own: 25 rows are 25 template instances. */
-  #renderRow(e: ContactLogEntry, [at, client, alert, action, reason, staff, where]: string[]): TemplateResult {
-    const when = this.#frame.when(e.at);
+  protected row(e: ContactLogEntry, [at, client, alert, action, reason, staff, where]: string[]): TemplateResult {
+    const when = this.frame.when(e.at);
     const open = this.open === e.id;
     return html`<tr>
         <td data-label=${at}>${when}</td>
@@ -250,7 +182,7 @@ export class ContactLogReportElement extends DeskguardElement {
       <td colspan="8">
         <dl>
           <dt>${msg('Shown')}</dt>
-          <dd>${this.#frame.when(e.shownAt)}</dd>
+          <dd>${this.frame.when(e.shownAt)}</dd>
           <dt>${msg('Phone')}</dt>
           <dd dir="ltr">${e.client.phone?.value ?? '—'}</dd>
           <dt>${msg('Email')}</dt>

@@ -1,13 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { DeskguardAdapter } from '../../core/adapter.js';
-import { DeskguardElement } from '../../internal/deskguard-element.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { count, msg, plural, str } from '../../internal/localize.js';
-import { reportStyles } from '../../internal/report-styles.js';
-import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
+import { msg, plural, str } from '../../internal/localize.js';
+import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
+import { createdRange, ReportFrame } from '../../internal/report-frame.js';
 import type { QueryTerm } from '../../domain/report-query.js';
-import type { EntryFlag, EntryLogEntry, EntryLogFilter, EntryLogPage } from '../../core/types.js';
+import type { EntryFlag, EntryLogEntry, EntryLogFilter } from '../../core/types.js';
 import { EntryLogQueryChangeEvent, OpenStaffAccessEvent } from './events.js';
 import { styles } from './entry-log-report.styles.js';
 import { entryLogPageSchema, reportExportSchema } from '../../internal/schemas.js';
@@ -67,29 +64,19 @@ export function entryLogFilter(terms: readonly QueryTerm[]): { filter: EntryLogF
  *
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
-export class EntryLogReportElement extends DeskguardElement {
+export class EntryLogReportElement extends ReportElement<EntryLogFilter, EntryLogEntry> {
   /** What this element reads of each answer, checked before it renders it. */
   static override answers: AnswerChecks = {
     listEntryLogs: entryLogPageSchema,
     exportEntryLogs: reportExportSchema,
   };
-  static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, styles];
-  static override properties = {
-    query: { reflect: true },
-    sort: { reflect: true },
-    direction: { reflect: true },
-    pageSize: { type: Number, attribute: 'page-size' },
-  };
+  static override styles = [...ReportElement.styles, styles];
 
-  /** The filter, in the query syntax; the host may keep it in its URL and set it back. */
-  query = '';
   /** The column the entries are ordered by: `at` or `person`. */
-  sort: 'at' | 'person' = 'at';
-  direction: 'asc' | 'desc' = 'desc';
-  /** Entries per page. */
-  pageSize = 25;
+  override sort: 'at' | 'person' = 'at';
 
-  readonly #frame = new ReportFrame<EntryLogFilter, EntryLogEntry>(this, {
+  protected readonly preset = PRESET;
+  protected readonly frame = new ReportFrame<EntryLogFilter, EntryLogEntry>(this, {
     filterOf: entryLogFilter,
     list: (adapter, query, signal) =>
       adapter.listEntryLogs({ ...query, sort: query.sort as 'at' | 'person' }, { signal }),
@@ -102,91 +89,35 @@ export class EntryLogReportElement extends DeskguardElement {
     example: 'kind:staff flag:outside-hours created:>=2026-11-01',
   });
 
-  /** Loads the current page again. */
-  async reload(): Promise<void> {
-    await this.#frame.load();
+  protected words(): ReportWords {
+    return {
+      title: msg('Entry logs'),
+      description: msg(
+        'Who signed in, when and from where. Sign-ins outside opening hours or the person’s shift, by someone without a login, or from a new address are flagged.',
+      ),
+      forbidden: msg(
+        'Your permission group does not include the Entry Logs report. Ask an owner or admin if you need it.',
+      ),
+      preset: msg('Former staff still signing in'),
+      loading: msg('Loading entries…'),
+      failed: msg('The entries could not be loaded.'),
+      noMatch: msg('No entries match these filters.'),
+      none: msg('No one has signed in yet.'),
+      caption: (first, last, total) => msg(str`Entries ${first}–${last} of ${total}`),
+    };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#frame.hostChanged(changed);
+  protected columns(): ReportColumn[] {
+    return [
+      { label: msg('When'), sort: 'at', first: 'desc' },
+      { label: msg('Who'), sort: 'person' },
+      { label: msg('Outcome') },
+      { label: msg('IP address') },
+      { label: msg('Flags') },
+    ];
   }
 
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) this.#frame.restart();
-  }
-
-  /** How many entries match, how long they are kept and the oldest kept. */
-  #kept(page: EntryLogPage): string {
-    const total = this.#frame.rows(page.total);
-    const days = count(this, page.retentionDays);
-    const oldest = page.oldestAt ? this.#frame.when(page.oldestAt) : '—';
-    return msg(str`${total}. Kept for ${days} days; the oldest is from ${oldest}.`);
-  }
-
-  protected override render(): TemplateResult {
-    return this.card(
-      {
-        title: msg('Entry logs'),
-        description: msg(
-          'Who signed in, when and from where. Sign-ins outside opening hours or the person’s shift, by someone without a login, or from a new address are flagged.',
-        ),
-        busy: this.#frame.loading.pending,
-      },
-      () => this.#renderBody(),
-    );
-  }
-
-  #renderBody(): TemplateResult {
-    const frame = this.#frame;
-    const error = frame.loading.error;
-    const reload = () => void frame.load();
-    if (error?.kind === 'forbidden')
-      return errorRegion({
-        lead: msg(
-          'Your permission group does not include the Entry Logs report. Ask an owner or admin if you need it.',
-        ),
-        action: { label: msg('Reload'), name: 'reload', run: reload },
-      });
-    const page = frame.page as EntryLogPage | undefined;
-    return html`
-      ${frame.filters(frame.preset(PRESET, msg('Former staff still signing in')))} ${frame.exportNotice()}
-      <p part="count" role="status" class="muted">
-        ${frame.loading.pending ? msg('Loading entries…') : page ? this.#kept(page) : ''}
-      </p>
-      ${error ? faultRegion(error, 'loading', msg('The entries could not be loaded.'), { retry: reload, reload }) : nothing}
-      ${page ? this.#renderTable(page) : nothing}
-    `;
-  }
-
-  #renderTable(page: EntryLogPage): TemplateResult {
-    const frame = this.#frame;
-    if (!page.items.length)
-      return frame.empty(msg('No entries match these filters.'), msg('No one has signed in yet.'));
-    const labels = [msg('When'), msg('Who'), msg('Outcome'), msg('IP address'), msg('Flags')];
-    const first = frame.start + 1;
-    const last = frame.start + page.items.length;
-    return html`
-      <div class="scroll">
-        <table part="table" aria-busy=${frame.loading.pending}>
-          <caption>
-            ${msg(str`Entries ${count(this, first)}–${count(this, last)} of ${count(this, page.total)}`)}
-          </caption>
-          <thead>
-            <tr>
-              ${frame.header(labels[0]!, 'at', 'desc')} ${frame.header(labels[1]!, 'person')}
-              ${labels.slice(2).map((label) => frame.header(label, null))}
-            </tr>
-          </thead>
-          <tbody>
-            ${page.items.map((e) => this.#renderRow(e, labels))}
-          </tbody>
-        </table>
-      </div>
-      ${frame.pager(page)}
-    `;
-  }
-
-  #renderRow(e: EntryLogEntry, [when, who, outcome, ip, flags]: string[]): TemplateResult {
+  protected row(e: EntryLogEntry, [when, who, outcome, ip, flags]: string[]): TemplateResult {
     const outcomes = { success: msg('Signed in'), failure: msg('Failed'), 'locked-out': msg('Locked out') };
     const words: Record<EntryFlag, string> = {
       'outside-hours': msg('Outside opening hours'),
@@ -196,7 +127,7 @@ export class EntryLogReportElement extends DeskguardElement {
     };
     const former = e.person.type === 'staff' && e.flags.includes('no-login');
     return html`<tr>
-      <td data-label=${when}>${this.#frame.when(e.at)}</td>
+      <td data-label=${when}>${this.frame.when(e.at)}</td>
       <td data-label=${who}>
         ${e.person.name}<span class="muted line">${e.person.type === 'staff' ? msg('Staff') : msg('Client')}</span>
       </td>

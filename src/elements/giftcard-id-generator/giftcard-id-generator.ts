@@ -447,15 +447,12 @@ export class GiftcardIdGeneratorElement extends DeskguardElement {
     const failure = this.#reserving.error;
     if (failure) {
       const retry = this.#attemptInHand;
-      return faultRegion(
-        failure,
-        'saving',
-        retry?.source === 'entered' ? msg('The card number was not reserved.') : msg('No number was reserved.'),
-        {
-          retry: () => this.#wayForward(() => retry && void this.#reserve(retry)),
-          reload: () => this.#wayForward(() => undefined),
-        },
-      );
+      return faultRegion(failure, {
+        lead: retry?.source === 'entered' ? msg('The card number was not reserved.') : msg('No number was reserved.'),
+        activity: 'saving',
+        retry: () => this.#wayForward(() => retry && void this.#reserve(retry)),
+        reload: () => this.#wayForward(() => undefined),
+      });
     }
     return this.exhausted
       ? this.#ownError(

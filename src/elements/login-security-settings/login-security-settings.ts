@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
-import type { DeskguardAdapter } from '../../core/adapter.js';
+import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
@@ -55,23 +55,19 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
   private draft: LoginSecuritySettings | undefined;
   private notice: Message | undefined;
 
-  readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<LoginSecurity>(this);
+  readonly #loading = new Loader(this, {
+    starting: () => this.#saving.clear(),
+    load: (adapter, _, signal) => adapter.getLoginSecurity({ signal }),
+    loaded: (rules) => {
+      this.data = rules;
+    },
+  });
   readonly #writeKey = new WriteKey();
 
   /** Loads the rules again; unsaved changes are kept. */
   async reload(): Promise<void> {
-    await this.#load();
-  }
-
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    this.#saving.clear();
-    const result = await this.#loading.run((adapter, signal) => adapter.getLoginSecurity({ signal }));
-    if (result?.ok) this.data = result.value;
+    await this.#loading.reload();
   }
 
   get #settings(): LoginSecuritySettings | undefined {
@@ -127,12 +123,9 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
   }
 
   #renderBody(): TemplateResult {
-    const load = () => void this.#load();
+    const load = () => void this.reload();
     if (this.#loading.error)
-      return faultRegion(this.#loading.error, 'loading', msg('The login rules could not be loaded.'), {
-        retry: load,
-        reload: load,
-      });
+      return faultRegion(this.#loading.error, { lead: msg('The login rules could not be loaded.'), retry: load });
     const data = this.data;
     const s = this.#settings;
     if (!data || !s) return html`<p role="status" class="muted">${msg('Loading the login rules…')}</p>`;
@@ -253,7 +246,9 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
       ${this.notice ? html`<p part="notice" class="notice" role="status">${textOf(this.notice)}</p>` : nothing}
       ${
         this.#saving.error
-          ? faultRegion(this.#saving.error, 'saving', msg('The rules were not saved.'), {
+          ? faultRegion(this.#saving.error, {
+              lead: msg('The rules were not saved.'),
+              activity: 'saving',
               retry: () => void this.#save(),
               reload: load,
             })

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AdapterCall, type AnswerChecks, allInOrder } from '../../internal/adapter-call.js';
+import { Loader } from '../../internal/loader.js';
 import type { DeskguardAdapter } from '../../core/adapter.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
@@ -62,27 +63,24 @@ export class MaskingSettingsElement extends DeskguardElement {
   /** The value the user last asked for, kept for a retry after a failure. */
   #lastAttempt: boolean | undefined;
 
-  readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<MaskingSettings>(this);
+  readonly #loading = new Loader(this, {
+    starting: () => this.#saving.clear(),
+    load: (adapter, _, signal) => allInOrder([adapter.getViewer({ signal }), adapter.getMaskingSettings({ signal })]),
+    loaded: ([viewer, settings]) => {
+      this.viewer = viewer;
+      this.settings = settings;
+    },
+  });
   readonly #writeKey = new WriteKey();
 
   /** Loads the viewer and the setting again. */
   async reload(): Promise<void> {
-    await this.#load();
+    await this.#loading.reload();
   }
 
   protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
     if (!adapter) this.pending = undefined;
-    else void this.#load();
-  }
-
-  async #load({ quiet = false } = {}): Promise<void> {
-    if (!quiet) this.#saving.clear();
-    const result = await this.#loading.run(
-      (adapter, signal) => allInOrder([adapter.getViewer({ signal }), adapter.getMaskingSettings({ signal })]),
-      { quiet },
-    );
-    if (result?.ok) [this.viewer, this.settings] = result.value;
   }
 
   get #readOnly(): boolean {
@@ -119,7 +117,8 @@ export class MaskingSettingsElement extends DeskguardElement {
     }
     if (result.current) this.settings = result.current;
     // The plan or the viewer's role may have changed: show the true state behind the message.
-    if (result.error.kind === 'plan-required' || result.error.kind === 'forbidden') void this.#load({ quiet: true });
+    if (result.error.kind === 'plan-required' || result.error.kind === 'forbidden')
+      void this.#loading.reload({ quiet: true });
   }
 
   protected override render(): TemplateResult {
@@ -218,19 +217,16 @@ export class MaskingSettingsElement extends DeskguardElement {
       : this.#lastAttempt
         ? msg('Masking was not turned on.')
         : msg('Masking was not turned off.');
-    return faultRegion(
-      error,
-      activity,
+    const reload = () => void this.reload();
+    if (!saving) return faultRegion(error, { lead, retry: reload });
+    const again = this.#lastAttempt;
+    return faultRegion(error, {
       lead,
-      {
-        retry: () =>
-          saving && this.#lastAttempt !== undefined ? void this.#save(this.#lastAttempt) : void this.#load(),
-        reload: () => void this.#load(),
-      },
-      saving
-        ? html`<button part="button" type="button" @click=${() => this.#saving.clear()}>${msg('Dismiss')}</button>`
-        : nothing,
-      saving ? (this.#lastAttempt ? msg('Try turning it on again') : msg('Try turning it off again')) : undefined,
-    );
+      activity,
+      retry: again === undefined ? reload : () => void this.#save(again),
+      reload,
+      retryLabel: again ? msg('Try turning it on again') : msg('Try turning it off again'),
+      more: html`<button part="button" type="button" @click=${() => this.#saving.clear()}>${msg('Dismiss')}</button>`,
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
-import type { DeskguardAdapter } from '../../core/adapter.js';
+import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
@@ -103,24 +103,18 @@ export class PermissionGroupsElement extends DeskguardElement {
   /** Each permission's label, description and section, folded for search. */
   #searchTexts = new Map<string, string>();
 
-  readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<PermissionGroups>(this);
+  readonly #loading = new Loader(this, {
+    starting: () => this.#saving.clear(),
+    load: (adapter, _, signal) => adapter.getPermissionGroups({ signal }),
+    loaded: (groups) => this.#take(groups),
+  });
   readonly #listing = new AdapterCall(this);
   readonly #writeKey = new WriteKey();
 
   /** Loads the groups again; unsaved changes are kept. */
   async reload(): Promise<void> {
-    await this.#load();
-  }
-
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    this.#saving.clear();
-    const result = await this.#loading.run((adapter, signal) => adapter.getPermissionGroups({ signal }));
-    if (result?.ok) this.#take(result.value);
+    await this.#loading.reload();
   }
 
   /** Shows `groups` as saved, with any unsaved changes made again on top. */
@@ -337,12 +331,8 @@ export class PermissionGroupsElement extends DeskguardElement {
 
   #renderBody(): TemplateResult {
     const error = this.#loading.error;
-    const load = () => void this.#load();
-    if (error)
-      return faultRegion(error, 'loading', msg('Permission groups could not be loaded.'), {
-        retry: load,
-        reload: load,
-      });
+    const load = () => void this.reload();
+    if (error) return faultRegion(error, { lead: msg('Permission groups could not be loaded.'), retry: load });
     const data = this.data;
     if (!data) return html`<p role="status" class="muted">${msg('Loading permission groups…')}</p>`;
     const group = this.#groups.find((g) => g.id === this.selected);
@@ -564,7 +554,7 @@ export class PermissionGroupsElement extends DeskguardElement {
       }
       ${
         error
-          ? faultRegion(error, 'loading', msg('The members could not be loaded.'), { retry: more, reload: more })
+          ? faultRegion(error, { lead: msg('The members could not be loaded.'), retry: more })
           : !members || members.items.length < members.total
             ? html`<button part="button" type="button" aria-disabled=${this.#listing.pending} @click=${more}>
                 ${
@@ -689,9 +679,11 @@ export class PermissionGroupsElement extends DeskguardElement {
       </ul>
       ${
         saveError
-          ? faultRegion(saveError, 'saving', msg('The changes were not saved.'), {
+          ? faultRegion(saveError, {
+              lead: msg('The changes were not saved.'),
+              activity: 'saving',
               retry: () => void this.#save(),
-              reload: () => void this.#load(),
+              reload: () => void this.reload(),
             })
           : nothing
       }

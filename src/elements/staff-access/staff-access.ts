@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { AdapterCall, type AnswerChecks, allInOrder } from '../../internal/adapter-call.js';
-import type { DeskguardAdapter } from '../../core/adapter.js';
+import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { factsStyles } from '../../internal/facts-styles.js';
 import { emit } from '../../core/events.js';
@@ -82,8 +82,24 @@ export class StaffAccessElement extends DeskguardElement {
   private draft: Draft = EMPTY;
   /** What the last change did, said once. */
   private done = '';
-  readonly #loading = new AdapterCall(this);
   readonly #saving = new AdapterCall<StaffAccess>(this);
+  readonly #loading = new Loader(this, {
+    args: () => [this.staffId] as const,
+    ready: ([id]) => !!id,
+    starting: () => this.#saving.clear(),
+    load: (adapter, [id], signal) =>
+      allInOrder([
+        adapter.getStaffAccess(id!, { signal }),
+        adapter.getPermissionGroups({ signal }),
+        adapter.getLoginSecurity({ signal }),
+      ]),
+    loaded: ([access, groups, rules]) => {
+      this.groups = groups.groups;
+      this.#rules = rules.settings;
+      // The same person again (a reload after a refusal): what staff typed stays.
+      this.#show(access, this.access?.staff.id === access.staff.id);
+    },
+  });
   readonly #writeKey = new WriteKey();
   /** The last change asked for: the one a failed change's "Try again" sends again. */
   #asked: StaffAccessAction | undefined;
@@ -92,34 +108,7 @@ export class StaffAccessElement extends DeskguardElement {
 
   /** Loads the access again. */
   async reload(): Promise<void> {
-    await this.#load();
-  }
-
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) void this.#load();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.get('staffId') !== undefined) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    const id = this.staffId;
-    if (!id) return;
-    this.#saving.clear();
-    const result = await this.#loading.run((adapter, signal) =>
-      allInOrder([
-        adapter.getStaffAccess(id, { signal }),
-        adapter.getPermissionGroups({ signal }),
-        adapter.getLoginSecurity({ signal }),
-      ]),
-    );
-    if (!result?.ok) return;
-    const [access, groups, rules] = result.value;
-    this.groups = groups.groups;
-    this.#rules = rules.settings;
-    // The same person again (a reload after a refusal): what staff typed stays.
-    this.#show(access, this.access?.staff.id === access.staff.id);
+    await this.#loading.reload();
   }
 
   /** Shows `access`; the draft starts again unless `keep` (then only a group no longer offered goes). */
@@ -200,12 +189,12 @@ export class StaffAccessElement extends DeskguardElement {
         lead: msg(
           'Your permission group does not include managing other staff members’ logins. Ask an owner or admin if you need it.',
         ),
-        action: { label: msg('Reload'), name: 'reload', run: () => void this.#load() },
+        action: { label: msg('Reload'), name: 'reload', run: () => void this.reload() },
       });
     if (error)
-      return faultRegion(error, 'loading', msg('The staff member’s access could not be loaded.'), {
-        retry: () => void this.#load(),
-        reload: () => void this.#load(),
+      return faultRegion(error, {
+        lead: msg('The staff member’s access could not be loaded.'),
+        retry: () => void this.reload(),
       });
     const a = this.access;
     if (!a) return html`<p role="status" class="muted">${msg('Loading…')}</p>`;
@@ -274,9 +263,11 @@ export class StaffAccessElement extends DeskguardElement {
       ${a.canManage && !owner ? this.#renderActions(a, fields) : nothing}
       ${
         saveError
-          ? faultRegion(saveError, 'saving', msg(str`${name}’s access was not changed.`), {
+          ? faultRegion(saveError, {
+              lead: msg(str`${name}’s access was not changed.`),
+              activity: 'saving',
               retry: () => this.#asked && void this.#act(this.#asked),
-              reload: () => void this.#load(),
+              reload: () => void this.reload(),
             })
           : nothing
       }

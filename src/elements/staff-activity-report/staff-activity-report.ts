@@ -1,12 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { DeskguardAdapter } from '../../core/adapter.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
-import { DeskguardElement } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
-import { count, msg, plural, str } from '../../internal/localize.js';
-import { reportStyles } from '../../internal/report-styles.js';
-import { createdRange, frameStyles, ReportFrame } from '../../internal/report-frame.js';
+import { msg, plural, str } from '../../internal/localize.js';
+import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
+import { createdRange, ReportFrame } from '../../internal/report-frame.js';
 import type { QueryTerm } from '../../domain/report-query.js';
 import type {
   ReplayColumn,
@@ -14,7 +12,6 @@ import type {
   SensitiveReport,
   StaffActivityEntry,
   StaffActivityFilter,
-  StaffActivityPage,
 } from '../../core/types.js';
 import { StaffActivityQueryChangeEvent } from './events.js';
 import { styles } from './staff-activity-report.styles.js';
@@ -87,30 +84,20 @@ export function staffActivityFilter(terms: readonly QueryTerm[]): {
  *
  * @cssprop --dg-row-padding - Space above and below each row's content: the table's density (default 8px).
  */
-export class StaffActivityReportElement extends DeskguardElement {
+export class StaffActivityReportElement extends ReportElement<StaffActivityFilter, StaffActivityEntry> {
   /** What this element reads of each answer, checked before it renders it. */
   static override answers: AnswerChecks = {
     listStaffActivity: staffActivityPageSchema,
     exportStaffActivity: reportExportSchema,
     replayStaffActivity: reportReplaySchema,
   };
-  static override styles = [...DeskguardElement.styles, reportStyles, frameStyles, styles];
-  static override properties = {
-    query: { reflect: true },
-    sort: { reflect: true },
-    direction: { reflect: true },
-    pageSize: { type: Number, attribute: 'page-size' },
-  };
+  static override styles = [...ReportElement.styles, styles];
 
-  /** The filter, in the query syntax; the host may keep it in its URL and set it back. */
-  query = '';
   /** The column the accesses are ordered by: `at` or `staff`. */
-  sort: 'at' | 'staff' = 'at';
-  direction: 'asc' | 'desc' = 'desc';
-  /** Accesses (and replayed rows) per page. */
-  pageSize = 25;
+  override sort: 'at' | 'staff' = 'at';
 
-  readonly #frame = new ReportFrame<StaffActivityFilter, StaffActivityEntry>(this, {
+  protected readonly preset = PRESET;
+  protected readonly frame = new ReportFrame<StaffActivityFilter, StaffActivityEntry>(this, {
     filterOf: staffActivityFilter,
     list: (adapter, query, signal) =>
       adapter.listStaffActivity({ ...query, sort: query.sort as 'at' | 'staff' }, { signal }),
@@ -126,19 +113,6 @@ export class StaffActivityReportElement extends DeskguardElement {
   readonly #replaying = new AdapterCall(this);
   /** The access being replayed, the button that asked, and the page of its report shown. */
   #replay: Replay | undefined;
-
-  /** Loads the current page again. */
-  async reload(): Promise<void> {
-    await this.#frame.load();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#frame.hostChanged(changed);
-  }
-
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) this.#frame.restart();
-  }
 
   /** Shows the report `access` opened, as it was seen: from its first page, or by a cursor. */
   async #view(of: StaffActivityEntry, cursor?: string): Promise<void> {
@@ -164,77 +138,39 @@ export class StaffActivityReportElement extends DeskguardElement {
     from?.focus();
   }
 
-  protected override render(): TemplateResult {
-    return this.card(
-      {
-        title: msg('Staff activity'),
-        description: msg('Who opened or exported client or staff data, when, from where, and what they saw.'),
-        busy: this.#frame.loading.pending,
-      },
-      () => this.#renderBody(),
-    );
+  protected words(): ReportWords {
+    return {
+      title: msg('Staff activity'),
+      description: msg('Who opened or exported client or staff data, when, from where, and what they saw.'),
+      forbidden: msg('This report needs both the Entry Logs and the Staff Activity reports in your group.'),
+      preset: msg('Former staff, before deactivation'),
+      loading: msg('Loading activity…'),
+      failed: msg('The activity could not be loaded.'),
+      noMatch: msg('No activity matches these filters.'),
+      none: msg('No one has opened a sensitive report yet.'),
+      caption: (first, last, total) => msg(str`Accesses ${first}–${last} of ${total}`),
+    };
   }
 
-  #renderBody(): TemplateResult {
-    const frame = this.#frame;
-    const error = frame.loading.error;
-    const reload = () => void frame.load();
-    if (error?.kind === 'forbidden')
-      return faultRegion(
-        error,
-        'loading',
-        msg('This report needs both the Entry Logs and the Staff Activity reports in your group.'),
-        { retry: reload, reload },
-      );
-    const page = frame.page as StaffActivityPage | undefined;
-    const kept = page
-      ? msg(
-          str`${frame.rows(page.total)}. Kept for ${count(this, page.retentionDays)} days; the oldest is from ${
-            page.oldestAt ? this.#frame.when(page.oldestAt) : '—'
-          }.`,
-        )
-      : '';
-    return html`
-      ${frame.filters(frame.preset(PRESET, msg('Former staff, before deactivation')))} ${frame.exportNotice()}
-      <p part="count" role="status" class="muted">${frame.loading.pending ? msg('Loading activity…') : kept}</p>
-      ${error ? faultRegion(error, 'loading', msg('The activity could not be loaded.'), { retry: reload, reload }) : nothing}
-      ${page ? this.#renderTable(page) : nothing} ${this.#replay ? this.#renderReplay(this.#replay) : nothing}
-    `;
+  protected columns(): ReportColumn[] {
+    return [
+      { label: msg('When'), sort: 'at', first: 'desc' },
+      { label: msg('Staff'), sort: 'staff' },
+      { label: msg('Report') },
+      { label: msg('IP address') },
+      { label: msg('Access') },
+    ];
   }
 
-  #renderTable(page: StaffActivityPage): TemplateResult {
-    const frame = this.#frame;
-    if (!page.items.length)
-      return frame.empty(msg('No activity matches these filters.'), msg('No one has opened a sensitive report yet.'));
-    const labels = [msg('When'), msg('Staff'), msg('Report'), msg('IP address'), msg('Access')];
-    const first = frame.start + 1;
-    const last = frame.start + page.items.length;
-    return html`
-      <div class="scroll">
-        <table part="table" aria-busy=${frame.loading.pending}>
-          <caption>
-            ${msg(str`Accesses ${count(this, first)}–${count(this, last)} of ${count(this, page.total)}`)}
-          </caption>
-          <thead>
-            <tr>
-              ${frame.header(labels[0]!, 'at', 'desc')} ${frame.header(labels[1]!, 'staff')}
-              ${labels.slice(2).map((label) => frame.header(label, null))}
-            </tr>
-          </thead>
-          <tbody>
-            ${page.items.map((a) => this.#renderRow(a, labels))}
-          </tbody>
-        </table>
-      </div>
-      ${frame.pager(page)}
-    `;
+  protected override renderBelow(): unknown {
+    return this.#replay ? this.#renderReplay(this.#replay) : nothing;
   }
 
-  #renderRow(a: StaffActivityEntry, [when, staff, report, ip, access]: string[]): TemplateResult {
+  protected row(a: StaffActivityEntry, [when, staff, report, ip, access]: string[]): TemplateResult {
     const filters = Object.entries(a.filters).map(([key, value]) => `${key}=${value}`);
     const viewing = this.#replay?.of.id === a.id;
     return html`<tr>
-      <td data-label=${when}>${this.#frame.when(a.at)}</td>
+      <td data-label=${when}>${this.frame.when(a.at)}</td>
       <td data-label=${staff} class="wrap">
         ${a.staff.name}${a.staff.former ? html`<span class="flag">${msg('Former staff')}</span>` : nothing}
       </td>
@@ -256,7 +192,7 @@ export class StaffActivityReportElement extends DeskguardElement {
           type="button"
           class="line"
           aria-pressed=${viewing}
-          aria-label=${msg(str`View: ${a.staff.name}, ${this.#frame.when(a.at)}`)}
+          aria-label=${msg(str`View: ${a.staff.name}, ${this.frame.when(a.at)}`)}
           @click=${() => void this.#view(a)}
         >
           ${msg('View')}
@@ -293,13 +229,13 @@ export class StaffActivityReportElement extends DeskguardElement {
       aria-busy=${this.#replaying.pending}
     >
       <div id="replay-heading" class="heading" role="heading" aria-level=${this.headingLevel + 1} tabindex="-1">
-        ${msg(str`What ${a.staff.name} saw: ${reportNames()[a.report]}, ${this.#frame.when(a.at)}`)}
+        ${msg(str`What ${a.staff.name} saw: ${reportNames()[a.report]}, ${this.frame.when(a.at)}`)}
       </div>
       <p class="muted" role="status">
         ${msg('Their filters, run on today’s records.')}
         ${this.#replaying.pending ? msg('Loading…') : page?.masked ? msg('Contacts hidden') : nothing}
       </p>
-      ${error ? faultRegion(error, 'loading', msg('The report could not be run again.'), { retry: again, reload: again }) : nothing}
+      ${error ? faultRegion(error, { lead: msg('The report could not be run again.'), retry: again }) : nothing}
       ${
         page
           ? page.items.length
@@ -317,7 +253,7 @@ export class StaffActivityReportElement extends DeskguardElement {
                             ${cells.map(
                               (cell, i) =>
                                 html`<td data-label=${labels[page.columns[i]!]} class="wrap">
-                                  ${page.columns[i] === 'at' ? this.#frame.when(cell) : cell}
+                                  ${page.columns[i] === 'at' ? this.frame.when(cell) : cell}
                                 </td>`,
                             )}
                           </tr>`,
@@ -325,7 +261,7 @@ export class StaffActivityReportElement extends DeskguardElement {
                     </tbody>
                   </table>
                 </div>
-                ${this.#frame.pager(page, (cursor) => void this.#view(a, cursor))}`
+                ${this.frame.pager(page, (cursor) => void this.#view(a, cursor))}`
             : html`<p part="notice" class="notice">${msg('Nothing matches those filters today.')}</p>`
           : nothing
       }

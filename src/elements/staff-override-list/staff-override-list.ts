@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AdapterCall, type AnswerChecks, allInOrder } from '../../internal/adapter-call.js';
-import type { DeskguardAdapter } from '../../core/adapter.js';
+import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
-import { errorRegion, faultRegion, type FaultWays } from '../../internal/fault-region.js';
+import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { moveIndex } from '../../internal/list-keys.js';
 import { count, type Message, msg, plural, textOf, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
@@ -126,7 +126,23 @@ export class StaffOverrideListElement extends DeskguardElement {
 
   /** The picks, against the saved list they started from. */
   readonly #draft = new PicksDraft(this);
-  readonly #loading = new AdapterCall(this);
+  readonly #loading = new Loader(this, {
+    // The page of staff loads beside the rest, on its own call: paging reloads it alone.
+    starting: () => void this.#loadPage(),
+    load: (adapter, _, signal) =>
+      allInOrder([
+        adapter.getViewer({ signal }),
+        adapter.getMaskingSettings({ signal }),
+        adapter.getVisibilityOverrides({ signal }),
+        adapter.listLocations({ signal }),
+      ]),
+    loaded: ([viewer, masking, overrides, locations]) => {
+      this.viewer = viewer;
+      this.masking = masking;
+      this.locations = locations;
+      this.#receive(overrides);
+    },
+  });
   readonly #listing = new AdapterCall(this);
   readonly #bulk = new AdapterCall(this);
   readonly #naming = new AdapterCall(this);
@@ -143,7 +159,7 @@ export class StaffOverrideListElement extends DeskguardElement {
 
   /** Loads everything again; unsaved picks are kept. */
   async reload(): Promise<void> {
-    await this.#load();
+    await this.#loading.reload();
   }
 
   override connectedCallback(): void {
@@ -167,9 +183,9 @@ export class StaffOverrideListElement extends DeskguardElement {
     if (this.warnOnUnload && this.hasUnsavedChanges) event.preventDefault();
   };
 
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
+  /** Another adapter (or none): nothing asked of the one before still counts; the loader asks the new one. */
+  protected override adapterChanged(): void {
     for (const call of [this.#loading, this.#listing, this.#bulk, this.#naming, this.#saving]) call.abort();
-    if (adapter) void this.#load();
   }
 
   /** Why the list cannot be changed, or undefined when it can. */
@@ -192,24 +208,6 @@ export class StaffOverrideListElement extends DeskguardElement {
       );
     }
     return undefined;
-  }
-
-  async #load(): Promise<void> {
-    void this.#loadPage();
-    const result = await this.#loading.run((adapter, signal) =>
-      allInOrder([
-        adapter.getViewer({ signal }),
-        adapter.getMaskingSettings({ signal }),
-        adapter.getVisibilityOverrides({ signal }),
-        adapter.listLocations({ signal }),
-      ]),
-    );
-    if (!result?.ok) return;
-    const [viewer, masking, overrides, locations] = result.value;
-    this.viewer = viewer;
-    this.masking = masking;
-    this.locations = locations;
-    this.#receive(overrides);
   }
 
   /** Takes the saved list from the server without losing unsaved picks. */
@@ -337,12 +335,12 @@ export class StaffOverrideListElement extends DeskguardElement {
   }
 
   /** The ways forward from a fault: `retry` repeats what failed; a reload keeps the picks. */
-  #waysForward(retry: () => void): FaultWays {
+  #waysForward(retry: () => void): { retry(): void; reload(): void } {
     return {
       retry,
       reload: () => {
         for (const call of [this.#saving, this.#listing, this.#bulk]) call.clear();
-        void this.#load();
+        void this.reload();
       },
     };
   }
@@ -400,12 +398,10 @@ export class StaffOverrideListElement extends DeskguardElement {
     // Before the first page arrives, a failed page is the whole element's failure.
     const loadError = this.#loading.error ?? (this.page ? undefined : this.#listing.error);
     if (loadError) {
-      return faultRegion(
-        loadError,
-        'loading',
-        msg('The staff list could not be loaded.'),
-        this.#waysForward(() => void this.#load()),
-      );
+      return faultRegion(loadError, {
+        lead: msg('The staff list could not be loaded.'),
+        ...this.#waysForward(() => void this.reload()),
+      });
     }
     if (!this.viewer || !this.masking || !this.#draft.base || !this.page) {
       return html`<p role="status" class="muted">${msg('Loading staff…')}</p>`;
@@ -419,14 +415,12 @@ export class StaffOverrideListElement extends DeskguardElement {
       ${readOnly ? nothing : this.#renderBulk()}
       ${
         listError
-          ? faultRegion(
-              listError,
-              'loading',
-              bulkFailed
+          ? faultRegion(listError, {
+              lead: bulkFailed
                 ? msg('The matching staff could not be fetched.')
                 : msg('This page of staff could not be loaded.'),
-              this.#waysForward(() => void (bulkFailed ? this.#pickAllMatching(this.#lastBulk!) : this.#loadPage())),
-            )
+              ...this.#waysForward(() => void (bulkFailed ? this.#pickAllMatching(this.#lastBulk!) : this.#loadPage())),
+            })
           : nothing
       }
       ${this.#renderList(this.page, !!readOnly)} ${this.#renderPager(this.page)}
@@ -617,13 +611,14 @@ export class StaffOverrideListElement extends DeskguardElement {
       ${this.otherSave ? this.#renderOtherSave(this.otherSave) : nothing}
       ${
         this.#saving.error
-          ? faultRegion(
-              this.#saving.error,
-              'saving',
-              msg('Your changes were not saved.'),
-              this.#waysForward(() => void this.#save()),
-              html`<button part="button" type="button" @click=${() => this.#saving.clear()}>${msg('Dismiss')}</button>`,
-            )
+          ? faultRegion(this.#saving.error, {
+              lead: msg('Your changes were not saved.'),
+              activity: 'saving',
+              ...this.#waysForward(() => void this.#save()),
+              more: html`<button part="button" type="button" @click=${() => this.#saving.clear()}>
+                ${msg('Dismiss')}
+              </button>`,
+            })
           : nothing
       }
     `;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterCall, SideBySideCalls, type AnswerChecks } from '../../internal/adapter-call.js';
-import type { DeskguardAdapter } from '../../core/adapter.js';
+import { SideBySideCalls, type AnswerChecks } from '../../internal/adapter-call.js';
+import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
@@ -107,7 +107,26 @@ export class VerificationReportElement extends DeskguardElement {
   private bulkBusy = false;
   /** Each row action's idempotency key, kept until it succeeds or conflicts, so a retry acts once. */
   readonly #actionKeys = new Map<string, string>();
-  readonly #loading = new AdapterCall(this);
+  readonly #loading = new Loader(this, {
+    args: () => [this.query, this.pageSize] as const,
+    ready: () => !this.#datesInvalid,
+    load: (adapter, [{ status, from, to, ...rest }, limit], signal) =>
+      adapter.listVerificationRequests(
+        {
+          ...rest,
+          limit,
+          ...(status && { status }),
+          // The dates are the staff member's days: from the start of `from` to the end of `to`, local time.
+          ...(from && { from: new Date(`${from}T00:00:00`).toISOString() }),
+          ...(to && { to: new Date(`${to}T23:59:59.999`).toISOString() }),
+        },
+        { signal },
+      ),
+    loaded: (page) => {
+      this.page = page;
+      this.rowNotes = {};
+    },
+  });
   readonly #acting = new SideBySideCalls<VerificationRequest>(this);
   readonly #confirm = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
@@ -122,28 +141,7 @@ export class VerificationReportElement extends DeskguardElement {
 
   /** Loads the current page again. */
   async reload(): Promise<void> {
-    await this.#load();
-  }
-
-  protected override adapterChanged(adapter: DeskguardAdapter | undefined): void {
-    if (adapter) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    if (this.#datesInvalid) return;
-    const { status, from, to, ...rest } = this.query;
-    const query: VerificationQuery = {
-      ...rest,
-      limit: this.pageSize,
-      ...(status && { status }),
-      // The dates are the staff member's days: from the start of `from` to the end of `to`, local time.
-      ...(from && { from: new Date(`${from}T00:00:00`).toISOString() }),
-      ...(to && { to: new Date(`${to}T23:59:59.999`).toISOString() }),
-    };
-    const result = await this.#loading.run((adapter, signal) => adapter.listVerificationRequests(query, { signal }));
-    if (!result?.ok) return;
-    this.page = result.value;
-    this.rowNotes = {};
+    await this.#loading.reload();
   }
 
   get #datesInvalid(): boolean {
@@ -153,7 +151,7 @@ export class VerificationReportElement extends DeskguardElement {
   #setQuery(change: Partial<VerificationReportElement['query']>): void {
     this.query = { ...this.query, offset: 0, ...change };
     this.bulkNote = '';
-    void this.#load();
+    void this.reload();
   }
 
   #sortBy(field: VerificationSortField): void {
@@ -295,7 +293,7 @@ export class VerificationReportElement extends DeskguardElement {
         lead: msg(
           'Your permission group does not include the Security Verification report. Ask an owner or admin if you need it.',
         ),
-        action: { label: msg('Reload'), name: 'reload', run: () => void this.#load() },
+        action: { label: msg('Reload'), name: 'reload', run: () => void this.reload() },
       });
     }
     const q = this.query;
@@ -350,7 +348,7 @@ export class VerificationReportElement extends DeskguardElement {
               : ''
         }
       </p>
-      ${this.#loading.error ? faultRegion(this.#loading.error, 'loading', msg('The link requests could not be loaded.'), { retry: () => void this.#load(), reload: () => void this.#load() }) : nothing}
+      ${this.#loading.error ? faultRegion(this.#loading.error, { lead: msg('The link requests could not be loaded.'), retry: () => void this.reload() }) : nothing}
       ${page ? this.#renderTable(page, matched) : nothing} ${this.#renderConfirm()}
     `;
   }
@@ -484,9 +482,11 @@ export class VerificationReportElement extends DeskguardElement {
         ${busy ? html`<p role="status">${busy === 'verify' ? msg('Verifying…') : msg('Declining…')}</p>` : nothing}
         ${
           note?.error
-            ? faultRegion(note.error, 'saving', textOf(note.text), {
+            ? faultRegion(note.error, {
+                lead: textOf(note.text),
+                activity: 'saving',
                 retry: note.retry!,
-                reload: () => void this.#load(),
+                reload: () => void this.reload(),
               })
             : note
               ? html`<p part="notice" role="status" class=${note.done ? 'visually-hidden' : ''}>
