@@ -98,11 +98,11 @@ export abstract class ReportElement<F, T> extends DeskguardElement {
     if (error?.kind === 'forbidden')
       return errorRegion({ lead: words.forbidden, action: { label: msg('Reload'), name: 'reload', run: reload } });
     const page = frame.page;
+    // Nothing between the tags when there is nothing to count: an empty status takes no room.
+    const counted = frame.loading.pending ? words.loading : page ? this.#count(page) : '';
     return html`
       ${frame.filters(frame.preset(this.preset, words.preset))} ${frame.exportNotice()}
-      <p part="count" role="status" class="muted">
-        ${frame.loading.pending ? words.loading : page ? this.#count(page) : ''}
-      </p>
+      <p part="count" role="status" class="muted">${counted}</p>
       ${error ? faultRegion(error, { lead: words.failed, retry: reload }) : nothing}
       ${page ? this.#renderTable(page, words) : nothing} ${this.renderBelow()}
     `;

@@ -132,10 +132,30 @@ export const frameStyles = css`
 const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();
 
 /** A `created:` term as the viewer's days; `undefined` for a value that is not a day. */
-export function createdRange(term: QueryTerm): { from?: string; to?: string } | undefined {
+function createdRange(term: QueryTerm): { from?: string; to?: string } | undefined {
   const range = dayRange(term.op, term.value);
   if (!range) return undefined;
   return { ...(range.from && { from: startOf(range.from) }), ...(range.to && { to: startOf(range.to) }) };
+}
+
+/**
+ * What a query asks a report's backend for, and the terms the report cannot read.
+ * `read` gives what one plain term (`key:value`, no comparison) asks for, or nothing
+ * when the report does not read it; every report reads `created:` as the viewer's days.
+ */
+export function readFilter<F>(
+  terms: readonly QueryTerm[],
+  read: (key: string, value: string) => Partial<F> | undefined,
+): { filter: F; wrong: QueryTerm[] } {
+  const filter = {} as F;
+  const wrong: QueryTerm[] = [];
+  for (const term of terms) {
+    const plain = !term.op && term.value !== '';
+    const part = term.key === 'created' ? createdRange(term) : plain ? read(term.key, term.value) : undefined;
+    if (part) Object.assign(filter as object, part);
+    else wrong.push(term);
+  }
+  return { filter, wrong };
 }
 
 /**

@@ -4,7 +4,7 @@ import { factsStyles } from '../../internal/facts-styles.js';
 import { emit } from '../../core/events.js';
 import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
-import { createdRange, ReportFrame } from '../../internal/report-frame.js';
+import { readFilter, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
 import type { QueryTerm } from '../../domain/report-query.js';
 import type {
@@ -32,20 +32,14 @@ const PRESET: QueryTerm = { key: 'type', op: '', value: 'client-alert' };
  * as the viewer's days.
  */
 export function contactLogFilter(terms: readonly QueryTerm[]): { filter: ContactLogFilter; wrong: QueryTerm[] } {
-  const filter: ContactLogFilter = {};
-  const wrong: QueryTerm[] = [];
-  for (const term of terms) {
-    const { key, op, value } = term;
-    const plain = !op && value !== '';
-    if (key === 'type' && plain && value === 'client-alert') filter.type = 'client-alert';
-    else if (key === 'subtype' && plain && SUBTYPES.includes(value as AlertKind)) filter.subtype = value as AlertKind;
-    else if (key === 'action' && plain && ACTIONS[value]) filter.action = ACTIONS[value];
-    else if (key === 'where' && plain && WHERE.includes(value as AlertContext)) filter.context = value as AlertContext;
-    else if ((key === 'staff' || key === 'client' || key === 'location') && plain) filter[key] = value;
-    else if (key === 'created' && createdRange(term)) Object.assign(filter, createdRange(term));
-    else wrong.push(term);
-  }
-  return { filter, wrong };
+  return readFilter<ContactLogFilter>(terms, (key, value) => {
+    if (key === 'type' && value === 'client-alert') return { type: 'client-alert' };
+    if (key === 'subtype' && SUBTYPES.includes(value as AlertKind)) return { subtype: value as AlertKind };
+    if (key === 'action' && ACTIONS[value]) return { action: ACTIONS[value] };
+    if (key === 'where' && WHERE.includes(value as AlertContext)) return { context: value as AlertContext };
+    if (key === 'staff' || key === 'client' || key === 'location') return { [key]: value };
+    return undefined;
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
 import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
-import { createdRange, ReportFrame } from '../../internal/report-frame.js';
+import { readFilter, ReportFrame } from '../../internal/report-frame.js';
 import type { QueryTerm } from '../../domain/report-query.js';
 import type { EntryFlag, EntryLogEntry, EntryLogFilter } from '../../core/types.js';
 import { EntryLogQueryChangeEvent, OpenStaffAccessEvent } from './events.js';
@@ -16,20 +16,13 @@ const PRESET: QueryTerm = { key: 'flag', op: '', value: 'no-login' };
 
 /** What a query asks the backend for, or what in it could not be read. */
 export function entryLogFilter(terms: readonly QueryTerm[]): { filter: EntryLogFilter; wrong: QueryTerm[] } {
-  const filter: EntryLogFilter = {};
-  const wrong: QueryTerm[] = [];
-  for (const term of terms) {
-    const { key, op, value } = term;
-    const plain = !op && value !== '';
-    if (key === 'kind' && plain && (value === 'staff' || value === 'client')) filter.kind = value;
-    else if (key === 'outcome' && plain && OUTCOMES.includes(value))
-      filter.outcome = value as EntryLogFilter['outcome'];
-    else if (key === 'flag' && plain && FLAGS.includes(value as EntryFlag)) filter.flag = value as EntryFlag;
-    else if ((key === 'person' || key === 'ip') && plain) filter[key] = value;
-    else if (key === 'created' && createdRange(term)) Object.assign(filter, createdRange(term));
-    else wrong.push(term);
-  }
-  return { filter, wrong };
+  return readFilter<EntryLogFilter>(terms, (key, value) => {
+    if (key === 'kind' && (value === 'staff' || value === 'client')) return { kind: value };
+    if (key === 'outcome' && OUTCOMES.includes(value)) return { outcome: value as EntryLogFilter['outcome'] };
+    if (key === 'flag' && FLAGS.includes(value as EntryFlag)) return { flag: value as EntryFlag };
+    if (key === 'person' || key === 'ip') return { [key]: value };
+    return undefined;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
 import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
-import { createdRange, ReportFrame } from '../../internal/report-frame.js';
+import { readFilter, ReportFrame } from '../../internal/report-frame.js';
 import type { QueryTerm } from '../../domain/report-query.js';
 import type {
   ReplayColumn,
@@ -38,20 +38,14 @@ export function staffActivityFilter(terms: readonly QueryTerm[]): {
   filter: StaffActivityFilter;
   wrong: QueryTerm[];
 } {
-  const filter: StaffActivityFilter = {};
-  const wrong: QueryTerm[] = [];
-  for (const term of terms) {
-    const { key, op, value } = term;
-    const plain = !op && value !== '';
-    const yesNo = plain && (value === 'yes' || value === 'no');
-    if ((key === 'staff' || key === 'ip') && plain) filter[key] = value;
-    else if (key === 'report' && plain && Object.hasOwn(reportNames(), value)) filter.report = value as SensitiveReport;
-    else if (key === 'exported' && yesNo) filter.exported = value === 'yes';
-    else if (key === 'former' && plain && value === 'yes') filter.former = true;
-    else if (key === 'created' && createdRange(term)) Object.assign(filter, createdRange(term));
-    else wrong.push(term);
-  }
-  return { filter, wrong };
+  return readFilter<StaffActivityFilter>(terms, (key, value) => {
+    const yesNo = value === 'yes' || value === 'no';
+    if (key === 'staff' || key === 'ip') return { [key]: value };
+    if (key === 'report' && Object.hasOwn(reportNames(), value)) return { report: value as SensitiveReport };
+    if (key === 'exported' && yesNo) return { exported: value === 'yes' };
+    if (key === 'former' && value === 'yes') return { former: true };
+    return undefined;
+  });
 }
 
 /**
@@ -142,7 +136,9 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
     return {
       title: msg('Staff activity'),
       description: msg('Who opened or exported client or staff data, when, from where, and what they saw.'),
-      forbidden: msg('This report needs both the Entry Logs and the Staff Activity reports in your group.'),
+      forbidden: msg(
+        'This report needs both the Entry Logs and the Staff Activity reports in your group. Ask an owner or admin if you need them.',
+      ),
       preset: msg('Former staff, before deactivation'),
       loading: msg('Loading activity…'),
       failed: msg('The activity could not be loaded.'),
