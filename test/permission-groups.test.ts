@@ -218,6 +218,25 @@ describe('<permission-groups>', () => {
     expect(mock.served.filter((r) => r.method === 'POST')).to.have.length(0);
   });
 
+  it('keeps the group list in view beside a long editor as the page scrolls, on a wide screen', async () => {
+    await useMock({});
+    const element = await fixture<PermissionGroupsElement>(
+      html`<div style="inline-size: 960px"><permission-groups .adapter=${restAdapter()}></permission-groups></div>`,
+    ).then((host) => host.querySelector('permission-groups')!);
+    await ready(element);
+    const side = $(element, '.side');
+    const editor = $(element, '[part~="editor"]');
+    expect(editor.offsetHeight, 'an editor taller than the window').to.be.greaterThan(window.innerHeight);
+    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY + editor.offsetHeight / 2);
+    await new Promise(requestAnimationFrame);
+    expect(editor.getBoundingClientRect().top, 'the editor scrolled up').to.be.lessThan(-100);
+    const top = side.getBoundingClientRect().top;
+    expect(top, 'the groups at the top of the window').to.be.within(-10, 10);
+    // Every group can still be reached: the list scrolls on its own when it is taller than the window.
+    expect(side.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight + 10);
+    window.scrollTo(0, 0);
+  });
+
   it('creates, duplicates, renames and deletes groups, moving members first, in one reviewed save', async () => {
     const mock = await useMock();
     const element = await mount(restAdapter());

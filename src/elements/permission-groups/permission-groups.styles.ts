@@ -11,6 +11,19 @@ export const styles = css`
     .layout {
       grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
     }
+
+    /* Beside a long editor, the groups stay in view as the page scrolls, scrolling on their own when they are many. */
+    .side {
+      position: sticky;
+      inset-block-start: 0;
+      align-self: start;
+      max-block-size: 100vh;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      /* Room for the focus ring inside the scrolling box. */
+      padding: var(--_space-1);
+      margin: calc(-1 * var(--_space-1));
+    }
   }
 
   :host {
