@@ -2,7 +2,8 @@
  * The manifest describes the package as shipped: module paths under dist/ (the build
  * keeps one module per source file), every element with the design tokens it honours
  * (listed once, on the tokens in src/internal/styles.ts) beside its own properties, and
- * no class that is not an element marked as one. The package check compares it with
+ * no class that is not an element marked as one, and no private or protected member
+ * (Storybook's tables show what a host may use). The package check compares it with
  * the elements.
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +32,11 @@ function shippedManifest() {
       const shared = sharedCssProperties();
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
+          // What a host may use, not how the class works: private and protected members stay out.
+          if (declaration.members)
+            declaration.members = declaration.members.filter(
+              (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
+            );
           if (!declaration.customElement) continue;
           if (!declaration.tagName) {
             // A base class (DeskguardElement): its members are inherited, it is no element.

@@ -17,6 +17,7 @@ const { provider, elements } = JSON.parse(readFileSync(new URL('./src/elements.j
 const entries = {
   index: 'src/index.ts',
   all: 'src/all.ts',
+  tags: 'src/tags.ts',
   adapter: 'src/adapter.ts',
   locale: 'src/locale.ts',
   'locales/es': 'src/locales/es.ts',

@@ -1,12 +1,13 @@
 /**
  * Starts a new element: `npm run new-element -- <tag> --title "…" --description "…"`.
- * Writes the class (on DeskguardElement, loading through AdapterCall), its styles and
- * events, the define module, a test that runs the conformance suite, a story, and the
- * wiring every element needs: the list in src/elements.json, the package export, the
- * barrels, the host typings, the test tags and the Vue example's tag list. The title
- * and description become messages in the translations: give them in Spanish and
- * Arabic with --title-es, --title-ar, --description-es and --description-ar, or
- * translate them in xliff/ afterwards (npm test says which until then).
+ * Writes its folder (`src/elements/<tag>/`: the class on DeskguardElement, loading
+ * through a Loader, its styles and events), a test that runs the conformance suite and a
+ * story, then `npm run generate` writes everything that names the elements from them:
+ * the list of tags, the define module, the barrel, the package export, the host
+ * typings and the reference docs. The title and description become messages in the
+ * translations: give them in Spanish and Arabic with --title-es, --title-ar,
+ * --description-es and --description-ar, or translate them in xliff/ afterwards (npm
+ * test says which until then).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,14 +49,6 @@ function write(path, text) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
   console.log(`  wrote ${path}`);
-}
-function edit(path, change) {
-  const file = join(root, path);
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`could not wire <${tag}> into ${path}`);
-  writeFileSync(file, after);
-  console.log(`  wired ${path}`);
 }
 
 write(
@@ -170,24 +163,6 @@ declare global {
 );
 
 write(
-  `src/define/${tag}.ts`,
-  `import { ${Name} } from '../elements/${tag}/${tag}.js';
-import { defineElement } from '../internal/define.js';
-
-export { ${Name} };
-export * from '../elements/${tag}/events.js';
-
-defineElement('${tag}', ${Name});
-
-declare global {
-  interface HTMLElementTagNameMap {
-    '${tag}': ${Name};
-  }
-}
-`,
-);
-
-write(
   `test/${tag}.test.ts`,
   `import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/${tag}.js';
@@ -262,57 +237,9 @@ export const Offline: Story = { name: 'Load failed: offline', parameters: mock({
 `,
 );
 
-// The wiring.
-edit('src/elements.json', (text) => {
-  const data = JSON.parse(text);
-  data.elements.push(tag);
-  return `${JSON.stringify(data, null, 2)}\n`;
-});
-edit('package.json', (text) => {
-  const pkg = JSON.parse(text);
-  const entries = Object.entries(pkg.exports);
-  const last = entries.findLastIndex(([key]) => /^\.\/[a-z0-9]+(-[a-z0-9]+)+\.js$/.test(key));
-  entries.splice(last + 1, 0, [
-    `./${tag}.js`,
-    { types: `./dist/types/src/define/${tag}.d.ts`, default: `./dist/define/${tag}.js` },
-  ]);
-  pkg.exports = Object.fromEntries(entries);
-  return `${JSON.stringify(pkg, null, 2)}\n`;
-});
-edit('src/all.ts', (text) => `${text}import './define/${tag}.js';\n`);
-edit(
-  'src/index.ts',
-  (text) =>
-    `${text}export { ${Name} } from './elements/${tag}/${tag}.js';\nexport { ${Ready}, type ${pascal(tag)}ReadyDetail } from './elements/${tag}/events.js';\n`,
-);
-edit('test/support/tags.ts', (text) => text.replace(/\n\];/, `\n  '${tag}',\n];`));
-edit('examples/vue/vite.config.ts', (text) => text.replace(/\n\]\);/, `\n  '${tag}',\n]);`));
-edit('types/elements.d.ts', (text) =>
-  text
-    .replace(/\} from 'deskguard';/, `  ${Name},\n  ${Ready},\n} from 'deskguard';`)
-    .replace(
-      /\n\}\n\nexport type DeskguardTag/,
-      `\n  '${tag}': {\n    element: ${Name};\n    props: Pick<${Name}, 'adapter' | 'headingLevel'>;\n    events: DeskguardCommonEvents & { '${tag}-ready': ${Ready} };\n  };\n}\n\nexport type DeskguardTag`,
-    ),
-);
-edit('angular/deskguard.directives.ts', (text) =>
-  text
-    .replace(/\} from 'deskguard';/, `  ${Name},\n  ${Ready},\n} from 'deskguard';`)
-    .replace(
-      /\n\/\*\* Every deskguard directive/,
-      `
-@Directive({ selector: '${tag}' })
-export class ${pascal(tag)}Directive extends DeskguardElementDirective<${Name}> {
-  @Input() set headingLevel(value: ${Name}['headingLevel']) {
-    this.element.headingLevel = value;
-  }
-  @Output('${tag}-ready') readonly ready = declared<${Ready}>();
-}
-
-/** Every deskguard directive`,
-    )
-    .replace(/\n\] as const;/, `\n  ${pascal(tag)}Directive,\n] as const;`),
-);
+// Everything that names the elements follows from the new folder: the list of tags, the
+// define module, the barrel, the package export, the host typings, the reference docs.
+execFileSync(process.execPath, [join(root, 'scripts/generate.mjs'), root], { cwd: root, stdio: 'inherit' });
 
 // The messages: extracted into the XLIFF, translated where the translations were given.
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -341,7 +268,7 @@ for (const [locale, targets] of Object.entries(translations)) {
 execFileSync(bin('lit-localize'), ['build'], { cwd: root, stdio: 'ignore' });
 execFileSync(
   bin('prettier'),
-  ['--write', '--log-level', 'warn', 'src', 'test', 'stories', 'types', 'angular', 'examples/vue'],
+  ['--write', '--log-level', 'warn', `src/elements/${tag}`, `test/${tag}.test.ts`, `stories/${tag}.stories.ts`],
   {
     cwd: root,
     stdio: 'inherit',

@@ -1,20 +1,23 @@
 /**
- * Checks that every element is wired everywhere the list in src/elements.json says,
- * and that `npm run new-element` makes an element that passes the project's checks as
- * generated: in a copy of the project, it generates <wiring-probe>, then runs the wiring
+ * Checks that every file naming the elements is as `npm run generate` writes it, that each
+ * element has its class, conformance suite and story, and that `npm run new-element`
+ * makes an element that passes the project's checks as it comes: in a copy of the
+ * project, it makes <wiring-probe>, checks that it wrote the element's folder, its test
+ * and story, its messages and generated files and nothing else, then runs the wiring
  * check, the types, the linter, the formatter, the locale check and the new element's
- * own tests (its conformance suite) in Chromium. Finally it takes one piece of the new
- * wiring away and expects the wiring check to name it.
+ * own tests (its conformance suite) in Chromium. Finally it edits a generated file by
+ * hand and expects the wiring check to name it.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatedFiles } from './generate.mjs';
 import { ROOT, wiringProblems } from './elements.mjs';
 
-const problems = wiringProblems();
+const problems = await wiringProblems();
 if (problems.length) {
-  console.error(`The elements' wiring is out of step with src/elements.json:\n  ${problems.join('\n  ')}`);
+  console.error(`The elements' wiring is incomplete:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 
@@ -36,6 +39,7 @@ try {
   for (const file of files) cpSync(join(ROOT, file), join(copy, file), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const bin = (name) => join(copy, 'node_modules/.bin', name);
+  const before = new Map(files.map((file) => [file, readFileSync(join(copy, file), 'utf8')]));
   step('generating', process.execPath, [
     'scripts/new-element.mjs',
     TAG,
@@ -45,29 +49,49 @@ try {
     ...['--description', 'Shows who is signed in.', '--description-es', 'Muestra quién ha iniciado sesión.'],
     ...['--description-ar', 'يعرض من سجّل الدخول.'],
   ]);
-  const generated = wiringProblems(copy);
+  // What it touched: the element's folder, its test and story, its messages, and generated files.
+  const allowed = new Set([...Object.keys(await generatedFiles(copy)), 'custom-elements.json']);
+  const own = (file) =>
+    file.startsWith(`src/elements/${TAG}/`) ||
+    [`test/${TAG}.test.ts`, `stories/${TAG}.stories.ts`].includes(file) ||
+    /^(xliff\/[a-z]+\.xlf|src\/locales\/[a-z]+\.ts)$/.test(file);
+  const after = execFileSync('find', ['.', '-path', './node_modules', '-prune', '-o', '-type', 'f', '-print'], {
+    cwd: copy,
+  })
+    .toString()
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => f.slice(2));
+  const touched = after.filter((f) => before.get(f) !== readFileSync(join(copy, f), 'utf8'));
+  const stray = touched.filter((f) => !own(f) && !allowed.has(f));
+  if (stray.length) {
+    console.error(`new-element wrote files an element should not need by hand:\n  ${stray.join('\n  ')}`);
+    process.exit(1);
+  }
+  const generated = await wiringProblems(copy);
   if (generated.length) {
     console.error(`new-element left the wiring incomplete:\n  ${generated.join('\n  ')}`);
     process.exit(1);
   }
-  const made = [`src/elements/${TAG}`, `src/define/${TAG}.ts`, `test/${TAG}.test.ts`, `stories/${TAG}.stories.ts`];
+  const made = [`src/elements/${TAG}`, `test/${TAG}.test.ts`, `stories/${TAG}.stories.ts`];
   step('the type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   step('the linter', bin('eslint'), made);
   step('the formatter', bin('prettier'), ['--check', '.']);
   step('the locale check', process.execPath, ['scripts/locale-check.mjs']);
   step('its tests in Chromium', bin('wtr'), ['--files', `test/${TAG}.test.ts`]);
 
-  // The check can fail: one piece of wiring taken away is named.
-  const vue = join(copy, 'examples/vue/vite.config.ts');
-  writeFileSync(vue, readFileSync(vue, 'utf8').replace(`  '${TAG}',\n`, ''));
-  const missing = wiringProblems(copy);
-  if (!missing.some((p) => p.includes('examples/vue/vite.config.ts'))) {
-    console.error('The wiring check did not notice a tag missing from the Vue example.');
+  // The check can fail: a generated file edited by hand is named.
+  const typings = join(copy, 'types/elements.d.ts');
+  writeFileSync(typings, readFileSync(typings, 'utf8').replace(`  '${TAG}': {`, `  '${TAG}-typo': {`));
+  const missing = await wiringProblems(copy);
+  if (!missing.some((p) => p.includes('types/elements.d.ts'))) {
+    console.error('The wiring check did not notice a hand-edited host typing.');
     process.exit(1);
   }
   console.log(
-    `Wiring: ${readFileSync(join(ROOT, 'src/elements.json'), 'utf8').match(/"[a-z]+-[a-z-]+"/g).length} tags wired everywhere; ` +
-      `npm run new-element ${TAG} passes types, lint, format, locales and its conformance suite as generated.`,
+    `Wiring: ${readFileSync(join(ROOT, 'src/elements.json'), 'utf8').match(/"[a-z]+-[a-z-]+"/g).length} tags, every generated file in step; ` +
+      `npm run new-element ${TAG} wrote ${touched.length} files (${touched.filter(own).length} its own, the rest generated) ` +
+      'and passes types, lint, format, locales and its conformance suite as it comes.',
   );
 } finally {
   rmSync(copy, { recursive: true, force: true });

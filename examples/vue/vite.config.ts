@@ -1,21 +1,10 @@
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { DESKGUARD_TAGS as TAGS } from 'deskguard/tags.js';
 
-const DESKGUARD_TAGS = new Set([
-  'deskguard-provider',
-  'masking-settings',
-  'staff-override-list',
-  'giftcard-id-generator',
-  'client-alert-dialog',
-  'verification-report',
-  'permission-groups',
-  'login-security-settings',
-  'contact-log-report',
-  'staff-access',
-  'entry-log-report',
-  'staff-activity-report',
-]);
+// Every tag the kit registers, as the package lists them.
+const DESKGUARD_TAGS = new Set<string>(TAGS);
 
 export default defineConfig({
   // Vue leaves custom elements to the browser; it sets their properties and listens to their events.
