@@ -31,7 +31,7 @@ const entries = {
   'mocks/server': 'mocks/server.ts',
   'mocks/route': 'mocks/route.ts',
   'contract/index': 'src/contract/index.ts',
-  'passwords/index': 'src/passwords/index.ts',
+  'policy/common-passwords': 'src/policy/common-passwords.ts',
   'server/index': 'src/server/index.ts',
   'server/node': 'src/server/node.ts',
   'server/postgres/index': 'src/server/postgres/index.ts',

@@ -60,7 +60,7 @@ import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
 import { Loader } from '../../internal/loader.js';
 import { msg } from '../../internal/localize.js';
-import { viewerSchema } from '../../internal/schemas.js';
+import { viewerSchema } from '../../adapters/schemas.js';
 import type { Viewer } from '../../core/types.js';
 import { ${Ready} } from './events.js';
 import { styles } from './${tag}.styles.js';

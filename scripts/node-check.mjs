@@ -14,7 +14,7 @@ import {
 } from '../dist/policy/index.js';
 import { MOCK_BASE_URL, startNodeMock } from '../dist/mocks/node.js';
 import { checkPassword, DEFAULT_LOGIN_SECURITY } from '../dist/policy/index.js';
-import { commonPasswordCount, isCommonPassword } from '../dist/passwords/index.js';
+import { commonPasswordCount, isCommonPassword } from '../dist/policy/common-passwords.js';
 
 assert.equal(typeof document, 'undefined', 'runs without a DOM');
 const masking = { enabled: true, plan: 'premium' };

@@ -5,7 +5,7 @@ import '../src/define/deskguard-provider.js';
 import '../src/define/giftcard-id-generator.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { DeskguardProvider } from '../src/provider/deskguard-provider.js';
-import { dammValid, startsLikePaymentCard } from '../src/domain/giftcard-id.js';
+import { dammValid, startsLikePaymentCard } from '../src/policy/giftcard-id.js';
 import {
   GIFT_CARD_MAX_TRIES,
   type GiftcardIdGeneratorElement,

@@ -12,7 +12,7 @@ import {
   startsLikePaymentCard,
   type GiftCardFormat,
   type RandomBytes,
-} from '../src/domain/giftcard-id.js';
+} from '../src/policy/giftcard-id.js';
 
 /**
  * The bias test: a chi-square goodness-of-fit test on each digit position and on the

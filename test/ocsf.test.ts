@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { toOcsf, type OcsfEvent } from '../src/domain/ocsf.js';
+import { toOcsf, type OcsfEvent } from '../src/policy/ocsf.js';
 import type { AuditEvent } from '../src/core/types.js';
 import { CORE_STAFF } from '../mocks/index.js';
 import { recorded, restAdapter, useMock } from './support/mock.js';

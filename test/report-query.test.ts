@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dayRange, formatQuery, parseQuery } from '../src/domain/report-query.js';
-import { spreadsheetSafe, toCsv } from '../src/domain/csv.js';
+import { dayRange, formatQuery, parseQuery } from '../src/policy/report-query.js';
+import { spreadsheetSafe, toCsv } from '../src/policy/csv.js';
 import { contactLogFilter } from '../src/elements/contact-log-report/contact-log-report.js';
 
 describe('the report query syntax', () => {

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { CORE_STAFF, DEMO_PASSWORD, MOCK_BASE_URL } from '../mocks/index.js';
 import type { AuditEvent, CursorPage, StaffActivityEntry } from '../src/core/types.js';
-import { parseCsv, startsFormula } from '../src/domain/csv.js';
+import { parseCsv, startsFormula } from '../src/policy/csv.js';
 import { recorded, useMock } from './support/mock.js';
 
 const ADMIN = CORE_STAFF.admin.id;

@@ -2,7 +2,7 @@
  * Gift card numbers per second in the page, for each preset, beside the platform's
  * `crypto.randomUUID()`: the simplest unguessable ID a host would otherwise reach for.
  */
-import { GIFT_CARD_PRESETS, generateGiftCardNumber } from '../../src/domain/giftcard-id.js';
+import { GIFT_CARD_PRESETS, generateGiftCardNumber } from '../../src/policy/giftcard-id.js';
 
 declare global {
   interface Window {

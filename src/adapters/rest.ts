@@ -22,7 +22,7 @@ import {
   verificationPageSchema,
   verificationRequestSchema,
   viewerSchema,
-} from '../internal/schemas.js';
+} from './schemas.js';
 import type {
   GroupChange,
   LoginSecuritySettings,
@@ -39,7 +39,7 @@ import type {
   VerificationQuery,
   VerifyInput,
 } from '../core/types.js';
-import { MalformedResponse, type Check } from '../internal/validate.js';
+import { MalformedResponse, type Check } from './validate.js';
 
 export interface RestAdapterOptions {
   /** Where the REST contract is served, e.g. `https://api.example.com/deskguard` or `/api/deskguard`. */

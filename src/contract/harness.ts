@@ -3,8 +3,8 @@
  * against the contract's shapes and error bodies, and a record of what each viewer
  * received for the leak scan. Every check is written with these.
  */
-import { errorBodySchema } from '../internal/schemas.js';
-import type { Check } from '../internal/validate.js';
+import { errorBodySchema } from '../adapters/schemas.js';
+import type { Check } from '../adapters/validate.js';
 import type { ContractCheck, ContractEndpoint, ContractOptions } from './index.js';
 
 /** Who a request is from: one of the kit's viewers, or the headers of a session it signed in with. */

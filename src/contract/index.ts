@@ -10,8 +10,8 @@
  *   const result = await runContract({ baseUrl, viewers: { admin: {...}, masked: {...} } });
  *   console.log(formatReport(result));
  */
-import { parseCsv, startsFormula } from '../domain/csv.js';
-import { generateGiftCardNumber } from '../domain/giftcard-id.js';
+import { parseCsv, startsFormula } from '../policy/csv.js';
+import { generateGiftCardNumber } from '../policy/giftcard-id.js';
 import {
   alertResolutionSchema,
   clientAlertsSchema,
@@ -33,8 +33,8 @@ import {
   verificationPageSchema,
   verificationRequestSchema,
   viewerSchema,
-} from '../internal/schemas.js';
-import type { Check } from '../internal/validate.js';
+} from '../adapters/schemas.js';
+import type { Check } from '../adapters/validate.js';
 import { Harness, Problem } from './harness.js';
 import { sideDoorChecks } from './side-doors.js';
 import type { Client, ClientAlerts, MaskingSettings, VerificationRequest, VisibilityOverrides } from '../core/types.js';

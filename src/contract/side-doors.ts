@@ -5,7 +5,7 @@
  * auditor, a reused Idempotency-Key, a silent promotion, a malformed value answered with
  * a stack trace, and a sign-in that ignores the lock.
  */
-import { generateGiftCardNumber } from '../domain/giftcard-id.js';
+import { generateGiftCardNumber } from '../policy/giftcard-id.js';
 import {
   contactLogPageSchema,
   entryLogPageSchema,
@@ -16,8 +16,8 @@ import {
   staffAccessSchema,
   staffActivityPageSchema,
   viewerSchema,
-} from '../internal/schemas.js';
-import { boolean, object, string } from '../internal/validate.js';
+} from '../adapters/schemas.js';
+import { boolean, object, string } from '../adapters/validate.js';
 import { Problem, type Harness, type Viewer } from './harness.js';
 
 /** What `POST /sessions` answers. */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeskguardAdapter } from '../core/adapter.js';
 import { AdapterError, toAdapterError } from '../core/errors.js';
-import { MalformedResponse, type Check } from './validate.js';
+import { MalformedResponse, type Check } from '../adapters/validate.js';
 
 /** How a call ended: its value, or the error with (for a conflict) the record as it is now. */
 export type CallResult<T, C> = { ok: true; value: T } | { ok: false; error: AdapterError; current: C | undefined };

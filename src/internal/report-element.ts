@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { CursorPage } from '../core/types.js';
-import type { QueryTerm } from '../domain/report-query.js';
+import type { QueryTerm } from '../policy/report-query.js';
 import { DeskguardElement } from './deskguard-element.js';
 import { errorRegion, faultRegion } from './fault-region.js';
 import { count, msg, str } from './localize.js';

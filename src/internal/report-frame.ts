@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DeskguardAdapter } from '../core/adapter.js';
 import type { CursorPage, ReportExport } from '../core/types.js';
-import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../domain/report-query.js';
+import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '../policy/report-query.js';
 import { AdapterCall, type CallHost } from './adapter-call.js';
 import { Loader } from './loader.js';
 import { faultRegion } from './fault-region.js';

@@ -1,11 +1,11 @@
 export * from './policy.js';
-export * from '../domain/alert-rules.js';
-export * from '../domain/giftcard-id.js';
-export * from '../domain/csv.js';
-export * from '../domain/report-query.js';
-export * from '../domain/ocsf.js';
+export * from './alert-rules.js';
+export * from './giftcard-id.js';
+export * from './csv.js';
+export * from './report-query.js';
+export * from './ocsf.js';
 export type { ContactValue, Plan, Role } from '../core/types.js';
 export * from './permissions.js';
 export * from './passwords.js';
 export * from './sign-in.js';
-export * from '../domain/addresses.js';
+export * from './addresses.js';

@@ -10,8 +10,8 @@
  */
 
 import type { GroupChange, GroupMember, PermissionGroup, Role } from '../core/types.js';
-import { isAddressRange, isEveryAddress, rangesNarrow } from '../domain/addresses.js';
-import { groupNameKey } from '../domain/fold.js';
+import { isAddressRange, isEveryAddress, rangesNarrow } from './addresses.js';
+import { groupNameKey } from './fold.js';
 
 export { isAddressRange };
 

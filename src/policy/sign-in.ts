@@ -7,7 +7,7 @@
  * members sign in from.
  */
 import type { LoginSecuritySettings } from '../core/types.js';
-import { addressAllowed } from '../domain/addresses.js';
+import { addressAllowed } from './addresses.js';
 
 /** What the backend knows about one attempt to sign in. */
 export interface SignInFacts {

@@ -5,7 +5,7 @@
  */
 import { AdapterError } from '../core/errors.js';
 import type { AuditEvent, SensitiveReport, Viewer } from '../core/types.js';
-import { addressAllowed } from '../domain/addresses.js';
+import { addressAllowed } from '../policy/addresses.js';
 import { can, permissionsOf, ROLE_GROUPS, type GroupsState, type PermissionCatalogue } from '../policy/permissions.js';
 import { canSeeContacts } from '../policy/policy.js';
 import { sha256, type Signer } from './crypto.js';

@@ -188,4 +188,4 @@ export const ALERT_ACTIONS: Record<'text' | 'threshold', readonly AlertAction[]>
   threshold: ['sign-in', 'reject'],
 };
 
-export { MAX_REASON_LENGTH } from '../domain/alert-rules.js';
+export { MAX_REASON_LENGTH } from '../policy/alert-rules.js';

@@ -11,7 +11,7 @@
 import { AdapterError } from '../core/errors.js';
 import type { AuditEvent } from '../core/types.js';
 import { DEFAULT_CATALOGUE, type PermissionCatalogue } from '../policy/permissions.js';
-import { isCommonPassword as kitCommonPasswords } from '../passwords/index.js';
+import { isCommonPassword as kitCommonPasswords } from '../policy/common-passwords.js';
 import { routes as access } from './access/routes.js';
 import { bearerIdentity, signIn, type SignInAttempt, type SignInResult } from './access/sign-in.js';
 import { routes as alerts } from './alerts/routes.js';

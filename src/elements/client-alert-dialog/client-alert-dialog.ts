@@ -19,10 +19,10 @@ import type {
   ClientAlerts,
   ContactValue,
 } from '../../core/types.js';
-import { ALERT_SEVERITY, isThresholdAlert, MAX_REASON_LENGTH } from '../../domain/alert-rules.js';
+import { ALERT_SEVERITY, isThresholdAlert, MAX_REASON_LENGTH } from '../../policy/alert-rules.js';
 import { styles } from './client-alert-dialog.styles.js';
 import { ClientAlertOutcomeEvent, type AlertOutcome, type AlertOutcomeStatus } from './events.js';
-import { alertResolutionSchema, clientAlertsSchema } from '../../internal/schemas.js';
+import { alertResolutionSchema, clientAlertsSchema } from '../../adapters/schemas.js';
 
 /**
  * Each alert kind's mark, drawn in 16 px with one stroked path beside its name (never in

@@ -6,7 +6,7 @@ import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
 import { readFilter, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
-import type { QueryTerm } from '../../domain/report-query.js';
+import type { QueryTerm } from '../../policy/report-query.js';
 import type {
   AlertAction,
   AlertContext,
@@ -17,7 +17,7 @@ import type {
 } from '../../core/types.js';
 import { ContactLogQueryChangeEvent } from './events.js';
 import { styles } from './contact-log-report.styles.js';
-import { contactLogPageSchema, reportExportSchema } from '../../internal/schemas.js';
+import { contactLogPageSchema, reportExportSchema } from '../../adapters/schemas.js';
 import type { AnswerChecks } from '../../internal/adapter-call.js';
 
 /** The words the filter box takes for an action, as staff say them. */

@@ -3,11 +3,11 @@ import { emit } from '../../core/events.js';
 import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
 import { readFilter, ReportFrame } from '../../internal/report-frame.js';
-import type { QueryTerm } from '../../domain/report-query.js';
+import type { QueryTerm } from '../../policy/report-query.js';
 import type { EntryFlag, EntryLogEntry, EntryLogFilter } from '../../core/types.js';
 import { EntryLogQueryChangeEvent, OpenStaffAccessEvent } from './events.js';
 import { styles } from './entry-log-report.styles.js';
-import { entryLogPageSchema, reportExportSchema } from '../../internal/schemas.js';
+import { entryLogPageSchema, reportExportSchema } from '../../adapters/schemas.js';
 import type { AnswerChecks } from '../../internal/adapter-call.js';
 
 const OUTCOMES = ['success', 'failure', 'locked-out'];

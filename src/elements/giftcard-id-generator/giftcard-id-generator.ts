@@ -15,10 +15,10 @@ import {
   groupDigits,
   type GiftCardFormat,
   type GiftCardPreset,
-} from '../../domain/giftcard-id.js';
+} from '../../policy/giftcard-id.js';
 import { GiftCardReservedEvent, GiftCardUseEvent } from './events.js';
 import { styles } from './giftcard-id-generator.styles.js';
-import { giftCardReservationSchema } from '../../internal/schemas.js';
+import { giftCardReservationSchema } from '../../adapters/schemas.js';
 
 /** How many taken numbers in a row the generator replaces before it gives up and says so. */
 export const GIFT_CARD_MAX_TRIES = 5;

@@ -11,7 +11,7 @@ import { checkLoginSecuritySettings } from '../../policy/passwords.js';
 import { LoginSecurityChangeEvent } from './events.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './login-security-settings.styles.js';
-import { loginSecuritySchema } from '../../internal/schemas.js';
+import { loginSecuritySchema } from '../../adapters/schemas.js';
 
 type Field = keyof LoginSecuritySettings;
 

@@ -12,7 +12,7 @@ import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
 import { maySetSecurity, planSupportsMasking } from '../../policy/policy.js';
 import { MaskingChangeEvent } from './events.js';
 import { styles } from './masking-settings.styles.js';
-import { maskingSettingsSchema, viewerSchema } from '../../internal/schemas.js';
+import { maskingSettingsSchema, viewerSchema } from '../../adapters/schemas.js';
 
 export function planName(plan: Plan): string {
   return { lite: msg('Lite'), 'lite-plus': msg('Lite Plus'), standard: msg('Standard'), premium: msg('Premium') }[plan];

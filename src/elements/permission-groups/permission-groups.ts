@@ -17,8 +17,8 @@ import type {
 import { PermissionGroupsChangeEvent } from './events.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { styles } from './permission-groups.styles.js';
-import { permissionGroupsSchema, staffPageSchema } from '../../internal/schemas.js';
-import { foldForSearch as fold, groupNameKey } from '../../domain/fold.js';
+import { permissionGroupsSchema, staffPageSchema } from '../../adapters/schemas.js';
+import { foldForSearch as fold, groupNameKey } from '../../policy/fold.js';
 
 type Group = PermissionGroupInfo;
 

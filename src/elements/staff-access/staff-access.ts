@@ -7,7 +7,7 @@ import { emit } from '../../core/events.js';
 import { errorRegion, faultRegion } from '../../internal/fault-region.js';
 import { count, dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import type {
   LoginSecuritySettings,
   PermissionGroupInfo,
@@ -18,7 +18,7 @@ import type {
 import { checkPassword, DEFAULT_LOGIN_SECURITY, type PasswordProblem } from '../../policy/passwords.js';
 import { StaffAccessChangeEvent } from './events.js';
 import { styles } from './staff-access.styles.js';
-import { loginSecuritySchema, permissionGroupsSchema, staffAccessSchema } from '../../internal/schemas.js';
+import { loginSecuritySchema, permissionGroupsSchema, staffAccessSchema } from '../../adapters/schemas.js';
 
 /** What staff type while they choose: kept whatever the backend answers. */
 interface Draft {

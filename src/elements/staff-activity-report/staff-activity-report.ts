@@ -5,7 +5,7 @@ import { faultRegion } from '../../internal/fault-region.js';
 import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
 import { readFilter, ReportFrame } from '../../internal/report-frame.js';
-import type { QueryTerm } from '../../domain/report-query.js';
+import type { QueryTerm } from '../../policy/report-query.js';
 import type {
   ReplayColumn,
   ReportReplay,
@@ -15,7 +15,7 @@ import type {
 } from '../../core/types.js';
 import { StaffActivityQueryChangeEvent } from './events.js';
 import { styles } from './staff-activity-report.styles.js';
-import { reportExportSchema, reportReplaySchema, staffActivityPageSchema } from '../../internal/schemas.js';
+import { reportExportSchema, reportReplaySchema, staffActivityPageSchema } from '../../adapters/schemas.js';
 
 /** The sensitive reports, by name in the viewer's language. */
 const reportNames = (): Record<SensitiveReport, string> => ({

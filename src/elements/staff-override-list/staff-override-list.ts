@@ -31,7 +31,7 @@ import {
   staffIdListSchema,
   staffPageSchema,
   viewerSchema,
-} from '../../internal/schemas.js';
+} from '../../adapters/schemas.js';
 
 const PAGE_SIZE = 50;
 /** How long typing pauses before the name filter asks the server. */

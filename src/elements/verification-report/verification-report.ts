@@ -20,7 +20,7 @@ import type {
 } from '../../core/types.js';
 import { OpenClientProfileEvent, VerificationChangeEvent } from './events.js';
 import { styles } from './verification-report.styles.js';
-import { verificationPageSchema, verificationRequestSchema } from '../../internal/schemas.js';
+import { verificationPageSchema, verificationRequestSchema } from '../../adapters/schemas.js';
 
 type Action = 'verify' | 'decline';
 

@@ -7,7 +7,7 @@
  * checked by the business's login rules, the common-password list included.
  */
 import type { AuditEvent, PersonRef, StaffAccess } from '../../core/types.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import { checkPassword } from '../../policy/passwords.js';
 import { accessChangeProblem, permissionsOf } from '../../policy/permissions.js';
 import { USERNAME_MESSAGES, usernameKey, usernameProblems, usernameSkeleton } from '../../policy/sign-in.js';

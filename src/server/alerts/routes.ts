@@ -7,7 +7,7 @@
  */
 import { AdapterError } from '../../core/errors.js';
 import type { AlertContext, AlertResolutionResult, ClientAlert, ClientAlerts } from '../../core/types.js';
-import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires, isThresholdAlert } from '../../domain/alert-rules.js';
+import { arrivalsAlertFires, arrivalsInWindow, balanceAlertFires, isThresholdAlert } from '../../policy/alert-rules.js';
 import type { RequestContext } from '../context.js';
 import { checkFields, invalid, notFound, QueryReader } from '../http.js';
 import {

@@ -3,7 +3,7 @@
  * other terminal issues it; never one that looks like a bank card's.
  */
 import { AdapterError } from '../../core/errors.js';
-import { looksLikeBankCard } from '../../domain/giftcard-id.js';
+import { looksLikeBankCard } from '../../policy/giftcard-id.js';
 import type { RequestContext } from '../context.js';
 import { checkFields, invalid } from '../http.js';
 import type { Route } from '../router.js';

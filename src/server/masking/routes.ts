@@ -7,7 +7,7 @@
  */
 import { AdapterError } from '../../core/errors.js';
 import type { MaskingSettings, Role, StaffMember, VisibilityOverrides } from '../../core/types.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import { isAdminRole, maskingInEffect, planSupportsMasking } from '../../policy/policy.js';
 import type { RequestContext } from '../context.js';
 import { checkFields, conflict, ifMatch, invalid, QueryReader } from '../http.js';

@@ -1,6 +1,6 @@
 /** The memory storage's front-desk records: clients' alerts, link requests, gift cards and kept answers. */
 import type { GiftCardReservation } from '../../core/types.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import { contactKeyForViewer } from '../../policy/policy.js';
 import type { AlertsStorage, ShownKey } from '../alerts/storage.js';
 import type { GiftCardStorage } from '../giftcards/storage.js';

@@ -1,6 +1,6 @@
 /** The memory storage's staff, settings and sessions: masking, access, groups and login rules. */
 import type { Location } from '../../core/types.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import { usernameKey, usernameSkeleton } from '../../policy/sign-in.js';
 import type { AccessStorage } from '../access/storage.js';
 import { groupOf } from '../context.js';

@@ -4,7 +4,7 @@
  * between answers and only what was added since is put in its place.
  */
 import type { AuditEvent, ContactLog } from '../../core/types.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import type { AuditStorage } from '../audit/storage.js';
 import { flagHistory } from '../audit/entries.js';
 import type { EntryMetadata, StaffRecord } from '../records.js';

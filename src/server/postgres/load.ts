@@ -2,7 +2,7 @@
  * Loads a business's records (a seed, an import from another system) into the schema in
  * one transaction, by `COPY` where the driver can and by multi-row `INSERT` where not.
  */
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import { settleHistory } from '../audit/entries.js';
 import type { BackendData } from '../records.js';
 import type { SqlClient } from './client.js';

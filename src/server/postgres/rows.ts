@@ -3,7 +3,7 @@
  * queries order and filter by, derived here in one place for every write and the bulk load.
  */
 import type { AuditEvent } from '../../core/types.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import { contactKeyForViewer } from '../../policy/policy.js';
 import { usernameKey, usernameSkeleton } from '../../policy/sign-in.js';
 import { groupOf } from '../context.js';

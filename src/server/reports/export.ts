@@ -1,6 +1,6 @@
 /** A report's rows as the file a viewer exports, recorded as `report.exported`. */
 import type { ReportExport, SensitiveReport } from '../../core/types.js';
-import { toCsv } from '../../domain/csv.js';
+import { toCsv } from '../../policy/csv.js';
 import type { RequestContext } from '../context.js';
 import { recordAccess } from './paging.js';
 

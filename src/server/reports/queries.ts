@@ -5,7 +5,7 @@
  * text a URL carries, which is what an opening records and a replay runs again.
  */
 import type { SensitiveReport, VerificationSortField } from '../../core/types.js';
-import { foldForSearch } from '../../domain/fold.js';
+import { foldForSearch } from '../../policy/fold.js';
 import { QueryReader } from '../http.js';
 import type { RequestSearch } from '../verification/storage.js';
 import type { AccessSearch, ContactLogSearch, EntrySearch, Named } from './storage.js';
