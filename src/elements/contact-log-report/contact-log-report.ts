@@ -51,6 +51,11 @@ export function contactLogFilter(terms: readonly QueryTerm[]): { filter: Contact
  * and exports, with clients' contacts masked for a viewer who may not see them. Logs
  * written by alerts are the record of what happened: nobody edits or deletes them.
  *
+ * The query reads `type:` (`client-alert`), `subtype:` (`red`, `yellow`,
+ * `account-balance`, `arrivals`), `action:` (`signed-in`, `ignored`, `rejected`),
+ * `where:` (`profile`, `booking`, `sign-in`), `staff:`, `client:`, `location:` and
+ * `created:` (a day, or a range with `>=`, `<=`, `>`, `<`).
+ *
  * @summary The Contact Logs report: who handled which client alert, and why.
  * @tag contact-log-report
  *

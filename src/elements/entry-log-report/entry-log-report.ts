@@ -34,6 +34,12 @@ export function entryLogFilter(terms: readonly QueryTerm[]): { filter: EntryLogF
  * flag:outside-hours created:>=2026-11-01`) with removable chips; the backend filters,
  * pages by cursor and exports, and says how long it keeps entries.
  *
+ * The query reads `kind:` (`staff`, `client`), `outcome:` (`success`, `failure`,
+ * `locked-out`), `flag:` (`outside-hours`: outside opening hours; `outside-shift`:
+ * outside the person's shift; `no-login`: by someone who has no login now; `new-ip`:
+ * from an address new to the person), `person:`, `ip:` and `created:` (a day, or a range
+ * with `>=`, `<=`, `>`, `<`).
+ *
  * @summary The Entry Logs report: who signed in, when and from where.
  * @tag entry-log-report
  *

@@ -56,6 +56,10 @@ export function staffActivityFilter(terms: readonly QueryTerm[]): {
  * than they saw. A preset lists former staff's activity before they were deactivated.
  * Needs both the Entry Logs and the Staff Activity reports in the viewer's group.
  *
+ * The query reads `staff:`, `ip:`, `report:` (`security-verification`, `contact-logs`,
+ * `entry-logs`, `staff-activity`), `exported:` (`yes`, `no`), `former:` (`yes`) and
+ * `created:` (a day, or a range with `>=`, `<=`, `>`, `<`).
+ *
  * @summary The Staff Activity report: who looked at sensitive data, and what they saw.
  * @tag staff-activity-report
  *
