@@ -5,17 +5,16 @@
  * the answer, render. Main-thread work is read from a Chrome trace (every top-level
  * task on the page's main thread). Writes bench-results/latest.json and prints a table.
  *
- * Each element is set beside its limit (a plain page built with DOM calls that shows the
- * same content) and its floor (the element's own shadow DOM and stylesheets, captured
- * once and shown from one HTML string after the same adapter calls): element ÷ floor is
- * the element's own script, floor ÷ limit the browser's work on the richer DOM.
+ * Each element is set beside its limit: a plain page built with DOM calls that shows the
+ * same content (the same rows, texts and controls) from the same adapter call. Each
+ * element's ratios to its limit are in latest.json as `toLimit`.
  *
  * Run: npm run bench   (after the README's set-up)
  *      npm run bench -- --only report   (one or more of: list, report, logs, activity, dialog, giftcard, groups, scale, mock)
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { getResponse } from 'msw';
 import puppeteer from 'puppeteer-core';
@@ -41,7 +40,6 @@ const want = (name) => ONLY.includes(name);
 if (want('storage')) {
   const { storageBench, REQUESTS, LOGS, EVENTS } = await import('./storage.mjs');
   const rows = await storageBench({ runs: RUNS });
-  const { loadavg } = await import('node:os');
   const file = resolve(import.meta.dirname, '../bench-results/storage.json');
   mkdirSync(resolve(file, '..'), { recursive: true });
   writeFileSync(
@@ -99,7 +97,7 @@ await build({
         'plain-list': resolve(root, 'bench/pages/plain-list.html'),
         'permission-groups': resolve(root, 'bench/pages/permission-groups.html'),
         'plain-groups': resolve(root, 'bench/pages/plain-groups.html'),
-        floor: resolve(root, 'bench/pages/floor.html'),
+        'plain-logs': resolve(root, 'bench/pages/plain-logs.html'),
       },
     },
   },
@@ -614,10 +612,18 @@ async function logRun() {
  * A report on the report frame over a large store: its first page, then each filter
  * change, timed after the backend's answer to `path`.
  */
-async function cursorReportRun({ html, tag, path, filters, mount, filter, arg }) {
+async function cursorReportRun({
+  html,
+  tag,
+  path,
+  filters,
+  mount,
+  filter,
+  arg,
+  root = `document.querySelector('${tag}')?.shadowRoot`,
+}) {
   const page = await openPage(html);
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
-  const root = `document.querySelector('${tag}')?.shadowRoot`;
   const settled = `${root} && !${root}.querySelector('table[aria-busy="true"]') && ${root}.querySelectorAll('tbody tr').length > 0`;
   await page.tracing.start({ categories: TRACE });
   const t0 = Date.now();
@@ -676,6 +682,23 @@ const activityRun = ({ tag, path, filters }) =>
     filter: (q) => window.filterActivity(q),
   });
 
+/**
+ * The limit of a cursor report: a plain table of the same rows, texts and controls from
+ * the same adapter calls, built with DOM calls (bench/pages/plain-logs.ts), measured as
+ * the element is: its first page, then the same filter changes.
+ */
+const plainLogsRun = ({ tag, path, filters }) =>
+  cursorReportRun({
+    html: 'plain-logs.html',
+    tag: `plain ${tag}`,
+    path,
+    filters,
+    arg: tag,
+    root: 'document',
+    mount: (t) => window.mountPlainLogs(t),
+    filter: (q) => window.filterPlainLogs(q),
+  });
+
 /** The peer: vaadin-grid showing the same first page, fetched through the same adapter. */
 const gridRun = () =>
   firstPageRun(
@@ -714,38 +737,6 @@ async function plainListRun() {
   return { firstWall, first, firstAfterData, firstKinds, keystrokes };
 }
 
-/**
- * What an element rendered once its answers arrived: its shadow DOM as HTML (Lit's
- * markers left out, a modal dialog closed so the floor can open it) and the text of its
- * adopted stylesheets. The floor page shows exactly this.
- */
-async function snapshotOf({ file, mount, ready, tag }) {
-  const page = await openPage(file);
-  await page.bringToFront();
-  await page.evaluate(`void window.${mount}()`);
-  await waitFor(page, ready, `<${tag}> to render for its floor`);
-  await new Promise((r) => setTimeout(r, 300));
-  const floor = await page.evaluate((t) => {
-    const root = document.querySelector(t).shadowRoot;
-    return {
-      html: root.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/(<dialog\b[^>]*?)\sopen=""/, '$1'),
-      css: root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')),
-    };
-  }, tag);
-  await page.close();
-  return floor;
-}
-
-/**
- * The floor under an element: its own DOM and stylesheets (from `snapshotOf`) shown from
- * one string after the same adapter calls, measured as the element is.
- */
-function floorRun({ floor, calls, answer, modal }) {
-  return tracedFirst('floor.html', answer, (page) =>
-    page.evaluate((f) => window.mountFloor(f), { ...floor, calls, modal }),
-  );
-}
-
 /** Gift card numbers per second for each preset, and randomUUID() for scale, over 500 ms each. */
 async function giftcardRun() {
   const page = await browser.newPage();
@@ -782,54 +773,6 @@ const OUR_DIALOG_READY = `document.querySelector('client-alert-dialog')?.shadowR
 const PLAIN_DIALOG_READY = `document.activeElement?.localName === 'textarea' && document.querySelector('dialog')?.open`;
 const PEER_DIALOG_READY = `document.activeElement?.localName === 'sl-textarea' && document.querySelector('sl-dialog')?.open`;
 
-/** Each element's floor: how to render the element for its snapshot, and the adapter calls the floor makes. */
-const FLOORS = {
-  list: {
-    file: 'staff-override-list.html',
-    mount: 'mountList',
-    tag: 'staff-override-list',
-    ready: `document.querySelector('staff-override-list')?.shadowRoot?.querySelectorAll('[role="option"]').length === 50`,
-    calls: [
-      ['getViewer'],
-      ['getMaskingSettings'],
-      ['getVisibilityOverrides'],
-      ['listLocations'],
-      ['listStaff', { offset: 0, limit: 50 }],
-    ],
-    answer: '/staff?',
-    configure: () => mock.configure({ scenario: 'large', latencyMs: 0 }),
-  },
-  report: {
-    file: 'verification-report.html',
-    mount: 'mountReport',
-    tag: 'verification-report',
-    ready: `document.querySelector('verification-report')?.shadowRoot?.querySelectorAll('tbody tr').length === 25`,
-    calls: [
-      ['listVerificationRequests', { status: 'pending', sort: 'requestedAt', direction: 'desc', offset: 0, limit: 25 }],
-    ],
-    answer: '/verification-requests',
-    configure: () => mock.configure({ scenario: 'large', latencyMs: 0 }),
-  },
-  dialog: {
-    file: 'client-alert-dialog.html',
-    mount: 'openAlerts',
-    tag: 'client-alert-dialog',
-    ready: OUR_DIALOG_READY,
-    calls: [['getClientAlerts', 'client-6', 'sign-in']],
-    answer: '/alerts',
-    modal: true,
-    configure: () => mock.configure({ scenario: 'normal', latencyMs: 0 }),
-  },
-  groups: {
-    file: 'permission-groups.html',
-    mount: 'mountGroups',
-    tag: 'permission-groups',
-    ready: `${GROUPS_SHOWN} === ${GROUP_PERMISSIONS}`,
-    calls: [['getPermissionGroups']],
-    answer: '/permission-groups',
-    configure: () => manyGroups(),
-  },
-};
 /** Measures that failed, with why: their runs stop, the others go on, and the exit code says so. */
 const failures = new Map();
 /** Each run as it completes, so a later failure loses nothing (`bench-results/progress.json`). */
@@ -851,15 +794,6 @@ async function sample(measure, into, run) {
     console.error(`✗ ${measure}: ${error.message}`);
   }
 }
-const floors = {};
-for (const [name, f] of Object.entries(FLOORS))
-  if (want(name)) {
-    f.configure();
-    const snapshot = [];
-    await sample(name, snapshot, () => snapshotOf(f));
-    if (snapshot.length) floors[name] = { floor: snapshot[0], runs: [] };
-  }
-
 const runs = [];
 const coldRuns = [];
 const dialogRuns = [];
@@ -887,12 +821,9 @@ for (let i = 0; i < RUNS; i++) {
   if (want('list')) await sample('list', plainListRuns, () => plainListRun());
   if (want('report')) await sample('report', plainReportRuns, () => plainReportRun());
   if (want('dialog')) await sample('dialog', plainDialogRuns, () => dialogRun('plain-dialog.html', PLAIN_DIALOG_READY));
-  for (const [name, { floor, runs: floorRuns }] of Object.entries(floors)) {
-    FLOORS[name].configure();
-    await sample(name, floorRuns, () => floorRun({ floor, ...FLOORS[name] }));
-  }
 }
 const activityRuns = new Map(ACTIVITY.map((a) => [a.tag, []]));
+const plainActivityRuns = new Map(ACTIVITY.map((a) => [a.tag, []]));
 if (want('activity')) {
   const t0 = Date.now();
   mock.configure({ scenario: 'normal', latencyMs: 0, auditEvents: EVENT_COUNT });
@@ -901,16 +832,25 @@ if (want('activity')) {
   await mock.store.reports.accesses({ sort: 'at', direction: 'desc' }, { limit: 1 });
   console.log(`audit events: ${EVENT_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
   for (let i = 0; i < RUNS; i++)
-    for (const a of ACTIVITY) await sample('activity', activityRuns.get(a.tag), () => activityRun(a));
+    for (const a of ACTIVITY) {
+      await sample('activity', activityRuns.get(a.tag), () => activityRun(a));
+      await sample('activity', plainActivityRuns.get(a.tag), () => plainLogsRun(a));
+    }
 }
 const logRuns = [];
+const plainLogRuns = [];
 if (want('logs')) {
   const t0 = Date.now();
   mock.configure({ scenario: 'large', latencyMs: 0, contactLogs: LOG_COUNT });
   // The first answer orders the million logs by time, as a database's index would have them.
   await mock.store.reports.contactLogs({ sort: 'at', direction: 'desc' }, { limit: 1 });
   console.log(`contact logs: ${LOG_COUNT.toLocaleString('en')} seeded and ordered in ${Date.now() - t0} ms`);
-  for (let i = 0; i < RUNS; i++) await sample('logs', logRuns, () => logRun());
+  for (let i = 0; i < RUNS; i++) {
+    await sample('logs', logRuns, () => logRun());
+    await sample('logs', plainLogRuns, () =>
+      plainLogsRun({ tag: 'contact-log-report', path: '/contact-logs', filters: LOG_FILTERS }),
+    );
+  }
 }
 // Growth: the same measures with ten and a hundred times the staff and link requests.
 // The mock takes seconds to seed and index at 100×, so these runs are fewer and the
@@ -1178,32 +1118,17 @@ if (ran('dialog'))
     ),
   );
 
-/**
- * Each element against its floor: its own DOM and stylesheets shown from one string after
- * the same answer. The ratio is the element's script (Lit's and ours) over the browser's
- * own work of showing that DOM.
- */
-const FIRST = [
-  ['first render, after the answer: longest task (ms)', (r) => [max(r.first.afterData)]],
-  ['first render, after the answer: main-thread total (ms)', (r) => [sum(r.first.afterData)]],
+/** What a cursor report is measured on against its limit: its first page and each filter change, after the answer. */
+const CURSOR_MEASURES = [
+  ['first page, after the answer: longest task (ms)', (r) => [max(r.first.afterData)]],
+  ['first page, after the answer: main-thread total (ms)', (r) => [sum(r.first.afterData)]],
+  ['filter change, after the answer: longest task (ms)', (r) => r.changes.map((c) => max(c.afterData))],
+  ['filter change, after the answer: main-thread total (ms)', (r) => r.changes.map((c) => sum(c.afterData))],
 ];
-/** Each element's runs as a floor's are shaped (`first`: its tasks and their kinds), and the measures they share. */
-const FLOORED = {
-  list: [runs.map((r) => ({ first: { afterData: r.firstAfterData, kinds: r.firstKinds } })), FIRST],
-  report: [reportRuns, FIRST],
-  dialog: [
-    dialogRuns.map((r) => ({ first: { all: r.tasks, kinds: r.kinds } })),
-    [
-      ['open until the first reason takes typing: longest task (ms)', (r) => [max(r.first.all)]],
-      ['open until the first reason takes typing: main-thread total (ms)', (r) => [sum(r.first.all)]],
-    ],
-  ],
-  groups: [groupsRuns, FIRST],
-};
-for (const [name, { runs: floorRuns }] of Object.entries(floors).filter(([name]) => ran(name))) {
-  const [ours, measures] = FLOORED[name];
-  rows.push(...limitRows(FLOORS[name].tag, 'own DOM and styles', measures, ours, floorRuns, 'floor'));
-}
+if (ran('logs')) rows.push(...limitRows('contact-log-report', 'plain table', CURSOR_MEASURES, logRuns, plainLogRuns));
+if (ran('activity'))
+  for (const [tag, runs] of activityRuns)
+    rows.push(...limitRows(tag, 'plain table', CURSOR_MEASURES, runs, plainActivityRuns.get(tag)));
 
 /**
  * Where the time went after the answer, element beside limit: median ms of each kind's
@@ -1245,23 +1170,21 @@ if (ran('dialog'))
     plainDialogRuns.map((r) => r.kinds),
   );
 
-for (const [name, { runs: floorRuns }] of Object.entries(floors).filter(([name]) => ran(name)))
-  addKinds(
-    FLOORS[name].tag,
-    'own DOM and styles (floor)',
-    FLOORED[name][0].map((r) => r.first.kinds),
-    floorRuns.map((r) => r.first.kinds),
-  );
-
 if (ran('logs'))
-  for (const kind of KIND_NAMES)
-    kindRows.push({
-      element: 'contact-log-report',
-      limit: '(none yet)',
-      kind,
-      ours: round(median(logRuns.map((r) => r.first.kinds[kind]))),
-      limit_ms: '',
-    });
+  addKinds(
+    'contact-log-report',
+    'plain table',
+    logRuns.map((r) => r.first.kinds),
+    plainLogRuns.map((r) => r.first.kinds),
+  );
+if (ran('activity'))
+  for (const [tag, runs] of activityRuns)
+    addKinds(
+      tag,
+      'plain table',
+      runs.map((r) => r.first.kinds),
+      plainActivityRuns.get(tag).map((r) => r.first.kinds),
+    );
 if (ran('groups'))
   addKinds(
     'permission-groups',
@@ -1369,6 +1292,21 @@ for (const scale of want('mock') ? [1, ...SCALES] : []) {
   );
 }
 
+/**
+ * Each element's ratios to its limit, by moment (first render, a keystroke, a filter
+ * change): its longest task's and its main-thread total's medians over the limit's, and
+ * whether both are within the budget (ENGINEERING.md: longest <= 1.1x, total <= 1.25x).
+ */
+const BUDGET = { longest: 1.1, total: 1.25 };
+const toLimit = {};
+for (const r of rows.filter((row) => row.what === 'limit')) {
+  const m = /^(.*?): (longest task|main-thread total) \(ms\)$/.exec(r.measure);
+  if (!m) continue;
+  const moment = ((toLimit[r.of] ??= {})[m[1]] ??= {});
+  moment[m[2] === 'longest task' ? 'longest' : 'total'] = r.ratio;
+  moment.within = (moment.longest ?? 0) <= BUDGET.longest && (moment.total ?? 0) <= BUDGET.total;
+}
+
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const results = {
   date: new Date().toISOString(),
@@ -1388,6 +1326,9 @@ const results = {
   sizes: sizes.rows,
   runs: RUNS,
   budgetMs: 16,
+  load: loadavg(),
+  budget: BUDGET,
+  toLimit,
   rows: [...rows, ...mockRows],
   whereTheTimeGoes: kindRows,
   inTheLongestTask: longestRows,
@@ -1404,9 +1345,7 @@ for (const [title, table] of [
 ]) {
   if (!table.length) continue;
   console.log(`\n${title}`);
-  console.log(
-    'element'.padEnd(22) + 'kind'.padEnd(10) + 'element'.padEnd(10) + 'limit'.padEnd(10) + 'limit page (or floor)',
-  );
+  console.log('element'.padEnd(22) + 'kind'.padEnd(10) + 'element'.padEnd(10) + 'limit'.padEnd(10) + 'limit page');
   for (const r of table)
     console.log(
       r.element.padEnd(22) + r.kind.padEnd(10) + String(r.ours).padEnd(10) + String(r.limit_ms).padEnd(10) + r.limit,
@@ -1424,6 +1363,19 @@ for (const r of [...rows, ...mockRows])
         ? ''
         : `${r.measure.startsWith('×') ? '÷ ×1' : r.of ? `${r.of} ÷ ${r.what}` : 'deskguard ÷ peer'} ${r.ratio}`),
   );
+console.log(
+  `\neach element to its limit (budget: longest task <= ${BUDGET.longest}x, main-thread total <= ${BUDGET.total}x)`,
+);
+for (const [element, moments] of Object.entries(toLimit))
+  for (const [moment, r] of Object.entries(moments))
+    console.log(
+      `${element.padEnd(28)}${moment.padEnd(60)}longest ${String(r.longest).padEnd(6)}total ${String(r.total).padEnd(6)}${r.within ? 'within' : 'OVER'}`,
+    );
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 if (failures.size) {
   console.error(`\n${failures.size} measure(s) failed; the others are above:`);
   for (const [measure, why] of failures) console.error(`✗ ${measure}: ${why}`);
