@@ -18,6 +18,7 @@ const entries = {
   index: 'src/index.ts',
   all: 'src/all.ts',
   tags: 'src/tags.ts',
+  react: 'src/react.ts',
   adapter: 'src/adapter.ts',
   locale: 'src/locale.ts',
   'locales/es': 'src/locales/es.ts',
@@ -49,7 +50,7 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^msw($|\/)/, /^node:/, /^@zxcvbn-ts\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^msw($|\/)/, /^node:/, /^@zxcvbn-ts\//],
       output: {
         preserveModules: true,
         preserveModulesRoot: '.',

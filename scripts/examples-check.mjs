@@ -111,6 +111,37 @@ export class WrongBindingsComponent {
   throw new Error('Angular accepted a binding to a property <masking-settings> lacks');
 }
 
+/**
+ * The React components must make TypeScript refuse what React would pass through
+ * unchecked on a hyphenated tag: a misspelt property and a misspelt event handler.
+ */
+function reactRefusesMisspelt() {
+  const cwd = fileURLToPath(new URL('../examples/react/', import.meta.url));
+  const dir = `${cwd}wrong/`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    `${dir}wrong.tsx`,
+    `import { StaffAccess } from 'deskguard/react.js';
+export const right = <StaffAccess staffId="staff-manager" onStaffAccessChange={(e) => e.detail.action} />;
+export const wrongProperty = <StaffAccess staffIdd="staff-manager" />;
+export const wrongEvent = <StaffAccess onStaffAccessChnage={() => undefined} />;
+`,
+  );
+  writeFileSync(`${dir}tsconfig.json`, JSON.stringify({ extends: '../tsconfig.json', include: ['wrong.tsx'] }));
+  try {
+    run(NPM, ['exec', '--', 'tsc', '-p', 'wrong/tsconfig.json'], cwd);
+  } catch (error) {
+    const missed = ["'staffIdd' does not exist", "'onStaffAccessChnage' does not exist"].filter(
+      (wanted) => !error.message.includes(wanted),
+    );
+    if (missed.length) throw new Error(`TypeScript did not say: ${missed.join('; ')}\n${error.message}`);
+    return;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error('TypeScript accepted a misspelt property of <StaffAccess>');
+}
+
 /** Polls `look` every 100 ms until it finds something; throws `what` after STEP_TIMEOUT. */
 async function poll(look, what) {
   const end = Date.now() + STEP_TIMEOUT;
@@ -290,6 +321,11 @@ try {
     const example = EXAMPLES[name];
     if (!example) throw new Error(`No example called ${name}`);
     const root = example.dir ? build(example.dir) : example.root;
+    if (name === 'react') {
+      reactRefusesMisspelt();
+      passed++;
+      console.log('  ✓ react: TypeScript refuses a misspelt property and a misspelt event handler');
+    }
     if (name === 'angular') {
       angularRefusesWrongBindings();
       passed++;

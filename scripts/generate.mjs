@@ -8,9 +8,9 @@
  *
  * Written: the list of tags (`src/elements.json`, `src/tags.ts`), each tag's define
  * module (`src/define/<tag>.ts`), the barrel's element exports (`src/index.ts`, between
- * its markers), `src/all.ts`, the package's tag exports, the host typings
- * (`types/elements.d.ts`, from which React's and Vue's are built, and Angular's
- * directives), the README's reference tables (between their markers) and
+ * its markers), `src/all.ts`, the package's tag exports, the React components
+ * (`src/react.ts`), the host typings (`types/elements.d.ts`, from which React's and
+ * Vue's are built, and Angular's directives), the README's reference tables (between their markers) and
  * `docs/reference.md`. An element is its folder, `src/elements/<tag>/`; everything here
  * follows from it.
  */
@@ -273,6 +273,73 @@ export const DESKGUARD_DIRECTIVES = [
 `;
 }
 
+/**
+ * React components, one per element: camelCase properties and `on` + PascalCase event
+ * handlers, typed, so that a misspelt one is a type error (JSX never checks a hyphenated
+ * attribute name). React 19 sets the element's properties and listens to its events.
+ */
+function reactModule(kit) {
+  const { provider, elements } = kit;
+  const handlers = (e) =>
+    e.events.filter((v) => v.type !== 'Event' || v.name !== 'change').map((v) => [`on${pascal(v.name)}`, v]);
+  const component = (e) => {
+    const props = ['adapter', ...e.props.map((p) => p.name).filter((n) => n !== 'adapter')];
+    const on =
+      e === provider
+        ? COMMON_EVENTS.map((name) => [
+            `on${pascal(name)}`,
+            { name, type: name === COMMON_EVENTS[0] ? 'UpgradeRequestEvent' : 'SignInRequestEvent' },
+          ])
+        : handlers(e);
+    const Name = pascal(e.tag);
+    const Class = e === provider ? `${e.name}Element` : e.name;
+    return `/** \`<${e.tag}>\`${e.summary ? `: ${e.summary}` : ''} */
+export type ${Name}Props = ElementProps<${Class}, ${props.map((p) => `'${p}'`).join(' | ')}> & {
+${on.map(([handler, v]) => `  ${handler}?: (event: ${v.type}) => void;`).join('\n')}
+};
+export const ${Name} = component<${Name}Props>('${e.tag}', {
+${on.map(([handler, v]) => `  ${handler}: '${v.name}',`).join('\n')}
+});`;
+  };
+  return `/**
+ * React components for the deskguard elements (React 19): \`<MaskingSettings headingLevel={3}
+ * onMaskingChange={(e) => e.detail.enabled} />\`. Properties and events are typed by
+ * their React names, so a misspelt one is a type error. Import \`deskguard/all.js\` (or
+ * each element's module) once to register the tags. ${NOTE}
+ */
+import { createElement, type HTMLAttributes, type ReactElement, type ReactNode, type Ref } from 'react';
+import type {
+  ${[
+    `${provider.name} as ${provider.name}Element`,
+    ...elements.map((e) => e.name),
+    ...eventTypes(kit),
+    'SignInRequestEvent',
+    'UpgradeRequestEvent',
+  ]
+    .filter((t, i, all) => all.indexOf(t) === i)
+    .sort()
+    .join(',\n  ')},
+} from './index.js';
+
+/** An element's properties a host sets, the global attributes, children and a ref. */
+type ElementProps<E extends HTMLElement, K extends keyof E> = Partial<Pick<E, K>> &
+  Omit<HTMLAttributes<E>, K & string> & { class?: string; children?: ReactNode; ref?: Ref<E> };
+
+/** A component that renders \`tag\` with its props, each event handler under the name React 19 listens with. */
+function component<P extends object>(tag: string, events: Record<string, string>) {
+  const render = (props: P): ReactElement => {
+    const given: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(props)) given[key in events ? \`on\${events[key]}\` : key] = value;
+    return createElement(tag, given);
+  };
+  render.displayName = tag;
+  return render;
+}
+
+${[provider, ...elements].map(component).join('\n\n')}
+`;
+}
+
 /** The README's tables: the elements, their events, their parts. */
 function readmeTables({ elements }) {
   const elementTable = [
@@ -395,6 +462,7 @@ export async function generatedFiles(root = ROOT) {
     'package.json': packageJson(read('package.json'), kit),
     'types/elements.d.ts': elementsTypings(kit),
     'angular/deskguard.directives.ts': angularDirectives(kit),
+    'src/react.ts': reactModule(kit),
     'README.md': readme(read('README.md'), kit),
     'docs/reference.md': referencePage(kit),
   };

@@ -177,6 +177,9 @@ try {
         dependencies: { deskguard: `file:${TARBALL}`, lit: '^3.0.0' },
         devDependencies: {
           msw: own.devDependencies.msw,
+          // The optional peer of deskguard/react.js, as a React host has it.
+          react: own.devDependencies.react,
+          '@types/react': own.devDependencies['@types/react'],
           '@zxcvbn-ts/language-common': own.devDependencies['@zxcvbn-ts/language-common'],
           typescript: own.devDependencies.typescript,
           vite: own.devDependencies.vite,

@@ -1,6 +1,14 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { RestAdapter, type ClientAlertDialogElement } from 'deskguard';
 import { directionOf, setLocale } from 'deskguard/locale.js';
+import {
+  ClientAlertDialog,
+  DeskguardProvider,
+  GiftcardIdGenerator,
+  MaskingSettings,
+  StaffOverrideList,
+  VerificationReport,
+} from 'deskguard/react.js';
 
 export const API = '/api/deskguard';
 
@@ -76,22 +84,22 @@ export function App() {
       </header>
 
       <main>
-        <deskguard-provider
+        <DeskguardProvider
           adapter={adapter}
-          ondeskguard-sign-in-request={() => record('deskguard-sign-in-request')}
-          ondeskguard-upgrade-request={(e) => record(`deskguard-upgrade-request: ${e.requiredPlan}`)}
+          onDeskguardSignInRequest={() => record('deskguard-sign-in-request')}
+          onDeskguardUpgradeRequest={(e) => record(`deskguard-upgrade-request: ${e.requiredPlan}`)}
         >
           <section aria-labelledby="security">
             <h2 id="security">Security</h2>
-            <masking-settings
+            <MaskingSettings
               headingLevel={3}
-              onmasking-change={(e) => record(`masking-change: ${e.detail.enabled ? 'on' : 'off'}`)}
+              onMaskingChange={(e) => record(`masking-change: ${e.detail.enabled ? 'on' : 'off'}`)}
             />
-            <staff-override-list headingLevel={3} warnOnUnload onoverrides-saved={() => record('overrides-saved')} />
-            <verification-report
+            <StaffOverrideList headingLevel={3} warnOnUnload onOverridesSaved={() => record('overrides-saved')} />
+            <VerificationReport
               headingLevel={3}
-              onverification-change={(e) => record(`verification-change: ${e.detail.request.status}`)}
-              onopen-client-profile={(e) => record(`open-client-profile: ${e.detail.clientId}`)}
+              onVerificationChange={(e) => record(`verification-change: ${e.detail.request.status}`)}
+              onOpenClientProfile={(e) => record(`open-client-profile: ${e.detail.clientId}`)}
             />
           </section>
 
@@ -104,9 +112,9 @@ export function App() {
             <p id="check-in-result" role="status">
               {checkIn}
             </p>
-            <client-alert-dialog
+            <ClientAlertDialog
               ref={dialog}
-              onclient-alert-outcome={(e) => record(`client-alert-outcome: ${e.detail.status}`)}
+              onClientAlertOutcome={(e) => record(`client-alert-outcome: ${e.detail.status}`)}
             />
           </section>
 
@@ -116,11 +124,11 @@ export function App() {
               <label>
                 Amount <input name="amount" type="number" min="5" defaultValue="50" required />
               </label>
-              <giftcard-id-generator
+              <GiftcardIdGenerator
                 name="cardNumber"
                 required
                 headingLevel={3}
-                ongiftcard-id-use={(e) => record(`giftcard-id-use: ${e.detail.number}`)}
+                onGiftcardIdUse={(e) => record(`giftcard-id-use: ${e.detail.number}`)}
               />
               <button type="submit">Complete sale</button>
             </form>
@@ -128,7 +136,7 @@ export function App() {
               {sale}
             </p>
           </section>
-        </deskguard-provider>
+        </DeskguardProvider>
 
         <section aria-labelledby="events">
           <h2 id="events">Events</h2>
