@@ -1,4 +1,6 @@
+import { Controls, Description, Primary, Stories, Subtitle, Title } from '@storybook/addon-docs/blocks';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { createElement, Fragment } from 'react';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/all.js';
@@ -120,6 +122,24 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // A story reaches its state in its play function ("Conflict", "Review before saving"):
+    // its docs page shows that state too, not the element before the play.
+    // Each story once: the default page's Stories block repeats the first story below it,
+    // and two copies of a story that records what it opens (a report) count each other.
+    docs: {
+      story: { autoplay: true },
+      page: () =>
+        createElement(
+          Fragment,
+          null,
+          createElement(Title),
+          createElement(Subtitle),
+          createElement(Description),
+          createElement(Primary),
+          createElement(Controls),
+          createElement(Stories, { includePrimary: false }),
+        ),
+    },
   },
   loaders: [
     async ({ id, parameters, globals }) => {

@@ -23,11 +23,6 @@ export function className(tag) {
   return `${pascal(tag)}Element`;
 }
 
-/** Every tag the define modules register, the provider first. */
-export function allTags(root = ROOT) {
-  const { provider, elements } = readElements(root);
-  return [provider, ...elements];
-}
 
 /**
  * What is missing or out of step, as sentences; empty when the wiring is whole. Every

@@ -1,14 +1,14 @@
 /**
  * Serves the static Storybook build and opens every story in headless Chromium
  * against the mock backend: each must render its element and finish, its play function
- * included, without an error; every docs page must show each story (those without a play
- * function) in the state it shows alone; and the "Masking in effect" page must show a
+ * included, without an error; every docs page must show each story in the state it shows
+ * alone, after its play function; and the "Masking in effect" page must show a
  * front-desk viewer masked contacts until an admin turns masking off.
  */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
-import { allTags } from './elements.mjs';
+import { readElements } from './elements.mjs';
 import { serve } from './serve.mjs';
 import { deepQuery, listenToStory, storybookIndex } from './storybook-pages.mjs';
 
@@ -23,7 +23,9 @@ const { stories, docs: docsPages } = storybookIndex(root);
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 const failures = [];
 
-const TAGS = allTags();
+// The elements, not the provider: a story wrapped in a provider would otherwise be read
+// as the provider's own shadow root, which holds only a slot (every story the same '').
+const TAGS = readElements().elements;
 
 /**
  * Runs in the page: what the first deskguard element under `root` says once it has
@@ -33,6 +35,9 @@ const signatureOf = `async (rootSelector, tags) => {
   const root = document.querySelector(rootSelector);
   const element = root?.querySelector(tags.join(','));
   if (!element) return '(no element)';
+  // An element that says nothing is no state to compare.
+  if (!(element.shadowRoot ?? element).textContent.trim() && !element.shadowRoot?.querySelector('*'))
+    return '(an element with nothing in it)';
   const text = () => {
     const parts = [];
     const walk = (node) => {
@@ -78,7 +83,7 @@ async function open(id, context) {
   return { page, errors };
 }
 
-/** What each story without a play function shows alone, by id. */
+/** What each story shows alone once its play function has finished, by id. */
 const alone = new Map();
 
 await inParallel(stories, async (story, context) => {
@@ -92,8 +97,7 @@ await inParallel(stories, async (story, context) => {
       throw new Error(`story ended ${ended.status}: ${ended.errors.join('; ')}`);
     }
     if (errors.length) throw new Error(errors.join('; '));
-    if (!story.tags?.includes('play-fn'))
-      alone.set(story.id, await page.evaluate(`(${signatureOf})('#storybook-root', ${JSON.stringify(TAGS)})`));
+    alone.set(story.id, await page.evaluate(`(${signatureOf})('#storybook-root', ${JSON.stringify(TAGS)})`));
   } catch (error) {
     failures.push(`${story.id}: ${error.message}`);
   }
@@ -112,8 +116,17 @@ await inParallel(docsPages, async (docs, context) => {
     .map((s) => s.id);
   try {
     for (const id of ids) {
-      await page.waitForSelector(`#story--${id}`, { timeout: 15_000 });
-      const shown = await page.evaluate(`(${signatureOf})('#story--${id}', ${JSON.stringify(TAGS)})`);
+      // The first story is the page's primary one (`#story--<id>--primary`), the rest follow once each.
+      const where = await page
+        .waitForSelector(`#story--${id}, #story--${id}--primary`, { timeout: 15_000 })
+        .then((found) => found.evaluate((e) => `#${e.id}`));
+      // A story with a play function gets there in steps: look until it shows what it
+      // shows alone, or for as long as a story may play.
+      let shown;
+      for (const end = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 250))) {
+        shown = await page.evaluate(`(${signatureOf})('${where}', ${JSON.stringify(TAGS)})`);
+        if (shown === alone.get(id) || Date.now() > end) break;
+      }
       if (shown !== alone.get(id))
         throw new Error(
           `${id} shows on its docs page:\n  ${shown.slice(0, 300)}\nbut alone:\n  ${alone.get(id).slice(0, 300)}`,

@@ -12,6 +12,9 @@ import { shadowOf, waitFor } from './support/play.js';
  */
 const meta: Meta = {
   title: 'Pages/Theme, language and direction',
+  // The language is the page's, as in a host (setLocale): stories in Spanish, Arabic and
+  // English cannot share one docs page, so each is shown on its own.
+  tags: ['!autodocs'],
   parameters: { deskguard: { business: 'premium-new' } satisfies StoryMockConfig },
 };
 export default meta;
