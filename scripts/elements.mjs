@@ -23,7 +23,6 @@ export function className(tag) {
   return `${pascal(tag)}Element`;
 }
 
-
 /**
  * What is missing or out of step, as sentences; empty when the wiring is whole. Every
  * file that names the elements is generated from them (`scripts/generate.mjs`): one that
