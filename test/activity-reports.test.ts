@@ -1,8 +1,8 @@
 /**
  * The two activity reports end to end, through the mock at the network boundary: a staff
  * member signs in after hours from a new address, opens and exports the verification
- * report, is deactivated, and every step is found, flagged, in the Entry Logs and the
- * Staff Activity reports, where "View" shows what they saw.
+ * report, is deactivated and tries to sign in again, and every step is found, flagged, in
+ * the Entry Logs and the Staff Activity reports, where "View" shows what they saw.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/entry-log-report.js';
@@ -47,15 +47,23 @@ describe('the activity reports, end to end', () => {
       confirmName: duty.name,
     });
 
-    // Entry Logs: the sign-in, outside opening hours, by someone with no login now, from a new address.
+    // The next evening they try again: the host's sign-in asks the backend, which refuses.
+    const again = await mock.server.signIn({ staffId: duty.id, passwordVerified: true, ip: home });
+    expect(again.outcome).to.not.equal('signed-in');
+
+    // Entry Logs: the attempt after the deactivation, by someone with no login, is flagged so;
+    // the sign-in of their working days is outside opening hours and from a new address, and
+    // no more: they had a login then.
     const entries = await fixture<EntryLogReportElement>(
       html`<entry-log-report .adapter=${restAdapter()} query=${`person:"${duty.name}" ip:${home}`}></entry-log-report>`,
     );
     await reportReady(entries);
-    const signIns = rows(entries);
-    expect(signIns).to.have.length(1);
-    for (const flag of ['Outside opening hours', 'Has no login now', 'New address', 'Open their access'])
-      expect(signIns[0]).to.contain(flag);
+    const [attempt, signIn] = rows(entries);
+    expect(rows(entries)).to.have.length(2);
+    for (const flag of ['Failed', 'Has no login now', 'Open their access']) expect(attempt).to.contain(flag);
+    for (const flag of ['Signed in', 'Outside opening hours', 'New address']) expect(signIn).to.contain(flag);
+    expect(signIn).not.to.contain('Has no login now');
+    expect(signIn).not.to.contain('Open their access');
 
     // Staff Activity: the opening and the export, from that address, before the deactivation.
     const activity = await fixture<StaffActivityReportElement>(

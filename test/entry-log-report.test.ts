@@ -88,6 +88,36 @@ describe('<entry-log-report>', () => {
     await until(() => deepText(access).includes(former.name) && deepText(access).includes('No login'), 'their access');
   });
 
+  it('reads its rows again when a staff-access element on the page deactivates someone', async () => {
+    const mock = await useMock({});
+    const manager = CORE_STAFF.manager;
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <entry-log-report .adapter=${restAdapter()} query="flag:no-login"></entry-log-report>
+        <staff-access .adapter=${restAdapter()} staff-id=${manager.id}></staff-access>
+      </div>`,
+    );
+    const report = host.querySelector<Report>('entry-log-report')!;
+    const access = host.querySelector<StaffAccessElement>('staff-access')!;
+    await ready(report);
+    await until(() => access.shadowRoot?.querySelector('[part~="facts"]'), 'the access');
+    const asked = () => mock.served.filter((r) => r.path.includes('/entry-logs?')).length;
+    const before = asked();
+    button(access, 'Deactivate…').click();
+    await access.updateComplete;
+    const field = [...access.shadowRoot!.querySelectorAll('label')]
+      .find((l) => l.textContent!.includes('to confirm'))!
+      .querySelector('input')!;
+    field.value = manager.name;
+    field.dispatchEvent(new Event('input'));
+    await access.updateComplete;
+    access.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"] button[type="submit"]')!.click();
+    await until(() => asked() > before, 'the report asking again');
+    await ready(report);
+    // Their sign-ins while they worked here are not a former staff member's.
+    expect(rows(report).some((r) => r.includes(manager.name))).to.equal(false);
+  });
+
   it('reads its own qualifiers into chips and backend parameters, and says how long entries are kept', async () => {
     await useMock({});
     const element = await mount(restAdapter());

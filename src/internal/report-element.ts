@@ -71,6 +71,22 @@ export abstract class ReportElement<F, T> extends DeskguardElement {
     await this.frame.load();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('staff-access-change', this.#accessChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('staff-access-change', this.#accessChanged);
+  }
+
+  /**
+   * A `<staff-access>` on the page changed someone's access (a deactivation, a new login):
+   * who is a former staff member, and so the rows' flags, change with it.
+   */
+  readonly #accessChanged = (): void => void this.reload();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.frame.hostChanged(changed);
   }

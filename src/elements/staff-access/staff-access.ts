@@ -247,10 +247,15 @@ export class StaffAccessElement extends DeskguardElement {
           </dd>
           <dt>${msg('Locations')}</dt>
           <dd>${a.locations.map((l) => l.name).join(', ') || msg('None')}</dd>
-          <dt>${msg('Last sign-in')}</dt>
-          <dd>${this.#when(a.lastSignInAt)}</dd>
-          <dt>${msg('Two-factor sign-in')}</dt>
-          <dd>${a.twoFactor ? msg('Set up') : msg('Not set up')}</dd>
+          ${
+            // Without a login there is no last sign-in to tell: their sign-ins while they had one are in the Entry Logs.
+            a.status === 'no-login'
+              ? nothing
+              : html`<dt>${msg('Last sign-in')}</dt>
+                  <dd>${this.#when(a.lastSignInAt)}</dd>
+                  <dt>${msg('Two-factor sign-in')}</dt>
+                  <dd>${a.twoFactor ? msg('Set up') : msg('Not set up')}</dd>`
+          }
           <dt>${msg('Clients’ contacts')}</dt>
           <dd>${a.onOverrideList ? msg('Sees them: on the override list') : msg('As their role allows')}</dd>
         </dl>

@@ -41,8 +41,9 @@ const MESSAGES: Record<Refusal, string> = {
 
 async function person(core: ServerCore, attempt: SignInAttempt): Promise<StaffRecord[]> {
   if ('staffId' in attempt) {
+    // Without login access too: an attempt by a former staff member is recorded as theirs.
     const staff = await core.storage.access.staff(attempt.staffId);
-    return staff?.hasLoginAccess ? [staff] : [];
+    return staff ? [staff] : [];
   }
   return core.storage.access.staffByUsername(usernameKey(attempt.username));
 }
@@ -65,9 +66,13 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
   const settings = (await core.storage.loginSecurity.loginSecurity()).settings;
   const groups = (await core.storage.groups.groups()).groups;
   const groupId = staff ? groupOf(staff) : null;
-  const login =
-    staff?.login ??
-    (staff ? { username: staff.id, lockedUntil: null, lastSignInAt: null, twoFactor: false, sessions: 0 } : undefined);
+  // A staff member the host's sign-in names who has no login access: refused, and recorded
+  // as their attempt (the Entry Logs report's "former staff still signing in").
+  const former = !!staff && !staff.hasLoginAccess;
+  const login = former
+    ? undefined
+    : (staff?.login ??
+      (staff ? { username: staff.id, lockedUntil: null, lastSignInAt: null, twoFactor: false, sessions: 0 } : undefined));
   const now = core.now();
   let decision = decideSignIn({
     login: login
@@ -86,7 +91,7 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
     maxPasswordAgeDays: core.maxPasswordAgeDays,
     now,
   });
-  if (!staff || !login)
+  if (!staff || (!login && !former))
     return { outcome: 'refused', reason: 'no-login', message: MESSAGES['no-login'], lockedUntil: null };
   // A group that signs in with a second factor: the host's verifier decides the code.
   let secondFactorMissing = false;
@@ -97,7 +102,7 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
       decision = {
         outcome: 'refused',
         reason: 'wrong-password',
-        failures: login.failures ?? 0,
+        failures: login?.failures ?? 0,
         lockedUntil: null,
         locksNow: false,
       };
@@ -135,7 +140,7 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
   await ctx.inTransaction(async (tx) => {
     const ip = attempt.ip ?? '';
     const knownAddress = !!ip && (await tx.audit.signedInFrom(staff.id, ip));
-    const signedInBefore = !!login.lastSignInAt;
+    const signedInBefore = !!login?.lastSignInAt;
     const flags = entryFlags({ at, hours: business.hours, shift: staff.shift, knownAddress, signedInBefore });
     const record = (action: string, reason: string | null) =>
       ctx.audit(tx, action, {
@@ -143,7 +148,7 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
         outcome: action === 'staff.signed_in' ? 'success' : 'failure',
         metadata: { flags, ...(reason && { reason }) },
       });
-    if (decision.outcome === 'signed-in') {
+    if (decision.outcome === 'signed-in' && login) {
       await tx.access.saveLogin(staff.id, {
         ...login,
         failures: 0,
@@ -153,12 +158,13 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
       });
       await tx.access.createSession(session!);
       await record('staff.signed_in', null);
-    } else {
-      await tx.access.saveLogin(staff.id, {
-        ...login,
-        failures: decision.failures,
-        lockedUntil: decision.lockedUntil ?? login.lockedUntil,
-      });
+    } else if (decision.outcome === 'refused') {
+      if (login)
+        await tx.access.saveLogin(staff.id, {
+          ...login,
+          failures: decision.failures,
+          lockedUntil: decision.lockedUntil ?? login.lockedUntil,
+        });
       await record('staff.sign_in_failed', secondFactorMissing ? 'second-factor' : decision.reason);
       if (decision.locksNow) await record('staff.locked_out', 'too-many-failures');
     }

@@ -3,7 +3,9 @@
  * when they happen: outside the business's opening hours, outside the person's own shift,
  * from an address they had not signed in from before. Those facts are kept with the
  * event, so a later change of hours or shifts does not rewrite history. Whether the
- * person has a login now (`no-login`) is a fact of now, added when the report is read.
+ * person signed in while they had no login (`no-login`: no login now, and the entry comes
+ * after their last deactivation) is added when the report is read: deactivating someone
+ * flags what they do from then on, not the sign-ins of their working days.
  */
 import type { AuditEvent, EntryFlag } from '../../core/types.js';
 import type { BackendData, BusinessRecord, EntryMetadata, StaffRecord } from '../records.js';

@@ -150,7 +150,11 @@ export class MemoryReports implements ReportsStorage, AuditStorage {
 
   async entries(search: EntrySearch, window: Window): Promise<WindowPage<EntryRow>> {
     const staff = this.#staff();
-    const noLogin = (e: AuditEvent) => e.actor.type === 'staff' && !staff.get(e.actor.id)?.hasLoginAccess;
+    // Signed in while they had no login: after their last deactivation (ever, if none is recorded).
+    const noLogin = (e: AuditEvent) => {
+      const person = staff.get(e.actor.id);
+      return e.actor.type === 'staff' && !person?.hasLoginAccess && e.occurredAt >= (person?.deactivatedAt ?? '');
+    };
     const sign = search.direction === 'asc' ? 1 : -1;
     const position = (e: AuditEvent): Position => ({
       key: search.sort === 'person' ? foldForSearch(e.actor.name) : e.occurredAt,

@@ -184,7 +184,8 @@ export class PostgresReports extends Part implements ReportsStorage, AuditStorag
 
   async entries(search: EntrySearch, window: Window): Promise<WindowPage<EntryRow>> {
     const where = new Where(`e.business_id = $1 AND e.action IN (${ENTRY_LIST})`);
-    const noLogin = `(e.actor_type = 'staff' AND NOT COALESCE(s.has_login_access, false))`;
+    // Signed in while they had no login: after their last deactivation (ever, if none is recorded).
+    const noLogin = `(e.actor_type = 'staff' AND NOT COALESCE(s.has_login_access, false) AND e.occurred_at >= COALESCE(s.deactivated_at, ''))`;
     if (search.kind)
       where.add((n) => (search.kind === 'client' ? `e.actor_type = ${n}` : `e.actor_type <> ${n}`), 'client');
     where.named('e.actor_id', 'e.actor_name_key', search.person);

@@ -77,7 +77,7 @@ export interface EntrySearch {
 
 export interface EntryRow {
   event: AuditEvent;
-  /** Whether the person is a staff member without login access now: the entry's `no-login` flag. */
+  /** Whether a staff member without login access now signed in after their last deactivation: the entry's `no-login` flag. */
   noLoginNow: boolean;
 }
 
