@@ -1,10 +1,11 @@
 /**
  * Serves the static Storybook build and opens every story in headless Chromium
  * against the mock backend: each must render its element and finish, its play function
- * included, without an error; every docs page must show each story in the state it shows
- * alone, after its play function; and the "Masking in effect" page must show a
+ * included, without an error, and pass axe's WCAG 2.2 AA rules in light and dark; every
+ * docs page must show each story in the state it shows alone, after its play function; and the "Masking in effect" page must show a
  * front-desk viewer masked contacts until an admin turns masking off.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
@@ -26,13 +27,17 @@ const failures = [];
 // The elements, not the provider: a story wrapped in a provider would otherwise be read
 // as the provider's own shadow root, which holds only a slot (every story the same '').
 const TAGS = readElements().elements;
+const AXE = readFileSync(resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
  * Runs in the page: what the first deskguard element under `root` says once it has
  * settled (nothing busy inside it), whitespace folded and digits dropped (times move).
  */
 const signatureOf = `async (rootSelector, tags) => {
-  const root = document.querySelector(rootSelector);
+  // A story a docs page shows in a frame of its own (a modal dialog's): look inside it.
+  const at = document.querySelector(rootSelector);
+  const frame = at?.querySelector('iframe');
+  const root = frame ? frame.contentDocument?.querySelector('#storybook-root') : at;
   const element = root?.querySelector(tags.join(','));
   if (!element) return '(no element)';
   // An element that says nothing is no state to compare.
@@ -57,7 +62,8 @@ const signatureOf = `async (rootSelector, tags) => {
     const now = text();
     if (!busy() && now === last) return now;
     last = now;
-    if (performance.now() - start > 5000) return now;
+    // Still busy: a story of a slow answer, a state that moves on by itself.
+    if (performance.now() - start > 5000) return busy() ? '(busy)' : now;
   }
 }`;
 
@@ -98,6 +104,19 @@ await inParallel(stories, async (story, context) => {
     }
     if (errors.length) throw new Error(errors.join('; '));
     alone.set(story.id, await page.evaluate(`(${signatureOf})('#storybook-root', ${JSON.stringify(TAGS)})`));
+    // Every story is a state a user meets: axe's WCAG 2.2 AA rules, light and dark, once it has settled.
+    await page.evaluate(AXE);
+    for (const scheme of ['light', 'dark']) {
+      const found = await page.evaluate(async (s) => {
+        document.querySelector('#storybook-root').style.setProperty('--dg-color-scheme', s);
+        await new Promise(requestAnimationFrame);
+        const { violations } = await window.axe.run('#storybook-root', {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
+      }, scheme);
+      if (found.length) throw new Error(`axe, ${scheme}: ${found.join('; ')}`);
+    }
   } catch (error) {
     failures.push(`${story.id}: ${error.message}`);
   }
@@ -111,26 +130,37 @@ await inParallel(docsPages, async (docs, context) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'load' });
+  // A story still busy when it had played (a slow answer) moves on by itself: no state to compare.
   const ids = stories
     .filter((s) => s.importPath === docs.importPath && s.tags?.includes('autodocs') && alone.has(s.id))
-    .map((s) => s.id);
+    .map((s) => s.id)
+    .filter((id) => alone.get(id) !== '(busy)');
   try {
     for (const id of ids) {
       // The first story is the page's primary one (`#story--<id>--primary`), the rest follow once each.
       const where = await page
         .waitForSelector(`#story--${id}, #story--${id}--primary`, { timeout: 15_000 })
-        .then((found) => found.evaluate((e) => `#${e.id}`));
+        .then((found) =>
+          found.evaluate((e) => {
+            // A story in a frame loads when it comes into view.
+            e.scrollIntoView();
+            return `#${e.id}`;
+          }),
+        );
       // A story with a play function gets there in steps: look until it shows what it
       // shows alone, or for as long as a story may play.
       let shown;
-      for (const end = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 250))) {
+      for (const end = Date.now() + 30_000; ; await new Promise((r) => setTimeout(r, 250))) {
         shown = await page.evaluate(`(${signatureOf})('${where}', ${JSON.stringify(TAGS)})`);
         if (shown === alone.get(id) || Date.now() > end) break;
       }
-      if (shown !== alone.get(id))
-        throw new Error(
-          `${id} shows on its docs page:\n  ${shown.slice(0, 300)}\nbut alone:\n  ${alone.get(id).slice(0, 300)}`,
-        );
+      if (shown !== alone.get(id)) {
+        const expected = alone.get(id);
+        let at = 0;
+        while (at < shown.length && shown[at] === expected[at]) at++;
+        const near = (text) => `…${text.slice(Math.max(0, at - 80), at + 220)}`;
+        throw new Error(`${id} shows on its docs page:\n  ${near(shown)}\nbut alone:\n  ${near(expected)}`);
+      }
       compared++;
     }
     if (errors.length) throw new Error(errors.join('; '));
@@ -190,5 +220,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `Storybook smoke: ${stories.length} stories rendered and played; ${compared} stories show on their docs pages what they show alone; masking in effect verified end to end.`,
+  `Storybook smoke: ${stories.length} stories rendered, played and checked with axe in light and dark; ${compared} stories show on their docs pages what they show alone; masking in effect verified end to end.`,
 );

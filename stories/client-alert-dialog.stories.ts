@@ -28,6 +28,9 @@ const meta: Meta<Args> = {
     </div>`,
   // Every story opens the dialog as the host's button would.
   play: async ({ canvasElement }) => void (await openOnLoad(canvasElement)),
+  // A modal dialog takes the page: on the docs page each story opens in a frame of its
+  // own, so that one story's dialog does not make the others inert or take their focus.
+  parameters: { docs: { story: { inline: false, height: '36rem' } } },
 };
 export default meta;
 

@@ -309,7 +309,7 @@ export class ClientAlertDialogElement extends DeskguardElement {
       role="alertdialog"
       aria-labelledby="title"
       aria-describedby=${describedBy || nothing}
-      aria-busy=${this.#saving.pending}
+      aria-busy=${this.#loading.pending || this.#saving.pending}
       @cancel=${this.#modal.onCancel}
       @keydown=${this.#modal.onKeydown}
       @close=${this.#modal.onClose}

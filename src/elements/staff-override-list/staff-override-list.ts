@@ -44,6 +44,8 @@ interface OtherSave {
   overrides: VisibilityOverrides;
   changes: PicksDiff;
   names: Map<string, string>;
+  /** The names are being fetched: the list says how many until then. */
+  naming?: boolean;
 }
 
 function roleName(role: Role): string {
@@ -300,8 +302,8 @@ export class StaffOverrideListElement extends DeskguardElement {
   async #showOtherSave(overrides: VisibilityOverrides): Promise<void> {
     const changes = diffPicks(this.#draft.base?.staffIds ?? [], new Set(overrides.staffIds));
     const names = new Map<string, string>();
-    this.otherSave = { overrides, changes, names };
     const ids = [...changes.added, ...changes.removed].slice(0, NAMED_IN_CONFLICT);
+    this.otherSave = { overrides, changes, names, naming: ids.length > 0 };
     if (!ids.length) return;
     // The message counts the changes whatever happens; the names are a courtesy.
     const result = await this.#naming.run(
@@ -310,9 +312,8 @@ export class StaffOverrideListElement extends DeskguardElement {
         quiet: true,
       },
     );
-    if (!result?.ok) return;
-    for (const member of result.value.items) names.set(member.id, member.name);
-    if (this.otherSave?.overrides === overrides) this.otherSave = { overrides, changes, names };
+    if (result?.ok) for (const member of result.value.items) names.set(member.id, member.name);
+    if (this.otherSave?.overrides === overrides) this.otherSave = { overrides, changes, names, naming: false };
   }
 
   #reapply(): void {
@@ -624,7 +625,7 @@ export class StaffOverrideListElement extends DeskguardElement {
     `;
   }
 
-  #renderOtherSave({ overrides, changes, names }: OtherSave): TemplateResult {
+  #renderOtherSave({ overrides, changes, names, naming }: OtherSave): TemplateResult {
     const { added, removed } = changes;
     const list = (ids: string[]) => {
       const known = ids.map((id) => names.get(id)).filter((n): n is string => !!n);
@@ -635,7 +636,7 @@ export class StaffOverrideListElement extends DeskguardElement {
     const who = overrides.updatedBy?.name ?? msg('Another admin');
     return errorRegion({
       lead: msg(str`${who} saved changes to this list while you were working.`),
-      detail: html`<ul>
+      detail: html`<ul aria-busy=${!!naming}>
           ${added.length ? html`<li>${msg('They added:')} ${list(added)}</li>` : nothing}
           ${removed.length ? html`<li>${msg('They removed:')} ${list(removed)}</li>` : nothing}
         </ul>

@@ -426,7 +426,7 @@ export class VerificationReportElement extends DeskguardElement {
     const busy = this.busy[r.id];
     const note = this.rowNotes[r.id];
     const match = r.emailMatch === 'match';
-    return html`<tr>
+    return html`<tr aria-busy=${busy ? 'true' : nothing}>
       <td data-label=${msg('Requested')}>${when}</td>
       <td class="wrap" data-label=${msg('Name given')}>${who}</td>
       <td class="wrap" data-label=${msg('Email given')}>${this.#email(r.submittedEmail)}</td>
