@@ -72,7 +72,9 @@ export async function signIn(core: ServerCore, attempt: SignInAttempt): Promise<
   const login = former
     ? undefined
     : (staff?.login ??
-      (staff ? { username: staff.id, lockedUntil: null, lastSignInAt: null, twoFactor: false, sessions: 0 } : undefined));
+      (staff
+        ? { username: staff.id, lockedUntil: null, lastSignInAt: null, twoFactor: false, sessions: 0 }
+        : undefined));
   const now = core.now();
   let decision = decideSignIn({
     login: login
