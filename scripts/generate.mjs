@@ -91,6 +91,13 @@ const sourceOf = (e) => e.module.replace(/^dist\//, '').replace(/\.js$/, '');
 const eventTypes = (kit) =>
   [...new Set([...kit.elements.flatMap((e) => e.events.map((v) => v.type))])].filter((t) => t !== 'Event').sort();
 
+/** The type import of every element class and event type a generated module names, from `from`. */
+function typeImports({ provider, elements, ...kit }, from, providerName = provider.name) {
+  const names = [providerName, ...elements.map((e) => e.name), ...eventTypes({ provider, elements, ...kit })];
+  const all = [...new Set([...names, 'SignInRequestEvent', 'UpgradeRequestEvent'])].sort();
+  return `import type {\n  ${all.join(',\n  ')},\n} from '${from}';`;
+}
+
 function tagsModule({ provider, elements }) {
   return `/** ${NOTE} */
 
@@ -173,12 +180,7 @@ function elementsTypings(kit) {
  * properties a host sets, and the events it fires. \`react.d.ts\` and \`vue.d.ts\` build
  * their template typings from this one map. ${NOTE}
  */
-import type {
-  ${[provider.name, ...elements.map((e) => e.name), ...eventTypes(kit), 'SignInRequestEvent', 'UpgradeRequestEvent']
-    .filter((t, i, all) => all.indexOf(t) === i)
-    .sort()
-    .join(',\n  ')},
-} from 'deskguard';
+${typeImports(kit, 'deskguard')}
 
 /** Events every data-backed element may fire. */
 export interface DeskguardCommonEvents {
@@ -233,12 +235,7 @@ export class ${pascal(e.tag)}Directive extends DeskguardElementDirective<${e.nam
  * own DOM event reaches the listener, once. ${NOTE}
  */
 import { Directive, ElementRef, EventEmitter, Input, Output, inject } from '@angular/core';
-import type {
-  ${[provider.name, ...elements.map((e) => e.name), ...eventTypes(kit), 'SignInRequestEvent', 'UpgradeRequestEvent']
-    .filter((t, i, all) => all.indexOf(t) === i)
-    .sort()
-    .join(',\n  ')},
-} from 'deskguard';
+${typeImports(kit, 'deskguard')}
 
 /** The element the directive sits on. */
 function host<T extends HTMLElement>(): T {
@@ -308,18 +305,7 @@ ${on.map(([handler, v]) => `  ${handler}: '${v.name}',`).join('\n')}
  * each element's module) once to register the tags. ${NOTE}
  */
 import { createElement, type HTMLAttributes, type ReactElement, type ReactNode, type Ref } from 'react';
-import type {
-  ${[
-    `${provider.name} as ${provider.name}Element`,
-    ...elements.map((e) => e.name),
-    ...eventTypes(kit),
-    'SignInRequestEvent',
-    'UpgradeRequestEvent',
-  ]
-    .filter((t, i, all) => all.indexOf(t) === i)
-    .sort()
-    .join(',\n  ')},
-} from './index.js';
+${typeImports(kit, './index.js', `${provider.name} as ${provider.name}Element`)}
 
 /** An element's properties a host sets, the global attributes, children and a ref. */
 type ElementProps<E extends HTMLElement, K extends keyof E> = Partial<Pick<E, K>> &
