@@ -27,11 +27,12 @@ export function className(tag) {
  * What is missing or out of step, as sentences; empty when the wiring is whole. Every
  * file that names the elements is generated from them (`scripts/generate.mjs`): one that
  * differs is out of step. What a person writes for each element is checked here: its
- * class on the kit's base, its conformance suite and its story.
+ * class on the kit's base, its conformance suite and its story. `generated`: the
+ * generator's output for `root`, when the caller made it already.
  */
-export async function wiringProblems(root = ROOT) {
+export async function wiringProblems(root = ROOT, generated = undefined) {
   const { staleFiles } = await import('./generate.mjs');
-  const problems = (await staleFiles(root)).map(
+  const problems = (await staleFiles(root, generated)).map(
     (path) => `${path} is out of step with the elements (npm run generate)`,
   );
   const { elements } = readElements(root);

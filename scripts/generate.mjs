@@ -462,9 +462,9 @@ export async function generatedFiles(root = ROOT) {
   return files;
 }
 
-/** The generated files that differ from what is on disk. */
-export async function staleFiles(root = ROOT) {
-  const files = await generatedFiles(root);
+/** The generated files that differ from what is on disk (`files`: what `generatedFiles(root)` gave, if made already). */
+export async function staleFiles(root = ROOT, files = undefined) {
+  files ??= await generatedFiles(root);
   return Object.entries(files)
     .filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== text)
     .map(([path]) => path);

@@ -50,7 +50,9 @@ try {
     ...['--description-ar', 'يعرض من سجّل الدخول.'],
   ]);
   // What it touched: the element's folder, its test and story, its messages, and generated files.
-  const allowed = new Set([...Object.keys(await generatedFiles(copy)), 'custom-elements.json']);
+  // One generation of the copy serves every look at it below: only files on disk change after it.
+  const output = await generatedFiles(copy);
+  const allowed = new Set([...Object.keys(output), 'custom-elements.json']);
   const own = (file) =>
     file.startsWith(`src/elements/${TAG}/`) ||
     [`test/${TAG}.test.ts`, `stories/${TAG}.stories.ts`].includes(file) ||
@@ -68,7 +70,7 @@ try {
     console.error(`new-element wrote files an element should not need by hand:\n  ${stray.join('\n  ')}`);
     process.exit(1);
   }
-  const generated = await wiringProblems(copy);
+  const generated = await wiringProblems(copy, output);
   if (generated.length) {
     console.error(`new-element left the wiring incomplete:\n  ${generated.join('\n  ')}`);
     process.exit(1);
@@ -83,7 +85,7 @@ try {
   // The check can fail: a generated file edited by hand is named.
   const typings = join(copy, 'types/elements.d.ts');
   writeFileSync(typings, readFileSync(typings, 'utf8').replace(`  '${TAG}': {`, `  '${TAG}-typo': {`));
-  const missing = await wiringProblems(copy);
+  const missing = await wiringProblems(copy, output);
   if (!missing.some((p) => p.includes('types/elements.d.ts'))) {
     console.error('The wiring check did not notice a hand-edited host typing.');
     process.exit(1);
