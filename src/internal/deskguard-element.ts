@@ -78,7 +78,8 @@ export class DeskguardElement extends LitElement {
 
   /**
    * Called when the adapter in use changes, and with `undefined` when it goes (the
-   * element left the page): load from the new one. Calls in flight abort by themselves.
+   * element left the page): let go of what belonged to the old one. A `Loader` loads from
+   * the new one by itself; calls in flight abort by themselves when the adapter goes.
    */
   protected adapterChanged(_adapter: DeskguardAdapter | undefined): void {}
 
