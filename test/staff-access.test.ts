@@ -91,7 +91,7 @@ runConformance<Access>({
     // The admin's name holds markup and an unbroken run: open theirs.
     act: async (el) => {
       el.staffId = CORE_STAFF.admin.id;
-      await until(() => $(el, '[part~="description"]').textContent!.includes(CORE_STAFF.admin.name), 'the admin');
+      await until(() => $(el, '[part~="person"]').textContent!.includes(CORE_STAFF.admin.name), 'the admin');
     },
   },
   maskedViewers: [{ viewer: 'front-desk' }],

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AdapterError } from '../core/errors.js';
 import { SignInRequestEvent, UpgradeRequestEvent } from '../core/events.js';
 import { describeFault } from './faults.js';
+import { msg } from './localize.js';
 
 /** What a failed call's error region says, and what its ways forward do (the host handles upgrade and sign-in). */
 export interface FaultRegionOptions {
@@ -51,6 +52,18 @@ export function errorRegion({ lead, detail, action, more = nothing, id }: ErrorR
       }
       ${more}
     </div>
+  </div>`;
+}
+
+/**
+ * Why the viewer may not see this: a decision of the business, not a fault, so it is a
+ * notice like every element's read-only notice, not an error. Its one button reloads, for
+ * when an owner or admin has since granted the permission.
+ */
+export function refusalRegion(lead: string, reload: () => void): TemplateResult {
+  return html`<div part="notice" class="notice" role="status">
+    <p>${lead}</p>
+    <button part="button" type="button" data-action="reload" @click=${reload}>${msg('Reload')}</button>
   </div>`;
 }
 

@@ -15,16 +15,47 @@ export const styles = css`
     display: none;
   }
 
+  /* Whose access it is, as prominent as a page title, with the login's status as a badge beside it. */
+  .person {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-3);
+  }
+
+  .name {
+    font-size: var(--_font-size-large);
+    font-weight: 600;
+    min-inline-size: 0;
+  }
+
   .status {
+    padding-inline: var(--_space-2);
+    border-radius: var(--_radius-pill);
+    background: var(--_subtle);
+    font-size: var(--_font-size-small);
     font-weight: 600;
   }
 
+  [data-status='active'] {
+    color: var(--_success);
+  }
+
   [data-status='locked'] {
+    background: var(--_danger-bg);
     color: var(--_danger);
   }
 
   [data-status='no-login'] {
     color: var(--_muted);
+  }
+
+  /* Deactivating is not routine: set apart at the end of the row, in the danger colour but not
+     filled (the filled button is the confirmation's, once staff have read what happens). */
+  button.leave {
+    margin-inline-start: auto;
+    border-color: var(--_danger);
+    color: var(--_danger);
   }
 
   form,

@@ -4,8 +4,8 @@ import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { factsStyles } from '../../internal/facts-styles.js';
 import { emit } from '../../core/events.js';
-import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { count, dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
+import { faultRegion, refusalRegion } from '../../internal/fault-region.js';
+import { count, formatWhen, localeOf, msg, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
 import { foldForSearch } from '../../policy/fold.js';
 import type {
@@ -50,10 +50,11 @@ const EMPTY: Draft = { groupId: '', username: '', password: '', confirmName: '' 
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
- * @csspart description - Whose access it is.
- * @csspart status - The login's status: active, locked, or none.
+ * @csspart description - What the element shows.
+ * @csspart person - Whose access it is: their name and the login's status.
+ * @csspart status - The login's status, a badge: active, locked, or none.
  * @csspart facts - Username, group, locations, last sign-in, two-factor, contacts.
- * @csspart notice - A shared login, the owner's generic login, or what an action did.
+ * @csspart notice - A shared login, the owner's generic login, what an action did, or why the viewer may not see it.
  * @csspart confirm - What an action will do, before it does it.
  * @csspart error - A failed load or change, with its way forward.
  * @csspart button - Every button.
@@ -165,16 +166,14 @@ export class StaffAccessElement extends DeskguardElement {
   }
 
   #when(iso: string | null): string {
-    return iso ? dateTimeFormat(localeOf(this)).format(new Date(iso)) : msg('Never');
+    return iso ? formatWhen(localeOf(this), new Date(iso)) : msg('Never');
   }
 
   protected override render(): TemplateResult {
     return this.card(
       {
         title: msg('Staff access'),
-        description: this.access
-          ? this.access.staff.name
-          : msg('One staff member’s login, group and locations, and what to do when they leave.'),
+        description: msg('One staff member’s login, group and locations, and what to do when they leave.'),
         busy: this.#loading.pending || this.#saving.pending,
       },
       () => this.#renderBody(),
@@ -185,12 +184,12 @@ export class StaffAccessElement extends DeskguardElement {
     const error = this.#loading.error;
     if (!this.staffId) return html`<p class="muted">${msg('Choose a staff member to see their access.')}</p>`;
     if (error?.kind === 'forbidden')
-      return errorRegion({
-        lead: msg(
+      return refusalRegion(
+        msg(
           'Your permission group does not include managing other staff members’ logins. Ask an owner or admin if you need it.',
         ),
-        action: { label: msg('Reload'), name: 'reload', run: () => void this.reload() },
-      });
+        () => void this.reload(),
+      );
     if (error)
       return faultRegion(error, {
         lead: msg('The staff member’s access could not be loaded.'),
@@ -209,7 +208,10 @@ export class StaffAccessElement extends DeskguardElement {
     const saveError = this.#saving.error;
     const fields = saveError?.fieldErrors ?? {};
     return html`
-      <p part="status" class="status" data-status=${a.status}>${status}</p>
+      <p part="person" class="person">
+        <span class="name" dir="auto">${name}</span>
+        <span part="status" class="status" data-status=${a.status}>${status}</span>
+      </p>
       ${
         a.sharedWith.length
           ? html`<div part="notice" class="notice">
@@ -301,7 +303,7 @@ export class StaffAccessElement extends DeskguardElement {
       html`<button
         part="button"
         type="button"
-        class=${danger ? 'danger' : ''}
+        class=${danger ? 'leave' : ''}
         aria-expanded=${action === 'unlock' ? nothing : this.confirming === action}
         @click=${() => {
           this.#saving.clear();
