@@ -24,7 +24,7 @@ async function set(canvasElement: HTMLElement, id: string, value: number): Promi
   return root;
 }
 
-export const Admin: Story = { name: 'Admin: the seed’s rules', parameters: mock({}) };
+export const Admin: Story = { name: 'Admin: the standard rules', parameters: mock({}) };
 export const FrontDeskReadOnly: Story = {
   name: 'Front desk staff (read-only)',
   parameters: mock({ viewer: 'front-desk' }),

@@ -91,7 +91,7 @@ describe('<login-security-settings>', () => {
     expect(field(element, 'lockoutMinutes').value).to.equal('30');
     expect(why(element, 'minLength')).to.equal('Short passwords are guessed sooner.');
     expect(why(element, 'lockoutAttempts')).to.equal('Stops guessing one password after another.');
-    expect(deepText(element)).to.contain('Never changed: these are the seed’s rules.');
+    expect(deepText(element)).to.contain('Never changed: these are the standard rules.');
     // Nothing to save until something changes.
     expect(() => button(element, 'Save rules')).to.throw();
   });

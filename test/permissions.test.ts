@@ -50,7 +50,7 @@ function business(): GroupsState {
 describe('permission catalogue', () => {
   it('has the seed’s sections, marks its sensitive reports, and lists the kit’s own', () => {
     const sections = PERMISSION_SECTIONS.map((s) => s.label);
-    for (const label of ['Manager Tools', 'Reports', 'Client', 'Staff', 'Sales', 'Settings'])
+    for (const label of ['Manager tools', 'Reports', 'Client', 'Staff', 'Sales', 'Settings'])
       expect(sections, label).to.include(label);
     const sensitivity = (id: string) => DEFAULT_CATALOGUE.get(id)?.sensitive;
     expect(

@@ -73,7 +73,8 @@ describe('<staff-activity-report>', () => {
     expect(night[0]).to.contain('Contacts hidden');
     const duty = shown.filter((r) => r.includes('Sofia Marin'));
     expect(duty).to.have.length(3);
-    expect(duty.every((r) => r.includes('Security verification') && r.includes('status=pending'))).to.equal(true);
+    // Their filters in words, not the REST contract's `status=pending sort=requestedAt direction=desc`.
+    expect(duty.every((r) => r.includes('Security verification Waiting · Newest first'))).to.equal(true);
     expect(shown.filter((r) => r.includes('Former staff'))).to.have.length(2);
   });
 
@@ -87,7 +88,7 @@ describe('<staff-activity-report>', () => {
     const pending = mock.storage.data.verificationRequests.filter((r) => r.status === 'pending');
     const shown = replayRows(replay);
     expect(shown).to.have.length(pending.length);
-    expect(shown.every((r) => r.includes('pending'))).to.equal(true);
+    expect(shown.every((r) => r.includes('Waiting') && !r.includes('pending'))).to.equal(true);
     for (const r of pending) expect(replay.textContent).not.to.contain(r.submittedEmail);
     expect(replay.textContent).to.contain('••••');
     // Focus moves to the report shown, and back to its View button when it closes.

@@ -52,6 +52,20 @@ export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
 }
 
 /**
+ * An instant as the kit shows it (medium date, short time) that breaks, when it must,
+ * only between the date and the time: "Nov 8, 2026," then "5:26 PM", never "5:26" then
+ * "PM".
+ */
+export function formatWhen(locale: string, date: Date): string {
+  const parts = dateTimeFormat(locale).formatToParts(date);
+  const timeAt = parts.findIndex((p) => p.type === 'hour' || p.type === 'dayPeriod');
+  const dateAt = parts.findIndex((p) => p.type === 'year' || p.type === 'month' || p.type === 'day');
+  // The literal between the two halves may break; every other space is held.
+  const between = timeAt > dateAt ? timeAt - 1 : dateAt - 1;
+  return parts.map((p, i) => (i === between ? p.value : p.value.replace(/ /g, '\u00a0'))).join('');
+}
+
+/**
  * A message an element keeps in its state: a function that makes it, so it is shown in
  * the locale on show at each render, not the one it was made in. Text from the backend
  * stays a string.

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { CursorPage } from '../core/types.js';
 import type { QueryTerm } from '../policy/report-query.js';
 import { DeskguardElement } from './deskguard-element.js';
-import { errorRegion, faultRegion } from './fault-region.js';
+import { faultRegion, refusalRegion } from './fault-region.js';
 import { count, msg, str } from './localize.js';
 import { frameStyles, type ReportFrame } from './report-frame.js';
 import { reportStyles } from './report-styles.js';
@@ -111,26 +111,28 @@ export abstract class ReportElement<F, T> extends DeskguardElement {
     const frame = this.frame;
     const error = frame.loading.error;
     const reload = () => void this.reload();
-    if (error?.kind === 'forbidden')
-      return errorRegion({ lead: words.forbidden, action: { label: msg('Reload'), name: 'reload', run: reload } });
+    if (error?.kind === 'forbidden') return refusalRegion(words.forbidden, reload);
     const page = frame.page;
-    // Nothing between the tags when there is nothing to count: an empty status takes no room.
-    const counted = frame.loading.pending ? words.loading : page ? this.#count(page) : '';
+    const loading = frame.loading.pending;
+    const kept = page && !loading ? this.#kept(page) : '';
+    // The caption over the table shows the count: the status announces it, and shows only how
+    // long the log is kept (a status with nothing to show takes no room).
     return html`
       ${frame.filters(frame.preset(this.preset, words.preset))} ${frame.exportNotice()}
-      <p part="count" role="status" class="muted">${counted}</p>
+      <p part="count" role="status" class=${loading || kept ? 'muted' : 'visually-hidden'}>
+        ${loading ? words.loading : page ? html`<span class="visually-hidden">${frame.rows(page.total)}.</span> ${kept}` : ''}
+      </p>
       ${error ? faultRegion(error, { lead: words.failed, retry: reload }) : nothing}
       ${page ? this.#renderTable(page, words) : nothing} ${this.renderBelow()}
     `;
   }
 
-  /** How many rows match; for a log kept a while, how long and the oldest kept. */
-  #count(page: KeptPage): string {
-    const total = this.frame.rows(page.total);
-    if (page.retentionDays === undefined) return total;
+  /** For a log kept a while: how long, and the oldest kept. */
+  #kept(page: KeptPage): string {
+    if (page.retentionDays === undefined) return '';
     const days = count(this, page.retentionDays);
     const oldest = page.oldestAt ? this.frame.when(page.oldestAt) : '—';
-    return msg(str`${total}. Kept for ${days} days; the oldest is from ${oldest}.`);
+    return msg(str`Kept for ${days} days; the oldest is from ${oldest}.`);
   }
 
   #renderTable(page: CursorPage<T>, words: ReportWords): TemplateResult {

@@ -5,7 +5,8 @@ import { dayRange, formatQuery, formatTerm, parseQuery, type QueryTerm } from '.
 import { AdapterCall, type CallHost } from './adapter-call.js';
 import { Loader } from './loader.js';
 import { faultRegion } from './fault-region.js';
-import { dateTimeFormat, localeOf, msg, str } from './localize.js';
+import { formatWhen, localeOf, msg, str } from './localize.js';
+import { filterWords } from './report-words.js';
 
 /** What a report element gives its frame: the URL-able state it reflects, and its adapter. */
 export interface FrameHost extends CallHost, HTMLElement {
@@ -80,9 +81,10 @@ export const frameStyles = css`
     font-family: var(--_font-mono, ui-monospace, monospace);
   }
 
+  /* A filter breaks between its terms, and inside one only when it fits no line. */
   code {
     font-size: var(--_font-size-small);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   /* The presets on one side, the exports on the other. */
@@ -334,6 +336,7 @@ export class ReportFrame<F, T> {
                 part="button"
                 type="button"
                 aria-disabled=${this.exporting.pending}
+                ?disabled=${this.page?.total === 0}
                 @click=${() => !this.exporting.pending && this.export(format)}
               >
                 ${msg('Export')} <span translate="no">${format.toUpperCase()}</span>
@@ -350,10 +353,11 @@ export class ReportFrame<F, T> {
                     <button
                       part="button chip"
                       type="button"
-                      aria-label=${msg(str`Remove filter ${formatTerm(t)}`)}
+                      title=${formatTerm(t)}
+                      aria-label=${msg(str`Remove filter: ${filterWords(this.#host, t)}`)}
                       @click=${() => this.apply(this.without(t))}
                     >
-                      <span translate="no">${formatTerm(t)}</span>
+                      <span dir="auto">${filterWords(this.#host, t)}</span>
                       <span aria-hidden="true">×</span>
                     </button>
                   </li>`,
@@ -437,16 +441,16 @@ export class ReportFrame<F, T> {
 
   /** A time as the report shows it, in the viewer's language. */
   when(iso: string): string {
-    return dateTimeFormat(localeOf(this.#host)).format(new Date(iso));
+    return formatWhen(localeOf(this.#host), new Date(iso));
   }
 
   /** Why nothing is listed: nothing matches these filters (with a way to clear them), or there is nothing yet. */
   empty(noMatch: string, none: string): TemplateResult {
     return this.terms().length
-      ? html`<p part="notice" class="notice">
+      ? html`<p part="notice" class="empty">
           ${noMatch}
           <button part="button" type="button" @click=${() => this.apply('')}>${msg('Clear filters')}</button>
         </p>`
-      : html`<p part="notice" class="notice">${none}</p>`;
+      : html`<p part="notice" class="empty">${none}</p>`;
   }
 }

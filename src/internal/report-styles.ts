@@ -60,6 +60,7 @@ export const reportStyles = css`
   /* On a phone each row is a block of labelled fields with its actions in view; the headers stay, as sort buttons. */
   @container (width < 36rem) {
     table,
+    thead,
     tbody,
     th,
     td {

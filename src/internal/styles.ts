@@ -175,6 +175,21 @@ export const tokens = css`
     background: var(--_notice-bg);
   }
 
+  /*
+   * One language for what an element tells, in every element: .error (red, announced) for a
+   * call that failed, with its way forward; .notice (yellow) for what limits the viewer (a
+   * refusal, a read-only setting, the plan, a shared login); .empty (quiet) for nothing to show.
+   */
+  .empty {
+    display: grid;
+    gap: var(--_space-2);
+    justify-items: start;
+    padding: var(--_space-4);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -195,8 +210,10 @@ export const tokens = css`
     font-weight: 500;
   }
 
+  /* The size of the help it stands in for: a problem is no louder than its field's help. */
   .field-error {
     color: var(--_danger);
+    font-size: var(--_font-size-small);
     font-weight: 500;
   }
 
@@ -206,6 +223,33 @@ export const tokens = css`
 
   button[aria-disabled='true'] {
     cursor: progress;
+  }
+
+  /* A phone number or an email (contactText()): its breaks are its own, not a table cell's "anywhere". */
+  .contact {
+    overflow-wrap: break-word;
+  }
+
+  /* A disclosure's chevron: along the line when closed (left on a right-to-left page), down when open. */
+  .chevron {
+    display: inline-block;
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  :dir(rtl) .chevron,
+  [aria-expanded='true'] > .chevron,
+  [open] > summary > .chevron {
+    transform: rotate(45deg);
+  }
+
+  :dir(rtl) [aria-expanded='true'] > .chevron,
+  :dir(rtl) [open] > summary > .chevron {
+    transform: rotate(-45deg);
   }
 
   .visually-hidden {

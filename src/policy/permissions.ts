@@ -33,7 +33,7 @@ export interface Permission {
 
 /** The sections, in the editor's order, with their labels. */
 export const PERMISSION_SECTIONS = [
-  { id: 'manager-tools', label: 'Manager Tools' },
+  { id: 'manager-tools', label: 'Manager tools' },
   { id: 'schedule', label: 'Appointments and classes' },
   { id: 'client', label: 'Client' },
   { id: 'staff', label: 'Staff' },

@@ -13,7 +13,8 @@ export async function reportReady(element: ReportElement): Promise<unknown> {
     () =>
       !element.shadowRoot?.querySelector('[part~="error"]') &&
       !$(element, '[part~="count"]').textContent!.includes('Loading') &&
-      (element.shadowRoot!.querySelector('tbody tr') ?? element.shadowRoot!.querySelector('[part~="notice"].notice')),
+      (element.shadowRoot!.querySelector('tbody tr') ??
+        element.shadowRoot!.querySelector('[part~="notice"]:is(.notice, .empty)')),
     'the report to load',
   );
 }

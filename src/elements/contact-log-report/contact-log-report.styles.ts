@@ -15,8 +15,25 @@ export const styles = css`
     min-inline-size: 8rem;
   }
 
+  /* The open log and its details read as one block. */
+  .open td,
   .detail td {
     background: var(--_subtle);
+  }
+
+  .open td {
+    border-block-end-color: transparent;
+  }
+
+  /* Ten "Details" in a column are quiet links with a chevron that turns when open, not ten boxes. */
+  button.disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    border-color: transparent;
+    background: none;
+    color: var(--_accent);
+    white-space: nowrap;
   }
 
   /* On a phone: the alert, the reason and a log's details take the whole width. */

@@ -6,6 +6,8 @@ import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
 import { readFilter, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
+import { actionNames, contextNames } from '../../internal/report-words.js';
+import { contactText } from '../../internal/contact-text.js';
 import type { QueryTerm } from '../../policy/report-query.js';
 import type {
   AlertAction,
@@ -72,7 +74,7 @@ export function contactLogFilter(terms: readonly QueryTerm[]): { filter: Contact
  * @csspart table - The table of logs.
  * @csspart pager - Previous and next page.
  * @csspart detail - A log's details, under its row.
- * @csspart notice - Why nothing is listed, or what an export did.
+ * @csspart notice - Why nothing is listed (the viewer's group lacking the report included), or what an export did.
  * @csspart error - A failed load or export, with its way forward.
  * @csspart button - Every button.
  *
@@ -105,14 +107,6 @@ export class ContactLogReportElement extends ReportElement<ContactLogFilter, Con
     keys: 'type subtype action where staff client location created',
     example: 'staff:"Tom Okafor" action:signed-in created:>=2026-11-01',
   });
-
-  #action(action: AlertAction): string {
-    return { ignore: msg('Ignored'), 'sign-in': msg('Signed in'), reject: msg('Rejected') }[action];
-  }
-
-  #where(context: AlertContext): string {
-    return { profile: msg('Client profile'), booking: msg('Booking'), 'sign-in': msg('Sign-in') }[context];
-  }
 
   protected words(): ReportWords {
     return {
@@ -147,28 +141,30 @@ export class ContactLogReportElement extends ReportElement<ContactLogFilter, Con
   protected row(e: ContactLogEntry, [at, client, alert, action, reason, staff, where]: string[]): TemplateResult {
     const when = this.frame.when(e.at);
     const open = this.open === e.id;
-    return html`<tr>
+    const contact = e.client.phone ?? e.client.email;
+    return html`<tr class=${open ? 'open' : ''}>
         <td data-label=${at}>${when}</td>
         <td data-label=${client}>
-          ${e.client.name}<span class="muted line" dir="ltr">${(e.client.phone ?? e.client.email)?.value}</span>
+          ${e.client.name} ${contact ? html`<span class="muted line">${contactText(contact.value)}</span>` : nothing}
         </td>
         <td data-label=${alert}>
           <strong class="line" data-kind=${e.subtype}>${alertKindLabel(e.subtype)}</strong>${alertWords(this, e.alert)}
         </td>
-        <td data-label=${action}>${this.#action(e.action)}</td>
+        <td data-label=${action}>${actionNames()[e.action]}</td>
         <td data-label=${reason}>${e.reason ?? msg('No reason needed')}</td>
         <td data-label=${staff}>${e.staff.name}</td>
-        <td data-label=${where}>${this.#where(e.context)}<span class="muted line">${e.locationName}</span></td>
+        <td data-label=${where}>${contextNames()[e.context]}<span class="muted line">${e.locationName}</span></td>
         <td>
           <button
             part="button"
             type="button"
+            class="disclosure"
             aria-expanded=${open}
             aria-controls=${open ? `detail-${e.id}` : nothing}
             aria-label=${msg(str`Details: ${e.client.name}, ${when}`)}
             @click=${() => (this.open = open ? undefined : e.id)}
           >
-            ${msg('Details')}
+            <span class="chevron" aria-hidden="true"></span>${msg('Details')}
           </button>
         </td>
       </tr>
@@ -183,9 +179,9 @@ export class ContactLogReportElement extends ReportElement<ContactLogFilter, Con
           <dt>${msg('Shown')}</dt>
           <dd>${this.frame.when(e.shownAt)}</dd>
           <dt>${msg('Phone')}</dt>
-          <dd dir="ltr">${e.client.phone?.value ?? '—'}</dd>
+          <dd>${e.client.phone ? contactText(e.client.phone.value) : '—'}</dd>
           <dt>${msg('Email')}</dt>
-          <dd dir="ltr">${e.client.email?.value ?? '—'}</dd>
+          <dd>${e.client.email ? contactText(e.client.email.value) : '—'}</dd>
         </dl>
         ${e.editable ? nothing : html`<p class="muted">${msg('Written by a client alert: nobody can edit or delete it.')}</p>`}
       </td>

@@ -3,6 +3,7 @@ import { emit } from '../../core/events.js';
 import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
 import { readFilter, ReportFrame } from '../../internal/report-frame.js';
+import { flagNames, outcomeNames } from '../../internal/report-words.js';
 import type { QueryTerm } from '../../policy/report-query.js';
 import type { EntryFlag, EntryLogEntry, EntryLogFilter } from '../../core/types.js';
 import { EntryLogQueryChangeEvent, OpenStaffAccessEvent } from './events.js';
@@ -57,7 +58,7 @@ export function entryLogFilter(terms: readonly QueryTerm[]): { filter: EntryLogF
  * @csspart table - The table of entries.
  * @csspart flag - One flag on an entry.
  * @csspart pager - Previous and next page.
- * @csspart notice - Why nothing is listed, or what an export did.
+ * @csspart notice - Why nothing is listed (the viewer's group lacking the report included), or what an export did.
  * @csspart error - A failed load or export, with its way forward.
  * @csspart button - Every button.
  *
@@ -117,13 +118,8 @@ export class EntryLogReportElement extends ReportElement<EntryLogFilter, EntryLo
   }
 
   protected row(e: EntryLogEntry, [when, who, outcome, ip, flags]: string[]): TemplateResult {
-    const outcomes = { success: msg('Signed in'), failure: msg('Failed'), 'locked-out': msg('Locked out') };
-    const words: Record<EntryFlag, string> = {
-      'outside-hours': msg('Outside opening hours'),
-      'outside-shift': msg('Outside their shift'),
-      'no-login': msg('Has no login now'),
-      'new-ip': msg('New address'),
-    };
+    const outcomes = outcomeNames();
+    const words = flagNames();
     const former = e.person.type === 'staff' && e.flags.includes('no-login');
     return html`<tr>
       <td data-label=${when}>${this.frame.when(e.at)}</td>

@@ -4,7 +4,7 @@ import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
-import { dateTimeFormat, localeOf, msg, str, textOf, type Message } from '../../internal/localize.js';
+import { formatWhen, localeOf, msg, str, textOf, type Message } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
 import type { LoginSecurity, LoginSecuritySettings } from '../../core/types.js';
 import { checkLoginSecuritySettings } from '../../policy/passwords.js';
@@ -173,10 +173,8 @@ export class LoginSecuritySettingsElement extends DeskguardElement {
       );
     const when =
       data.updatedAt && data.updatedBy
-        ? msg(
-            str`Last changed by ${data.updatedBy.name} on ${dateTimeFormat(localeOf(this)).format(new Date(data.updatedAt))}.`,
-          )
-        : msg('Never changed: these are the seed’s rules.');
+        ? msg(str`Last changed by ${data.updatedBy.name} on ${formatWhen(localeOf(this), new Date(data.updatedAt))}.`)
+        : msg('Never changed: these are the standard rules.');
     return html`
       ${
         data.canChange

@@ -6,7 +6,7 @@ import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
 import { emit, UpgradeRequestEvent } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
-import { dateTimeFormat, localeOf, msg, str } from '../../internal/localize.js';
+import { formatWhen, localeOf, msg, str } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
 import type { MaskingSettings, Plan, Viewer } from '../../core/types.js';
 import { maySetSecurity, planSupportsMasking } from '../../policy/policy.js';
@@ -180,7 +180,7 @@ export class MaskingSettingsElement extends DeskguardElement {
     if (!settings.updatedAt || !settings.updatedBy) {
       return msg('Never changed: this is the plan default.');
     }
-    const when = dateTimeFormat(localeOf(this)).format(new Date(settings.updatedAt));
+    const when = formatWhen(localeOf(this), new Date(settings.updatedAt));
     return msg(str`Last changed by ${settings.updatedBy.name} on ${when}.`);
   }
 

@@ -102,8 +102,52 @@ export const styles = css`
   }
 
   .permission[hidden],
-  fieldset[hidden] {
+  .section[hidden] {
     display: none;
+  }
+
+  /* A section folds to one line that says how much of it the group holds. */
+  .section {
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+
+  .section fieldset {
+    margin: 0;
+    padding: 0 var(--_space-3) var(--_space-3);
+    border: 0;
+  }
+
+  summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-2);
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space-3);
+    cursor: pointer;
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .section-name {
+    font-weight: 600;
+    min-inline-size: 0;
+  }
+
+  .section-name + .muted {
+    margin-inline-start: auto;
+  }
+
+  /* A name staff may not change reads as text, not as a field. */
+  input[readonly] {
+    border-color: transparent;
+    background: none;
+    padding-inline: 0;
+    font-weight: 600;
   }
 
   .permission p {

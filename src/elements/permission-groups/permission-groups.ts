@@ -4,7 +4,7 @@ import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import { emit } from '../../core/events.js';
 import { faultRegion } from '../../internal/fault-region.js';
-import { msg, plural, str, textOf, type Message } from '../../internal/localize.js';
+import { count, msg, plural, str, textOf, type Message } from '../../internal/localize.js';
 import { WriteKey } from '../../internal/write-key.js';
 import type {
   GroupChange,
@@ -77,6 +77,7 @@ export class PermissionGroupsElement extends DeskguardElement {
     'deleting',
     'notice',
     'members',
+    'opened',
   );
 
   private data: PermissionGroups | undefined;
@@ -102,6 +103,8 @@ export class PermissionGroupsElement extends DeskguardElement {
   #holds = new Set<string>();
   /** Each permission's label, description and section, folded for search. */
   #searchTexts = new Map<string, string>();
+  /** The sections staff opened; a search opens every section with a match. */
+  private opened = new Set<string>();
 
   readonly #saving = new AdapterCall<PermissionGroups>(this);
   readonly #loading = new Loader(this, {
@@ -418,7 +421,7 @@ export class PermissionGroupsElement extends DeskguardElement {
         <input
           id="name"
           .value=${group.name}
-          ?disabled=${readOnly}
+          ?readonly=${readOnly}
           @change=${(e: Event) => this.#edit(group.id, { name: (e.target as HTMLInputElement).value })}
         />
       </label>
@@ -469,28 +472,31 @@ export class PermissionGroupsElement extends DeskguardElement {
           : nothing
       }
       ${group.memberCount ? this.#renderMembers(group, others, readOnly) : nothing}
-      <label class="check-row">
-        <input
-          type="checkbox"
-          .checked=${!!group.allowedAddresses}
-          ?disabled=${readOnly}
-          @change=${(e: Event) => this.#restrict(group, (e.target as HTMLInputElement).checked ? addresses : null)}
-        />
-        ${msg('Members may sign in only from these IP addresses')}
-      </label>
-      ${
-        group.allowedAddresses
-          ? html`<label class="field">
-              ${msg('Addresses or ranges, one per line (for example 203.0.113.7 or 203.0.113.0/24)')}
-              <textarea
-                rows="3"
-                .value=${addresses}
-                ?disabled=${readOnly}
-                @input=${(e: Event) => this.#restrict(group, (e.target as HTMLTextAreaElement).value)}
-              ></textarea>
-            </label>`
-          : nothing
-      }
+      <fieldset class="addresses">
+        <legend>${msg('Where members sign in')}</legend>
+        <label class="check-row">
+          <input
+            type="checkbox"
+            .checked=${!!group.allowedAddresses}
+            ?disabled=${readOnly}
+            @change=${(e: Event) => this.#restrict(group, (e.target as HTMLInputElement).checked ? addresses : null)}
+          />
+          ${msg('Members may sign in only from these IP addresses')}
+        </label>
+        ${
+          group.allowedAddresses
+            ? html`<label class="field">
+                ${msg('Addresses or ranges, one per line (for example 203.0.113.7 or 203.0.113.0/24)')}
+                <textarea
+                  rows="3"
+                  .value=${addresses}
+                  ?disabled=${readOnly}
+                  @input=${(e: Event) => this.#restrict(group, (e.target as HTMLTextAreaElement).value)}
+                ></textarea>
+              </label>`
+            : nothing
+        }
+      </fieldset>
       ${
         own
           ? html`<p part="notice" class="notice">
@@ -510,16 +516,39 @@ export class PermissionGroupsElement extends DeskguardElement {
       </p>
       ${sections.map((s) =>
         s.items.length
-          ? html`<fieldset
+          ? html`<details
+              part="section"
+              class="section"
               ?hidden=${!s.shown.size}
-              @change=${({ target }: { target: HTMLInputElement }) => this.#toggle(group, target.value, target.checked)}
+              .open=${q ? s.shown.size > 0 : this.opened.has(s.id)}
+              @toggle=${(e: Event) => !q && this.#opening(s.id, (e.target as HTMLDetailsElement).open)}
             >
-              <legend dir="auto">${s.label}</legend>
-              ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
-            </fieldset>`
+              <summary>
+                <span class="chevron" aria-hidden="true"></span>
+                <span dir="auto" class="section-name">${s.label}</span>
+                <span class="muted">
+                  ${msg(str`${count(this, s.items.filter((p) => granted.has(p.id)).length)} of ${count(this, s.items.length)} granted`)}
+                </span>
+              </summary>
+              <fieldset
+                @change=${({ target }: { target: HTMLInputElement }) => this.#toggle(group, target.value, target.checked)}
+              >
+                <legend class="visually-hidden" dir="auto">${s.label}</legend>
+                ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
+              </fieldset>
+            </details>`
           : nothing,
       )}
     </div>`;
+  }
+
+  /** Staff opened or closed a section: it stays so, for every group, until they change it. */
+  #opening(section: string, open: boolean): void {
+    if (open === this.opened.has(section)) return;
+    const opened = new Set(this.opened);
+    if (open) opened.add(section);
+    else opened.delete(section);
+    this.opened = opened;
   }
 
   #renderMembers(group: Group, others: Group[], readOnly: boolean): TemplateResult {

@@ -9,6 +9,7 @@ export const styles = css`
     background: var(--_danger-bg);
     color: var(--_danger);
     font-weight: 600;
+    white-space: nowrap;
   }
 
   .replay {

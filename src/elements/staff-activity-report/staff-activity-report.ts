@@ -5,8 +5,17 @@ import { faultRegion } from '../../internal/fault-region.js';
 import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
 import { readFilter, ReportFrame } from '../../internal/report-frame.js';
+import {
+  filterWords,
+  flagNames,
+  outcomeNames,
+  recordedFilterWords,
+  reportNames,
+  statusNames,
+} from '../../internal/report-words.js';
 import type { QueryTerm } from '../../policy/report-query.js';
 import type {
+  EntryFlag,
   ReplayColumn,
   ReportReplay,
   SensitiveReport,
@@ -17,13 +26,6 @@ import { StaffActivityQueryChangeEvent } from './events.js';
 import { styles } from './staff-activity-report.styles.js';
 import { reportExportSchema, reportReplaySchema, staffActivityPageSchema } from '../../adapters/schemas.js';
 
-/** The sensitive reports, by name in the viewer's language. */
-const reportNames = (): Record<SensitiveReport, string> => ({
-  'security-verification': msg('Security verification'),
-  'contact-logs': msg('Contact logs'),
-  'entry-logs': msg('Entry logs'),
-  'staff-activity': msg('Staff activity'),
-});
 const PRESET: QueryTerm = { key: 'former', op: '', value: 'yes' };
 
 /** An access being replayed, the page of its report shown, and the page asked for last ("Try again" asks again). */
@@ -76,7 +78,7 @@ export function staffActivityFilter(terms: readonly QueryTerm[]): {
  * @csspart table - The table of accesses, and the replayed report's table.
  * @csspart pager - Previous and next page.
  * @csspart replay - The report one access opened, as it was seen.
- * @csspart notice - Why nothing is listed, or what an export did.
+ * @csspart notice - Why nothing is listed (the viewer's group lacking the report included), or what an export did.
  * @csspart error - A failed load, export or replay, with its way forward.
  * @csspart button - Every button.
  *
@@ -167,7 +169,7 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
   }
 
   protected row(a: StaffActivityEntry, [when, staff, report, ip, access]: string[]): TemplateResult {
-    const filters = Object.entries(a.filters).map(([key, value]) => `${key}=${value}`);
+    const filters = recordedFilterWords(this, a.filters);
     const viewing = this.#replay?.of.id === a.id;
     return html`<tr>
       <td data-label=${when}>${this.frame.when(a.at)}</td>
@@ -176,7 +178,7 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
       </td>
       <td data-label=${report} class="wrap">
         ${reportNames()[a.report]}
-        ${filters.length ? html`<code class="muted line" translate="no">${filters.join(' ')}</code>` : nothing}
+        ${filters.length ? html`<span class="muted line">${filters.join(' · ')}</span>` : nothing}
       </td>
       <td data-label=${ip}><span dir="ltr">${a.ip || '—'}</span></td>
       <td data-label=${access}>
@@ -199,6 +201,27 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
         </button>
       </td>
     </tr>`;
+  }
+
+  /** A replayed row's cell as the report it replays shows it: times, statuses and flags in words. */
+  #cell(column: ReplayColumn, value: string): string {
+    if (column === 'at') return this.frame.when(value);
+    if (column === 'status') return statusNames()[value] ?? value;
+    if (column === 'outcome') return outcomeNames()[value] ?? value;
+    if (column === 'report') return reportNames()[value as SensitiveReport] ?? value;
+    // An alert's kind and an answer read as the filter that picks them does.
+    if (column === 'alert') return filterWords(this, { key: 'subtype', op: '', value });
+    if (column === 'action') return filterWords(this, { key: 'action', op: '', value });
+    const exported = column === 'exported' && /^(\w+) \((\d+)\)$/.exec(value);
+    if (exported)
+      return `${exported[1]!.toUpperCase()}, ${plural(this, Number(exported[2]), msg('one:# row|other:# rows'))}`;
+    if (column === 'flags')
+      return value
+        .split(' ')
+        .filter(Boolean)
+        .map((flag) => flagNames()[flag as EntryFlag] ?? flag)
+        .join(', ');
+    return value;
   }
 
   #renderReplay(replay: Replay): TemplateResult {
@@ -253,7 +276,7 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
                             ${cells.map(
                               (cell, i) =>
                                 html`<td data-label=${labels[page.columns[i]!]} class="wrap">
-                                  ${page.columns[i] === 'at' ? this.frame.when(cell) : cell}
+                                  ${this.#cell(page.columns[i]!, cell)}
                                 </td>`,
                             )}
                           </tr>`,
@@ -262,7 +285,7 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
                   </table>
                 </div>
                 ${this.frame.pager(page, (cursor) => void this.#view(a, cursor))}`
-            : html`<p part="notice" class="notice">${msg('Nothing matches those filters today.')}</p>`
+            : html`<p part="notice" class="empty">${msg('Nothing matches those filters today.')}</p>`
           : nothing
       }
       <div class="actions">

@@ -506,7 +506,7 @@ export class StaffOverrideListElement extends DeskguardElement {
   #renderList(page: Page<StaffMember>, readOnly: boolean): TemplateResult {
     if (page.items.length === 0) {
       const filtered = !!(this.filter.search || this.filter.role || this.filter.locationId);
-      return html`<div part="notice" class="notice">
+      return html`<div part="notice" class="empty">
         <p>
           ${
             filtered

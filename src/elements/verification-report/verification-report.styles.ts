@@ -45,11 +45,6 @@ export const styles = css`
     stroke-linejoin: round;
   }
 
-  /* An address breaks where it has <wbr>: after its @ and dots. */
-  .email {
-    overflow-wrap: break-word;
-  }
-
   .mismatch {
     color: var(--_danger);
     font-weight: 600;

@@ -3,8 +3,9 @@ import { SideBySideCalls, type AnswerChecks } from '../../internal/adapter-call.
 import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
 import type { AdapterError } from '../../core/errors.js';
-import { errorRegion, faultRegion } from '../../internal/fault-region.js';
-import { count, dateTimeFormat, type Message, localeOf, msg, plural, textOf, str } from '../../internal/localize.js';
+import { contactText } from '../../internal/contact-text.js';
+import { faultRegion, refusalRegion } from '../../internal/fault-region.js';
+import { count, formatWhen, type Message, localeOf, msg, plural, textOf, str } from '../../internal/localize.js';
 import { dialogStyles } from '../../internal/dialog-styles.js';
 import { reportStyles } from '../../internal/report-styles.js';
 import { emit } from '../../core/events.js';
@@ -67,7 +68,7 @@ function without<T>(record: Record<string, T>, id: string): Record<string, T> {
  * @csspart status - A row's status: a badge while it waits; who verified or declined it, and when.
  * @csspart pager - Previous and next page.
  * @csspart confirm - The confirmation before verifying a request whose emails differ.
- * @csspart notice - A row's result, or why nothing is listed.
+ * @csspart notice - A row's result, why nothing is listed, or why the viewer may not see the report.
  * @csspart error - A failed load or action, with its way forward.
  * @csspart button - Every button.
  *
@@ -250,15 +251,12 @@ export class VerificationReportElement extends DeskguardElement {
   }
 
   #when(iso: string): string {
-    return dateTimeFormat(localeOf(this)).format(new Date(iso));
+    return formatWhen(localeOf(this), new Date(iso));
   }
 
-  /** An address that breaks only after its `@` and dots, never inside a word, left to right on a right-to-left page. */
+  /** An address as one piece (it breaks only before its `@`), marked when masked. */
   #email(contact: ContactValue): TemplateResult {
-    const parts = contact.value.split(/(?<=[@.])/);
-    const address = html`<span class="email" dir="ltr"
-      >${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span
-    >`;
+    const address = contactText(contact.value);
     return contact.masked ? html`${address} ${msg('(masked)')}` : address;
   }
 
@@ -289,12 +287,12 @@ export class VerificationReportElement extends DeskguardElement {
     // A decision of the business, not a fault to retry: say which, with nothing to filter
     // (and, when the group lost the report meanwhile, no rows left on screen either).
     if (this.#loading.error?.kind === 'forbidden') {
-      return errorRegion({
-        lead: msg(
+      return refusalRegion(
+        msg(
           'Your permission group does not include the Security Verification report. Ask an owner or admin if you need it.',
         ),
-        action: { label: msg('Reload'), name: 'reload', run: () => void this.reload() },
-      });
+        () => void this.reload(),
+      );
     }
     const q = this.query;
     const page = this.page;
@@ -357,7 +355,7 @@ export class VerificationReportElement extends DeskguardElement {
     const q = this.query;
     if (!page.items.length) {
       const filtered = q.status !== 'pending' || q.from || q.to;
-      return html`<p part="notice" class="notice">
+      return html`<p part="notice" class="empty">
         ${filtered ? msg('No requests match these filters.') : msg('No requests waiting: every link request has been handled.')}
       </p>`;
     }
