@@ -11,9 +11,13 @@ export const formStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* The title inside its box, not on the border: a title of two lines (a phone, a long
+     translation) would cross the border there. Floated, a legend is the box's first row. */
   legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
     font-weight: 600;
-    padding-inline: var(--_space-1);
   }
 
   input[type='checkbox'] {

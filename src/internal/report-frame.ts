@@ -87,6 +87,13 @@ export const frameStyles = css`
     overflow-wrap: break-word;
   }
 
+  /* "created:>=2026-11-01" is one term: it moves to the next line whole, and breaks only
+     where it is wider than a line. */
+  .term {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
+
   /* The presets on one side, the exports on the other. */
   .toolbar {
     flex: 1 1 100%;
@@ -315,7 +322,10 @@ export class ReportFrame<F, T> {
           <button part="button" type="submit">${msg('Apply')}</button>
         </div>
         <p id="query-help" class="muted">
-          ${msg('For example:')} <code translate="no" dir="ltr">${this.#options.example}</code>
+          ${msg('For example:')}
+          <code translate="no" dir="ltr"
+            >${this.#options.example.split(' ').map((term, i) => html`${i ? ' ' : ''}<span class="term">${term}</span>`)}</code
+          >
         </p>
         <p id="query-error" class="field-error">
           ${

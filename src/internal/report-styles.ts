@@ -60,6 +60,7 @@ export const reportStyles = css`
   /* On a phone each row is a block of labelled fields with its actions in view; the headers stay, as sort buttons. */
   @container (width < 36rem) {
     table,
+    caption,
     thead,
     tbody,
     th,
@@ -82,9 +83,10 @@ export const reportStyles = css`
       border-radius: var(--_radius-pill);
     }
 
+    /* Two columns of half the width each, whatever a name holds: long words wrap inside them. */
     tbody tr {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: var(--_space-2);
       padding-block: var(--_space-3);
       border-block-end: 1px solid var(--_line);
@@ -94,6 +96,10 @@ export const reportStyles = css`
     td {
       padding: 0;
       border: 0;
+    }
+
+    td {
+      overflow-wrap: anywhere;
     }
 
     th:not(:has(.sort)) {

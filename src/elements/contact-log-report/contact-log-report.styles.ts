@@ -9,8 +9,8 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
-  /* Client, alert and reason hold free text of any length: they wrap anywhere, from a readable width. */
-  td:is(:nth-child(2), :nth-child(3), :nth-child(5)) {
+  /* Client, alert, reason and staff hold free text of any length: they wrap anywhere, from a readable width. */
+  td:is(:nth-child(2), :nth-child(3), :nth-child(5), :nth-child(6)) {
     overflow-wrap: anywhere;
     min-inline-size: 8rem;
   }

@@ -123,7 +123,7 @@ export class EntryLogReportElement extends ReportElement<EntryLogFilter, EntryLo
     const former = e.person.type === 'staff' && e.flags.includes('no-login');
     return html`<tr>
       <td data-label=${when}>${this.frame.when(e.at)}</td>
-      <td data-label=${who}>
+      <td data-label=${who} class="wrap">
         ${e.person.name}<span class="muted line">${e.person.type === 'staff' ? msg('Staff') : msg('Client')}</span>
       </td>
       <td data-label=${outcome} data-outcome=${e.outcome}>${outcomes[e.outcome]}</td>

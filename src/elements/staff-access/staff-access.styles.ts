@@ -58,9 +58,11 @@ export const styles = css`
     color: var(--_danger);
   }
 
+  /* One column as wide as the form, never its content's: a name with no spaces wraps inside it. */
   form,
   label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
   }
 
