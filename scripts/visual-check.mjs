@@ -11,18 +11,19 @@
  * motion is reduced and the caret hidden, so the same build draws the same pixels. A
  * story differs when more than MAX_CHANGED pixels change beyond pixelmatch's colour
  * threshold, anti-aliasing aside; the differences are written beside the baselines as
- * `<story>--<theme>.diff.png`. Pixels depend on the browser build and the fonts
- * installed, so the baselines record both (fingerprint.json); on a machine with
- * another browser version or other fonts the check says so and compares nothing.
+ * `<story>--<theme>.diff.png`. Pixels depend on the browser build and the fonts, so
+ * both are pinned by the lockfile (scripts/pinned-browser.mjs: a Chromium shipped in an
+ * npm package, fonts from npm and no others) and recorded beside the baselines
+ * (fingerprint.json): every machine that installs the lockfile draws the same pixels. A
+ * check that cannot compare (another build recorded, a baseline missing) fails.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { chromeArgs } from './chrome-path.mjs';
+import { launchPinned } from './pinned-browser.mjs';
 import { serve } from './serve.mjs';
 import { deepQuery, listenToStory, storybookIndex } from './storybook-pages.mjs';
 
@@ -42,20 +43,6 @@ const NOW = Date.parse('2026-06-15T09:30:00Z');
 const args = process.argv.slice(2);
 const update = args.includes('--update');
 const only = args.filter((a) => !a.startsWith('--'));
-
-/** The browser build and the installed font families: what the pixels depend on besides the code. */
-function fingerprint(version) {
-  let fonts = '';
-  try {
-    fonts = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').sort().join('\n');
-  } catch {
-    fonts = '(no fontconfig)';
-  }
-  return {
-    browser: version.replace(/^(Headless)?Chrome\//, ''),
-    fonts: createHash('sha256').update(fonts).digest('hex'),
-  };
-}
 
 /** Runs in each page before anything else: a fixed clock, seeded randomness, no caret. */
 const steady = `(() => {
@@ -158,23 +145,22 @@ function compare(expected, actual) {
 const stories = storybookIndex(STATIC).stories.filter((e) => !only.length || only.some((o) => e.id.includes(o)));
 // The build's files may be cached: every story loads the same preview.
 const server = await serve(STATIC, 0, { 'Cache-Control': 'max-age=3600' });
-const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
-const here = fingerprint(await browser.version());
+const { browser, drawnWith: here } = await launchPinned(puppeteer, chromeArgs);
 const recordedPath = join(BASELINES, 'fingerprint.json');
 const recorded = existsSync(recordedPath) ? JSON.parse(readFileSync(recordedPath, 'utf8')) : undefined;
-const comparable =
-  update ||
-  (recorded && recorded.browser.split('.')[0] === here.browser.split('.')[0] && recorded.fonts === here.fonts);
+const comparable = update || (recorded && recorded.browser === here.browser && recorded.fonts === here.fonts);
 
+// The pinned browser and fonts draw every machine's pixels: a difference here is a change of
+// the pins (or a broken install), and a check that compares nothing has checked nothing.
 if (!comparable) {
-  console.log(
+  console.error(
     `Visual check: the baselines were drawn by Chromium ${recorded?.browser ?? '(none)'} with fonts ${recorded?.fonts.slice(0, 12) ?? '(none)'}; ` +
-      `this machine has ${here.browser} with fonts ${here.fonts.slice(0, 12)}. Pixels are not comparable across them: ` +
-      'nothing compared. Run npm run test:visual -- --update on the machine the baselines belong to.',
+      `the pinned browser here is ${here.browser} with fonts ${here.fonts.slice(0, 12)}. Nothing can be compared: ` +
+      'after changing the pins, retake the baselines with npm run test:visual -- --update.',
   );
   await browser.close();
   await server.close();
-  process.exit(0);
+  process.exit(1);
 }
 
 mkdirSync(BASELINES, { recursive: true });
