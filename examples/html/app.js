@@ -7,7 +7,8 @@ const API = '/api/deskguard';
 // The mock backend stands in for the host's server: masking starts off in this business.
 // With ?backend=server, a server answers the API itself and the page loads no mock at all.
 if (!new URLSearchParams(location.search).has('backend')) {
-  const { startBrowserMock } = await import('deskguard/mocks/browser.js');
+  // One file with MSW inside: the import map needs no entry for the mock.
+  const { startBrowserMock } = await import('deskguard/mocks/browser-bundle.js');
   await startBrowserMock(
     { business: 'premium-existing' },
     { baseUrl: API, serviceWorkerUrl: new URL('./mockServiceWorker.js', import.meta.url).pathname },
