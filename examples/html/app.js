@@ -50,6 +50,13 @@ provider.addEventListener('verification-change', (e) => record(`verification-cha
 provider.addEventListener('open-client-profile', (e) => record(`open-client-profile: ${e.detail.clientId}`));
 provider.addEventListener('giftcard-id-use', (e) => record(`giftcard-id-use: ${e.detail.number}`));
 provider.addEventListener('client-alert-outcome', (e) => record(`client-alert-outcome: ${e.detail.status}`));
+provider.addEventListener('staff-access-change', (e) => record(`staff-access-change: ${e.detail.action}`));
+provider.addEventListener('permission-groups-change', () => record('permission-groups-change'));
+provider.addEventListener('login-security-change', () => record('login-security-change'));
+provider.addEventListener('open-staff-access', (e) => record(`open-staff-access: ${e.detail.staffId}`));
+// A report's filter, for the host to keep in its URL (the reports read it back from their query attribute).
+for (const type of ['contact-log-query-change', 'entry-log-query-change', 'staff-activity-query-change'])
+  provider.addEventListener(type, (e) => record(`${type}: ${e.detail.query}`));
 provider.addEventListener('deskguard-sign-in-request', () => record('deskguard-sign-in-request'));
 provider.addEventListener('deskguard-upgrade-request', (e) => record(`deskguard-upgrade-request: ${e.requiredPlan}`));
 
