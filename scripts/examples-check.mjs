@@ -314,27 +314,28 @@ function importMapOf(text) {
 }
 
 /**
- * The README's plain-HTML import map must be complete: the plain example's map, with its
+ * The plain-HTML import map of docs/hosts.md must be complete: the plain example's map, with its
  * paths as an installed package has them (the mock, one file with MSW inside, needs none).
  */
 function readmeImportMapProblems() {
-  const readme = importMapOf(readFileSync(`${ROOT}README.md`, 'utf8'));
+  const readme = importMapOf(readFileSync(`${ROOT}docs/hosts.md`, 'utf8'));
   const example = importMapOf(readFileSync(`${ROOT}examples/html/index.html`, 'utf8'));
   const installed = (path) => path.replace('../../dist/', '/node_modules/deskguard/dist/').replace('../../', '/');
   const wanted = Object.fromEntries(Object.entries(example).map(([name, path]) => [name, installed(path)]));
   const problems = [];
   for (const [name, path] of Object.entries(wanted)) {
-    if (readme[name] !== path) problems.push(`README import map: "${name}" should be "${path}", is ${readme[name]}`);
+    if (readme[name] !== path)
+      problems.push(`docs/hosts.md import map: "${name}" should be "${path}", is ${readme[name]}`);
   }
   for (const name of Object.keys(readme)) {
-    if (!(name in wanted)) problems.push(`README import map: "${name}" is not in examples/html/index.html`);
+    if (!(name in wanted)) problems.push(`docs/hosts.md import map: "${name}" is not in examples/html/index.html`);
   }
   return problems;
 }
 
 const mapProblems = readmeImportMapProblems();
 for (const problem of mapProblems) console.log(`  ✗ ${problem}`);
-if (!mapProblems.length) console.log('  ✓ the README import map is the plain example’s');
+if (!mapProblems.length) console.log('  ✓ the import map of docs/hosts.md is the plain example’s');
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(EXAMPLES);
 if (names.some((name) => EXAMPLES[name]?.dir)) pack();

@@ -10,7 +10,7 @@
  * module (`src/define/<tag>.ts`), the barrel's element exports (`src/index.ts`, between
  * its markers), `src/all.ts`, the package's tag exports, the React components
  * (`src/react.ts`), the host typings (`types/elements.d.ts`, from which React's and
- * Vue's are built, and Angular's directives), the README's reference tables (between their markers) and
+ * Vue's are built, and Angular's directives), the reference tables of the README and docs/elements.md (between their markers) and
  * `docs/reference.md`. An element is its folder, `src/elements/<tag>/`; everything here
  * follows from it.
  */
@@ -326,7 +326,7 @@ ${[provider, ...elements].map(component).join('\n\n')}
 `;
 }
 
-/** The README's tables: the elements, their events, their parts. */
+/** The reference tables of the README and the guides: the elements, their events, their parts. */
 function readmeTables({ elements }) {
   const elementTable = [
     '| element | what it does |',
@@ -358,10 +358,15 @@ function readmeTables({ elements }) {
   return { elements: elementTable, events: eventTable, parts: partTable };
 }
 
-function readme(text, kit) {
+/** Where each table lives: the README keeps the elements and their parts; the events are with the guides. */
+const TABLE_HOMES = { elements: 'README.md', parts: 'README.md', events: 'docs/elements.md' };
+
+/** `text` of the file at `path` with the tables that live there written between their markers. */
+function withTables(path, text, kit) {
   const tables = readmeTables(kit);
   for (const [name, table] of Object.entries(tables))
-    text = between(text, `<!-- reference:${name} -->`, `<!-- /reference:${name} -->`, `\n${table}\n`, 'README.md');
+    if (TABLE_HOMES[name] === path)
+      text = between(text, `<!-- reference:${name} -->`, `<!-- /reference:${name} -->`, `\n${table}\n`, path);
   return text;
 }
 
@@ -449,7 +454,8 @@ export async function generatedFiles(root = ROOT) {
     'types/elements.d.ts': elementsTypings(kit),
     'angular/deskguard.directives.ts': angularDirectives(kit),
     'src/react.ts': reactModule(kit),
-    'README.md': readme(read('README.md'), kit),
+    'README.md': withTables('README.md', read('README.md'), kit),
+    'docs/elements.md': withTables('docs/elements.md', read('docs/elements.md'), kit),
     'docs/reference.md': referencePage(kit),
   };
   files[`src/define/${kit.provider.tag}.ts`] = defineModule(kit.provider, true);
