@@ -38,6 +38,8 @@ function shippedManifest() {
               (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
             );
           if (!declaration.customElement) continue;
+          // An element's statics (the checks of its adapter's answers) are the kit's, not a host's.
+          declaration.members = declaration.members?.filter((m) => !m.static);
           if (!declaration.tagName) {
             // A base class (DeskguardElement): its members are inherited, it is no element.
             delete declaration.customElement;
