@@ -238,6 +238,21 @@ describe('<staff-override-list>', () => {
     expect($<HTMLInputElement>(element, 'input[type="search"]').value).to.equal('');
   });
 
+  it('keeps the rows readable while a search loads: the list says it is busy without fading them', async () => {
+    const mock = await useMock({});
+    const element = await mount(restAdapter());
+    await ready(element);
+    mock.config.latencyMs = 1500;
+    await typeFilter(element, 'zzzz');
+    await until(() => listbox(element).getAttribute('aria-busy') === 'true', 'the search under way');
+    expect(getComputedStyle(listbox(element)).opacity, 'rows at full strength').to.equal('1');
+    // The rows on show while the answer is awaited meet contrast, in light and dark.
+    await expect(element).to.be.accessible();
+    element.style.setProperty('--dg-color-scheme', 'dark');
+    await expect(element).to.be.accessible();
+    expect(listbox(element).getAttribute('aria-busy'), 'still the stale rows').to.equal('true');
+  });
+
   it('keeps a slow answer to an old filter from replacing a newer one', async () => {
     await useMock({});
     (await worker()).use(

@@ -9,8 +9,10 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
+  /* Rows about to be replaced stay readable (faded text fails contrast): a bar along the
+     top of the list says it is loading. */
   .list[aria-busy='true'] {
-    opacity: 0.6;
+    box-shadow: inset 0 3px 0 var(--_accent);
   }
 
   [role='option'] {
