@@ -142,6 +142,39 @@ export const wrongEvent = <StaffAccess onStaffAccessChnage={() => undefined} />;
   throw new Error('TypeScript accepted a misspelt property of <StaffAccess>');
 }
 
+/** vue-tsc, with the example's `strictTemplates`, refuses a misspelt property and a misspelt event of an element. */
+function vueRefusesMisspelt() {
+  const cwd = fileURLToPath(new URL('../examples/vue/', import.meta.url));
+  const dir = `${cwd}wrong/`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    `${dir}Wrong.vue`,
+    `<script setup lang="ts"></script>
+<template>
+  <staff-access staff-id="staff-manager" @staff-access-change="(e) => e.detail.action" />
+  <staff-access staff-idd="staff-manager" />
+  <staff-access @staff-access-chnage="() => undefined" />
+</template>
+`,
+  );
+  writeFileSync(
+    `${dir}tsconfig.json`,
+    JSON.stringify({ extends: '../tsconfig.json', include: ['../src/env.d.ts', 'Wrong.vue'] }),
+  );
+  try {
+    run(NPM, ['exec', '--', 'vue-tsc', '-p', 'wrong/tsconfig.json'], cwd);
+  } catch (error) {
+    const missed = ["'staffIdd' does not exist", "'onStaffAccessChnage' does not exist"].filter(
+      (wanted) => !error.message.includes(wanted),
+    );
+    if (missed.length) throw new Error(`vue-tsc did not say: ${missed.join('; ')}\n${error.message}`);
+    return;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error('vue-tsc accepted a misspelt property of <staff-access>');
+}
+
 /** Polls `look` every 100 ms until it finds something; throws `what` after STEP_TIMEOUT. */
 async function poll(look, what) {
   const end = Date.now() + STEP_TIMEOUT;
@@ -351,6 +384,11 @@ try {
       reactRefusesMisspelt();
       passed++;
       console.log('  ✓ react: TypeScript refuses a misspelt property and a misspelt event handler');
+    }
+    if (name === 'vue') {
+      vueRefusesMisspelt();
+      passed++;
+      console.log('  ✓ vue: vue-tsc (strictTemplates) refuses a misspelt property and a misspelt event');
     }
     if (name === 'angular') {
       angularRefusesWrongBindings();
