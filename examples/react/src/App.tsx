@@ -3,9 +3,15 @@ import { RestAdapter, type ClientAlertDialogElement } from 'deskguard';
 import { directionOf, setLocale } from 'deskguard/locale.js';
 import {
   ClientAlertDialog,
+  ContactLogReport,
   DeskguardProvider,
+  EntryLogReport,
   GiftcardIdGenerator,
+  LoginSecuritySettings,
   MaskingSettings,
+  PermissionGroups,
+  StaffAccess,
+  StaffActivityReport,
   StaffOverrideList,
   VerificationReport,
 } from 'deskguard/react.js';
@@ -135,6 +141,28 @@ export function App() {
             <p id="sale-result" role="status">
               {sale}
             </p>
+          </section>
+
+          <section aria-labelledby="staff">
+            <h2 id="staff">Staff and access</h2>
+            <PermissionGroups headingLevel={3} onPermissionGroupsChange={() => record('permission-groups-change')} />
+            <LoginSecuritySettings headingLevel={3} onLoginSecurityChange={() => record('login-security-change')} />
+            <StaffAccess
+              headingLevel={3}
+              staffId="staff-manager"
+              onStaffAccessChange={(e) => record(`staff-access-change: ${e.detail.action}`)}
+            />
+          </section>
+
+          <section aria-labelledby="reports">
+            <h2 id="reports">Reports</h2>
+            <ContactLogReport headingLevel={3} pageSize={5} />
+            <EntryLogReport
+              headingLevel={3}
+              pageSize={5}
+              onOpenStaffAccess={(e) => record(`open-staff-access: ${e.detail.staffId}`)}
+            />
+            <StaffActivityReport headingLevel={3} pageSize={5} />
           </section>
         </DeskguardProvider>
 
