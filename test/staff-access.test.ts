@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/staff-access.js';
 import '../src/define/staff-override-list.js';
+import '../src/define/permission-groups.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { AdapterError } from '../src/core/errors.js';
 import type { StaffAccessElement } from '../src/elements/staff-access/staff-access.js';
@@ -99,6 +100,37 @@ runConformance<Access>({
 
 describe('<staff-access>', () => {
   afterEach(() => fixtureCleanup());
+
+  it('shows a group renamed by <permission-groups> on the same page, with no host code', async () => {
+    await useMock({});
+    const adapter = restAdapter();
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <permission-groups .adapter=${adapter}></permission-groups>
+        <staff-access .adapter=${adapter} staff-id=${MANAGER.id}></staff-access>
+      </div>`,
+    );
+    const groups = page.querySelector('permission-groups')!;
+    const access = page.querySelector<Access>('staff-access')!;
+    await ready(access);
+    expect($(access, '[part~="facts"]').textContent).to.contain('Manager');
+    const manager = await until(
+      () => $$<HTMLButtonElement>(groups, '[part~="group"]').find((b) => b.textContent!.includes('Manager')),
+      'the groups',
+    );
+    manager.click();
+    const name = await until(() => {
+      const input = $<HTMLInputElement>(groups, '#name');
+      return input.value === 'Manager' && input;
+    }, 'the Manager group chosen');
+    name.value = 'Shift leads';
+    name.dispatchEvent(new Event('change'));
+    await groups.updateComplete;
+    button(groups, /Review/).click();
+    await groups.updateComplete;
+    button(groups, 'Save changes').click();
+    await until(() => $(access, '[part~="facts"]').textContent!.includes('Shift leads'), 'the new name in the access');
+  });
 
   it('deactivates only once the name is typed, and says exactly what will happen', async () => {
     const mock = await useMock({});

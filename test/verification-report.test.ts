@@ -5,6 +5,7 @@ import '../src/define/verification-report.js';
 import type { DeskguardAdapter } from '../src/core/adapter.js';
 import type { VerificationReportElement } from '../src/elements/verification-report/verification-report.js';
 import type { OpenClientProfileEvent, VerificationChangeEvent } from '../src/elements/verification-report/events.js';
+import { PermissionGroupsChangeEvent } from '../src/elements/permission-groups/events.js';
 import { MOCK_BASE_URL } from '../mocks/index.js';
 import { runConformance } from './conformance/conformance.js';
 import { $, $$, button, deepText, until } from './support/dom.js';
@@ -283,13 +284,18 @@ describe('<verification-report>', () => {
     expect(rowText(element, 0)).to.contain('(masked)');
   });
 
-  it('takes the rows off screen when the group loses the report while it is open', async () => {
+  it('takes the rows off screen when the group loses the report while it is open, as <permission-groups> saves it', async () => {
     const mock = await useMock({ viewer: 'duty-manager' });
     const element = await mount(restAdapter());
     await ready(element);
     const manager = mock.storage.data.permissionGroups.groups.find((g) => g.id === 'group-manager')!;
     manager.permissions = manager.permissions.filter((p) => p !== 'reports.security-verification');
-    await element.reload();
+    // What a <permission-groups> elsewhere on the page tells the page once it saved: no host code.
+    const elsewhere = document.body.appendChild(document.createElement('div'));
+    elsewhere.dispatchEvent(
+      new PermissionGroupsChangeEvent({ groups: await restAdapter().getPermissionGroups(), changes: [] }),
+    );
+    elsewhere.remove();
     await until(() => deepText(element).includes('does not include the Security Verification report'), 'the refusal');
     expect(element.shadowRoot!.querySelector('table, [part~="filters"]'), 'no rows or filters').to.equal(null);
   });

@@ -28,6 +28,14 @@ export class DeskguardElement extends LitElement {
   /** What the element reads of each adapter method's answer, checked before it renders it. */
   static answers: AnswerChecks | undefined;
 
+  /**
+   * The kit's change events after which the element loads again when another element on
+   * the page fires one (a deactivation makes someone former staff in a report, a masking
+   * switch changes what a report may show): the elements tell each other through their
+   * document, with no host code.
+   */
+  static refreshOn: readonly string[] = [];
+
   /** The data adapter; wins over one provided by a `<deskguard-provider>`. */
   adapter: DeskguardAdapter | undefined;
 
@@ -49,6 +57,7 @@ export class DeskguardElement extends LitElement {
     this.addController({
       hostConnected: () => {
         this.#syncAdapter();
+        for (const type of this.#refreshOn) this.ownerDocument.addEventListener(type, this.#refresh);
         // The page's first number formatter loads the locale's data (over 10 ms on a slow
         // machine): make it in a task of its own while the data loads, not in the render.
         setTimeout(() => this.isConnected && count(this, 0));
@@ -56,11 +65,21 @@ export class DeskguardElement extends LitElement {
       hostUpdate: () => this.#syncAdapter(),
       // The consumer stops listening to its provider; the one it provided no longer counts.
       hostDisconnected: () => {
+        for (const type of this.#refreshOn) this.ownerDocument.removeEventListener(type, this.#refresh);
         this.#provider.value = undefined;
         this.#syncAdapter();
       },
     });
   }
+
+  get #refreshOn(): readonly string[] {
+    return (this.constructor as typeof DeskguardElement).refreshOn;
+  }
+
+  /** Another element changed what this one shows: load again (an element's own change it has already taken in). */
+  readonly #refresh = (event: Event): void => {
+    if (event.composedPath()[0] !== this) void (this as { reload?: () => Promise<void> }).reload?.();
+  };
 
   /** The adapter in use now: the element's own, else its provider's. */
   get currentAdapter(): DeskguardAdapter | undefined {

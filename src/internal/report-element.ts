@@ -71,21 +71,17 @@ export abstract class ReportElement<F, T> extends DeskguardElement {
     await this.frame.load();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ownerDocument.addEventListener('staff-access-change', this.#accessChanged);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('staff-access-change', this.#accessChanged);
-  }
-
   /**
-   * A `<staff-access>` on the page changed someone's access (a deactivation, a new login):
-   * who is a former staff member, and so the rows' flags, change with it.
+   * What another element on the page changes in a report: someone's access (who is former
+   * staff, and so the rows' flags), the groups (whether the viewer may see the report), the
+   * masking switch and the override list (whether contacts show).
    */
-  readonly #accessChanged = (): void => void this.reload();
+  static override refreshOn: readonly string[] = [
+    'staff-access-change',
+    'permission-groups-change',
+    'masking-change',
+    'overrides-saved',
+  ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.frame.hostChanged(changed);

@@ -68,6 +68,13 @@ export class StaffAccessElement extends DeskguardElement {
     getPermissionGroups: permissionGroupsSchema,
   };
   static override styles = [...DeskguardElement.styles, factsStyles, styles];
+  /** The groups' names, the login rules and the override list it shows, changed elsewhere on the page; or the same person's access. */
+  static override refreshOn: readonly string[] = [
+    'permission-groups-change',
+    'login-security-change',
+    'overrides-saved',
+    'staff-access-change',
+  ];
   static override properties = {
     staffId: { attribute: 'staff-id' },
     ...states('access', 'groups', 'confirming', 'draft', 'done'),

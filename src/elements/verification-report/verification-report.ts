@@ -82,6 +82,8 @@ export class VerificationReportElement extends DeskguardElement {
     declineRequest: verificationRequestSchema,
   };
   static override styles = [...DeskguardElement.styles, dialogStyles, reportStyles, styles];
+  /** Whether the viewer may see the report, and its contacts, changed elsewhere on the page. */
+  static override refreshOn: readonly string[] = ['permission-groups-change', 'masking-change', 'overrides-saved'];
   static override properties = {
     pageSize: { type: Number, attribute: 'page-size' },
     ...states('query', 'page', 'busy', 'rowNotes', 'sendEmail', 'confirming', 'acknowledged', 'bulkNote', 'bulkBusy'),
