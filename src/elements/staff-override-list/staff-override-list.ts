@@ -164,6 +164,9 @@ export class StaffOverrideListElement extends DeskguardElement {
     await this.#loading.reload();
   }
 
+  /** Someone's access changed on the same page (a deactivation takes them off the list with their login). */
+  static override refreshOn: readonly string[] = ['staff-access-change'];
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.ownerDocument.addEventListener('masking-change', this.#onMaskingChange);
