@@ -72,16 +72,37 @@ function build(dir) {
 }
 
 /**
+ * Writes `files` into a `wrong/` folder of the example, runs its type checker (`checker`,
+ * over `wrong/tsconfig.json`) and expects it to fail saying each of `said`: what the
+ * example's set-up must refuse, a host's misspelling or misuse, it refuses.
+ */
+function checkerRefuses(example, checker, files, said) {
+  const cwd = fileURLToPath(new URL(`../examples/${example}/`, import.meta.url));
+  const dir = `${cwd}wrong/`;
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(`${dir}${name}`, text);
+  try {
+    run(NPM, ['exec', '--', checker, '-p', 'wrong/tsconfig.json'], cwd);
+  } catch (error) {
+    const missed = said.filter((wanted) => !error.message.includes(wanted));
+    if (missed.length) throw new Error(`${checker} did not say: ${missed.join('; ')}\n${error.message}`);
+    return;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error(`${checker} accepted what it should refuse: ${said.join('; ')}`);
+}
+
+/**
  * The Angular directives must make Angular's template checker refuse what the element
  * would ignore: an unknown property and a wrong field of an event's detail.
  */
 function angularRefusesWrongBindings() {
-  const cwd = fileURLToPath(new URL('../examples/angular/', import.meta.url));
-  const dir = `${cwd}wrong/`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    `${dir}wrong.component.ts`,
-    `import { Component } from '@angular/core';
+  checkerRefuses(
+    'angular',
+    'ngc',
+    {
+      'wrong.component.ts': `import { Component } from '@angular/core';
 import { DESKGUARD_DIRECTIVES } from '../src/app/deskguard.directives';
 @Component({
   selector: 'wrong-bindings',
@@ -92,23 +113,14 @@ export class WrongBindingsComponent {
   seen: unknown;
 }
 `,
+      'tsconfig.json': JSON.stringify({
+        extends: '../tsconfig.json',
+        compilerOptions: { noEmit: true },
+        files: ['wrong.component.ts'],
+      }),
+    },
+    ["Can't bind to 'warnOnUnload'", "Property 'enabledd' does not exist"],
   );
-  writeFileSync(
-    `${dir}tsconfig.json`,
-    JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { noEmit: true }, files: ['wrong.component.ts'] }),
-  );
-  try {
-    run(NPM, ['exec', '--', 'ngc', '-p', 'wrong/tsconfig.json'], cwd);
-  } catch (error) {
-    const missed = ["Can't bind to 'warnOnUnload'", "Property 'enabledd' does not exist"].filter(
-      (wanted) => !error.message.includes(wanted),
-    );
-    if (missed.length) throw new Error(`Angular's checker did not say: ${missed.join('; ')}\n${error.message}`);
-    return;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  throw new Error('Angular accepted a binding to a property <masking-settings> lacks');
 }
 
 /**
@@ -116,63 +128,38 @@ export class WrongBindingsComponent {
  * unchecked on a hyphenated tag: a misspelt property and a misspelt event handler.
  */
 function reactRefusesMisspelt() {
-  const cwd = fileURLToPath(new URL('../examples/react/', import.meta.url));
-  const dir = `${cwd}wrong/`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    `${dir}wrong.tsx`,
-    `import { StaffAccess } from 'deskguard/react.js';
+  checkerRefuses(
+    'react',
+    'tsc',
+    {
+      'wrong.tsx': `import { StaffAccess } from 'deskguard/react.js';
 export const right = <StaffAccess staffId="staff-manager" onStaffAccessChange={(e) => e.detail.action} />;
 export const wrongProperty = <StaffAccess staffIdd="staff-manager" />;
 export const wrongEvent = <StaffAccess onStaffAccessChnage={() => undefined} />;
 `,
+      'tsconfig.json': JSON.stringify({ extends: '../tsconfig.json', include: ['wrong.tsx'] }),
+    },
+    ["'staffIdd' does not exist", "'onStaffAccessChnage' does not exist"],
   );
-  writeFileSync(`${dir}tsconfig.json`, JSON.stringify({ extends: '../tsconfig.json', include: ['wrong.tsx'] }));
-  try {
-    run(NPM, ['exec', '--', 'tsc', '-p', 'wrong/tsconfig.json'], cwd);
-  } catch (error) {
-    const missed = ["'staffIdd' does not exist", "'onStaffAccessChnage' does not exist"].filter(
-      (wanted) => !error.message.includes(wanted),
-    );
-    if (missed.length) throw new Error(`TypeScript did not say: ${missed.join('; ')}\n${error.message}`);
-    return;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  throw new Error('TypeScript accepted a misspelt property of <StaffAccess>');
 }
 
 /** vue-tsc, with the example's `strictTemplates`, refuses a misspelt property and a misspelt event of an element. */
 function vueRefusesMisspelt() {
-  const cwd = fileURLToPath(new URL('../examples/vue/', import.meta.url));
-  const dir = `${cwd}wrong/`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    `${dir}Wrong.vue`,
-    `<script setup lang="ts"></script>
+  checkerRefuses(
+    'vue',
+    'vue-tsc',
+    {
+      'Wrong.vue': `<script setup lang="ts"></script>
 <template>
   <staff-access staff-id="staff-manager" @staff-access-change="(e) => e.detail.action" />
   <staff-access staff-idd="staff-manager" />
   <staff-access @staff-access-chnage="() => undefined" />
 </template>
 `,
+      'tsconfig.json': JSON.stringify({ extends: '../tsconfig.json', include: ['../src/env.d.ts', 'Wrong.vue'] }),
+    },
+    ["'staffIdd' does not exist", "'onStaffAccessChnage' does not exist"],
   );
-  writeFileSync(
-    `${dir}tsconfig.json`,
-    JSON.stringify({ extends: '../tsconfig.json', include: ['../src/env.d.ts', 'Wrong.vue'] }),
-  );
-  try {
-    run(NPM, ['exec', '--', 'vue-tsc', '-p', 'wrong/tsconfig.json'], cwd);
-  } catch (error) {
-    const missed = ["'staffIdd' does not exist", "'onStaffAccessChnage' does not exist"].filter(
-      (wanted) => !error.message.includes(wanted),
-    );
-    if (missed.length) throw new Error(`vue-tsc did not say: ${missed.join('; ')}\n${error.message}`);
-    return;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  throw new Error('vue-tsc accepted a misspelt property of <staff-access>');
 }
 
 /** Polls `look` every 100 ms until it finds something; throws `what` after STEP_TIMEOUT. */
