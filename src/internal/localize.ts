@@ -51,6 +51,11 @@ export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
   return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
 }
 
+/** The kit's date formatter (medium date, no time) for the locale. */
+export function dateFormat(locale: string): Intl.DateTimeFormat {
+  return cached(`day|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+}
+
 /**
  * An instant as the kit shows it (medium date, short time) that breaks, when it must,
  * only between the date and the time: "Nov 8, 2026," then "5:26 PM", never "5:26" then

@@ -49,6 +49,17 @@ export abstract class ReportElement<F, T> extends DeskguardElement {
     direction: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
   };
+  /**
+   * What another element on the page changes in a report: someone's access (who is former
+   * staff, and so the rows' flags), the groups (whether the viewer may see the report), the
+   * masking switch and the override list (whether contacts show).
+   */
+  static override refreshOn: readonly string[] = [
+    'staff-access-change',
+    'permission-groups-change',
+    'masking-change',
+    'overrides-saved',
+  ];
 
   /** The filter, in the query syntax; the host may keep it in its URL and set it back. */
   query = '';
@@ -70,18 +81,6 @@ export abstract class ReportElement<F, T> extends DeskguardElement {
   async reload(): Promise<void> {
     await this.frame.load();
   }
-
-  /**
-   * What another element on the page changes in a report: someone's access (who is former
-   * staff, and so the rows' flags), the groups (whether the viewer may see the report), the
-   * masking switch and the override list (whether contacts show).
-   */
-  static override refreshOn: readonly string[] = [
-    'staff-access-change',
-    'permission-groups-change',
-    'masking-change',
-    'overrides-saved',
-  ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.frame.hostChanged(changed);

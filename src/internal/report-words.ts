@@ -1,7 +1,7 @@
 import type { AlertKind, EntryFlag, SensitiveReport } from '../core/types.js';
 import type { QueryTerm } from '../policy/report-query.js';
 import { alertKindLabel } from './alert-words.js';
-import { localeOf, msg, str } from './localize.js';
+import { dateFormat, localeOf, msg, str } from './localize.js';
 
 /**
  * The reports' values as staff read them, wherever a report shows one: a filter's chip,
@@ -53,16 +53,15 @@ export const contextNames = (): Record<string, string> => ({
   'sign-in': msg('Sign-in'),
 });
 
-const ALERT_KINDS: readonly AlertKind[] = ['red', 'yellow', 'account-balance', 'arrivals'];
+/** Every kind of client alert, as the contract spells it. */
+export const ALERT_KINDS: readonly AlertKind[] = ['red', 'yellow', 'account-balance', 'arrivals'];
 
 const yes = (value: string) => value === 'yes' || value === 'true';
 
 /** A day (`2026-11-01`, or the day of an instant) in the element's locale. */
 function day(element: Element, value: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
-  return Number.isNaN(date.getTime())
-    ? value
-    : new Intl.DateTimeFormat(localeOf(element), { dateStyle: 'medium' }).format(date);
+  return Number.isNaN(date.getTime()) ? value : dateFormat(localeOf(element)).format(date);
 }
 
 /** One value of a closed set in words; text from elsewhere as it came. */

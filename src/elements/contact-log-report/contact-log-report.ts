@@ -6,7 +6,7 @@ import { msg, plural, str } from '../../internal/localize.js';
 import { ReportElement, type ReportColumn, type ReportWords } from '../../internal/report-element.js';
 import { readFilter, ReportFrame } from '../../internal/report-frame.js';
 import { alertKindLabel, alertWords } from '../../internal/alert-words.js';
-import { actionNames, contextNames } from '../../internal/report-words.js';
+import { ALERT_KINDS, actionNames, contextNames } from '../../internal/report-words.js';
 import { contactText } from '../../internal/contact-text.js';
 import type { QueryTerm } from '../../policy/report-query.js';
 import type {
@@ -24,7 +24,6 @@ import type { AnswerChecks } from '../../internal/adapter-call.js';
 
 /** The words the filter box takes for an action, as staff say them. */
 const ACTIONS: Record<string, AlertAction> = { 'signed-in': 'sign-in', ignored: 'ignore', rejected: 'reject' };
-const SUBTYPES: readonly AlertKind[] = ['red', 'yellow', 'account-balance', 'arrivals'];
 const WHERE: readonly AlertContext[] = ['profile', 'booking', 'sign-in'];
 const PRESET: QueryTerm = { key: 'type', op: '', value: 'client-alert' };
 
@@ -36,7 +35,7 @@ const PRESET: QueryTerm = { key: 'type', op: '', value: 'client-alert' };
 export function contactLogFilter(terms: readonly QueryTerm[]): { filter: ContactLogFilter; wrong: QueryTerm[] } {
   return readFilter<ContactLogFilter>(terms, (key, value) => {
     if (key === 'type' && value === 'client-alert') return { type: 'client-alert' };
-    if (key === 'subtype' && SUBTYPES.includes(value as AlertKind)) return { subtype: value as AlertKind };
+    if (key === 'subtype' && ALERT_KINDS.includes(value as AlertKind)) return { subtype: value as AlertKind };
     if (key === 'action' && ACTIONS[value]) return { action: ACTIONS[value] };
     if (key === 'where' && WHERE.includes(value as AlertContext)) return { context: value as AlertContext };
     if (key === 'staff' || key === 'client' || key === 'location') return { [key]: value };

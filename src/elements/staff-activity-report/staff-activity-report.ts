@@ -215,12 +215,14 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
     const exported = column === 'exported' && /^(\w+) \((\d+)\)$/.exec(value);
     if (exported)
       return `${exported[1]!.toUpperCase()}, ${plural(this, Number(exported[2]), msg('one:# row|other:# rows'))}`;
-    if (column === 'flags')
+    if (column === 'flags') {
+      const names = flagNames();
       return value
         .split(' ')
         .filter(Boolean)
-        .map((flag) => flagNames()[flag as EntryFlag] ?? flag)
+        .map((flag) => names[flag as EntryFlag] ?? flag)
         .join(', ');
+    }
     return value;
   }
 

@@ -107,6 +107,8 @@ export class StaffOverrideListElement extends DeskguardElement {
     listStaffIds: staffIdListSchema,
   };
   static override styles = [...DeskguardElement.styles, styles];
+  /** Someone's access changed on the same page (a deactivation takes them off the list with their login). */
+  static override refreshOn: readonly string[] = ['staff-access-change'];
   static override properties = {
     warnOnUnload: { type: Boolean, attribute: 'warn-on-unload' },
     ...states('viewer', 'masking', 'locations', 'filter', 'offset', 'page', 'active', 'otherSave', 'announcement'),
@@ -163,9 +165,6 @@ export class StaffOverrideListElement extends DeskguardElement {
   async reload(): Promise<void> {
     await this.#loading.reload();
   }
-
-  /** Someone's access changed on the same page (a deactivation takes them off the list with their login). */
-  static override refreshOn: readonly string[] = ['staff-access-change'];
 
   override connectedCallback(): void {
     super.connectedCallback();
