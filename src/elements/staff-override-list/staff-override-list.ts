@@ -348,6 +348,14 @@ export class StaffOverrideListElement extends DeskguardElement {
     };
   }
 
+  /** A click on a row (one listener for the list, not one per row): the row becomes active and toggles. */
+  #onListClick(event: MouseEvent): void {
+    const row = (event.target as Element).closest('[role="option"]');
+    if (!row) return;
+    this.active = Number(row.id.slice(1));
+    this.#toggle(this.page?.items[this.active]);
+  }
+
   #onListKeyDown(event: KeyboardEvent): void {
     const items = this.page?.items ?? [];
     const page = this.page;
@@ -544,6 +552,7 @@ export class StaffOverrideListElement extends DeskguardElement {
       aria-busy=${this.#listing.pending}
       aria-activedescendant="o${this.active}"
       @keydown=${this.#onListKeyDown}
+      @click=${this.#onListClick}
     >
       ${page.items.map((member, i) => {
         const always = isAdminRole(member.role);
@@ -555,17 +564,17 @@ export class StaffOverrideListElement extends DeskguardElement {
           class=${i === this.active ? 'active' : ''}
           aria-selected=${picked}
           aria-disabled=${always || readOnly}
-          @click=${() => {
-            this.active = i;
-            this.#toggle(member);
-          }}
         >
           <span class="check" aria-hidden="true"></span>
           <span class="who">
-            <span class="name">${member.name}</span>
-            <span class="muted">${roleName(member.role)} · ${member.locationName}</span>
+            <span class="name" .textContent=${member.name}></span>
+            <span class="muted" .textContent=${`${roleName(member.role)} · ${member.locationName}`}></span>
           </span>
-          <span part="status" class="status">${this.#statusText(always, picked, saved.has(member.id))}</span>
+          <span
+            part="status"
+            class="status"
+            .textContent=${this.#statusText(always, picked, saved.has(member.id))}
+          ></span>
         </div>`;
       })}
     </div>`;
