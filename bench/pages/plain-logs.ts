@@ -1,20 +1,32 @@
 /**
  * The limit of the three cursor reports' benchmarks (contact logs, entry logs, staff
- * activity): the least work that shows the same page from the same adapter call. The
- * same heading, filter box, example, preset, export buttons, count, caption, column
- * headers (sortable ones as buttons), 25 rows with the same texts and buttons, and pager,
- * built with DOM calls and no framework; a filter change asks the same query and
- * replaces the rows.
+ * activity): the same page from the same adapter call, built with DOM calls and no
+ * framework, in the element's markup with its stylesheets. The same heading, filter box,
+ * example, preset, export buttons, count and retention, caption, column headers (sortable
+ * ones as buttons), 25 rows with the same texts (the kit's own word lists and formats)
+ * and buttons, and pager; a filter change asks the same query and replaces the rows.
  */
 import { RestAdapter } from '../../src/adapters/rest.js';
-import type {
-  ClientAlert,
-  ContactLogEntry,
-  CursorPage,
-  EntryLogEntry,
-  StaffActivityEntry,
-} from '../../src/core/types.js';
-import { el } from './dom.js';
+import type { ContactLogEntry, CursorPage, EntryLogEntry, StaffActivityEntry } from '../../src/core/types.js';
+import { alertKindLabel, alertWords } from '../../src/internal/alert-words.js';
+import { formatWhen } from '../../src/internal/localize.js';
+import {
+  actionNames,
+  contextNames,
+  flagNames,
+  outcomeNames,
+  recordedFilterWords,
+  reportNames,
+} from '../../src/internal/report-words.js';
+import { tokens } from '../../src/internal/styles.js';
+import { reportStyles } from '../../src/internal/report-styles.js';
+import { frameStyles } from '../../src/internal/report-frame.js';
+import { factsStyles } from '../../src/internal/facts-styles.js';
+import { styles as contactLogStyles } from '../../src/elements/contact-log-report/contact-log-report.styles.js';
+import { styles as entryLogStyles } from '../../src/elements/entry-log-report/entry-log-report.styles.js';
+import { styles as staffActivityStyles } from '../../src/elements/staff-activity-report/staff-activity-report.styles.js';
+import { el, h, styledRoot } from './dom.js';
+import type { CSSResult } from 'lit';
 
 type Report = 'contact-log-report' | 'entry-log-report' | 'staff-activity-report';
 
@@ -26,9 +38,8 @@ declare global {
 }
 
 const adapter = new RestAdapter({ baseUrl: '/api/deskguard', timeoutMs: 60_000 });
-const dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 const numbers = new Intl.NumberFormat('en');
-const when = (iso: string) => dates.format(new Date(iso));
+const when = (iso: string) => formatWhen('en', new Date(iso));
 
 /** A benchmark query (`key:value`, `key:"two words"`) as the filter the element asks for. */
 function filterOf(query: string, words: Record<string, Record<string, unknown>>): Record<string, unknown> {
@@ -40,36 +51,22 @@ function filterOf(query: string, words: Record<string, Record<string, unknown>>)
   return filter;
 }
 
-const alertLabel = {
-  red: 'Red alert: urgent',
-  yellow: 'Yellow alert: take care',
-  'account-balance': 'Account balance over the threshold',
-  arrivals: 'Too many arrivals',
-};
-function alertWords(alert: ClientAlert): string {
-  if (alert.kind === 'account-balance') {
-    const money = new Intl.NumberFormat('en', { style: 'currency', currency: alert.currency });
-    return `Owes ${money.format(alert.balanceMinor / 100)}. The alert starts at ${money.format(alert.thresholdMinor / 100)}.`;
-  }
-  if (alert.kind !== 'arrivals') return alert.text;
-  return `Arriving ${numbers.format(alert.arrivals)} times within ${numbers.format(alert.windowHours)} hours, counting this one. More than ${numbers.format(alert.maxArrivals)} raises this alert.`;
-}
+const button = (text: string | Node, attributes: Record<string, string> = {}) =>
+  h('button', { part: 'button', type: 'button', ...attributes }, text);
 
-/** A cell with a first line and a muted second line below it. */
-function twoLines(first: string, second?: string | null): HTMLTableCellElement {
-  const td = el('td', first);
-  if (second) td.append(el('span', second));
-  return td;
-}
+/** A second line under a cell's first. */
+const line = (text: string, muted = true) => h('span', { class: muted ? 'muted line' : 'line' }, text);
 
-const button = (text: string, label?: string) => {
-  const b = el('button', text);
-  b.type = 'button';
-  if (label) b.ariaLabel = label;
-  return b;
-};
+/** A phone number or an email as one piece, as the element draws it. */
+function contact(value: string): HTMLSpanElement {
+  const at = value.lastIndexOf('@');
+  return at > 0
+    ? h('span', { class: 'contact', dir: 'ltr' }, value.slice(0, at), el('wbr'), value.slice(at))
+    : h('span', { class: 'contact', dir: 'ltr' }, value.replaceAll(' ', '\u00a0'));
+}
 
 interface Kind<T> {
+  styles: CSSResult[];
   title: string;
   description: string;
   example: string;
@@ -78,8 +75,8 @@ interface Kind<T> {
   caption: string;
   columns: [label: string, sorts: boolean][];
   words: Record<string, Record<string, unknown>>;
-  list(query: Record<string, unknown>): Promise<CursorPage<T>>;
-  row(item: T): HTMLTableCellElement[];
+  list(query: Record<string, unknown>): Promise<CursorPage<T> & { retentionDays?: number; oldestAt?: string | null }>;
+  row(item: T, host: Element): HTMLTableRowElement;
 }
 
 const REPORTS: {
@@ -88,6 +85,7 @@ const REPORTS: {
   'staff-activity-report': Kind<StaffActivityEntry>;
 } = {
   'contact-log-report': {
+    styles: [tokens, reportStyles, frameStyles, factsStyles, contactLogStyles],
     title: 'Contact logs',
     description: 'Who answered each client alert, when, where and why, with the alert as they saw it.',
     example: 'staff:"Tom Okafor" action:signed-in created:>=2026-11-01',
@@ -109,24 +107,47 @@ const REPORTS: {
       where: { booking: { context: 'booking' }, profile: { context: 'profile' }, 'sign-in': { context: 'sign-in' } },
     },
     list: (q) => adapter.listContactLogs({ sort: 'at', direction: 'desc', limit: 25, ...q } as never),
-    row: (e) => {
-      const alert = el('td');
-      alert.append(el('strong', alertLabel[e.subtype]), alertWords(e.alert));
-      const details = el('td');
-      details.append(button('Details', `Details: ${e.client.name}, ${when(e.at)}`));
-      return [
-        el('td', when(e.at)),
-        twoLines(e.client.name, (e.client.phone ?? e.client.email)?.value),
-        alert,
-        el('td', { ignore: 'Ignored', 'sign-in': 'Signed in', reject: 'Rejected' }[e.action]),
-        el('td', e.reason ?? 'No reason needed'),
-        el('td', e.staff.name),
-        twoLines({ profile: 'Client profile', booking: 'Booking', 'sign-in': 'Sign-in' }[e.context], e.locationName),
-        details,
-      ];
+    row: (e, host) => {
+      const at = when(e.at);
+      const phoneOrEmail = e.client.phone ?? e.client.email;
+      const client = h('td', { 'data-label': 'Client' }, e.client.name, ' ');
+      if (phoneOrEmail) client.append(h('span', { class: 'muted line' }, contact(phoneOrEmail.value)));
+      return h(
+        'tr',
+        { class: '' },
+        h('td', { 'data-label': 'Answered' }, at),
+        client,
+        h(
+          'td',
+          { 'data-label': 'Alert' },
+          h('strong', { class: 'line', 'data-kind': e.subtype }, alertKindLabel(e.subtype)),
+          alertWords(host, e.alert),
+        ),
+        h('td', { 'data-label': 'Action' }, actionNames()[e.action]!),
+        h('td', { 'data-label': 'Reason' }, e.reason ?? 'No reason needed'),
+        h('td', { 'data-label': 'Staff' }, e.staff.name),
+        h('td', { 'data-label': 'Where' }, contextNames()[e.context]!, line(e.locationName)),
+        h(
+          'td',
+          {},
+          h(
+            'button',
+            {
+              part: 'button',
+              type: 'button',
+              class: 'disclosure',
+              'aria-expanded': 'false',
+              'aria-label': `Details: ${e.client.name}, ${at}`,
+            },
+            h('span', { class: 'chevron', 'aria-hidden': 'true' }),
+            'Details',
+          ),
+        ),
+      );
     },
   },
   'entry-log-report': {
+    styles: [tokens, reportStyles, frameStyles, entryLogStyles],
     title: 'Entry logs',
     description:
       'Who signed in, when and from where. Sign-ins outside opening hours or the person’s shift, by someone without a login, or from a new address are flagged.',
@@ -144,26 +165,31 @@ const REPORTS: {
     words: {},
     list: (q) => adapter.listEntryLogs({ sort: 'at', direction: 'desc', limit: 25, ...q } as never),
     row: (e) => {
-      const words = {
-        'outside-hours': 'Outside opening hours',
-        'outside-shift': 'Outside their shift',
-        'no-login': 'Has no login now',
-        'new-ip': 'New address',
-      };
-      const flags = el('td');
-      for (const f of e.flags) flags.append(el('span', words[f]), ' ');
+      const words = flagNames();
+      const flags = h('td', { 'data-label': 'Flags' });
+      for (const f of e.flags) flags.append(h('span', { part: 'flag', class: 'flag', 'data-flag': f }, words[f]), ' ');
       if (e.person.type === 'staff' && e.flags.includes('no-login'))
-        flags.append(button('Open their access', `Open their access: ${e.person.name}`));
-      return [
-        el('td', when(e.at)),
-        twoLines(e.person.name, e.person.type === 'staff' ? 'Staff' : 'Client'),
-        el('td', { success: 'Signed in', failure: 'Failed', 'locked-out': 'Locked out' }[e.outcome]),
-        el('td', e.ip),
+        flags.append(
+          button('Open their access', { class: 'line', 'aria-label': `Open their access: ${e.person.name}` }),
+        );
+      return h(
+        'tr',
+        {},
+        h('td', { 'data-label': 'When' }, when(e.at)),
+        h(
+          'td',
+          { class: 'wrap', 'data-label': 'Who' },
+          e.person.name,
+          line(e.person.type === 'staff' ? 'Staff' : 'Client'),
+        ),
+        h('td', { 'data-label': 'Outcome', 'data-outcome': e.outcome }, outcomeNames()[e.outcome]!),
+        h('td', { 'data-label': 'IP address' }, h('span', { dir: 'ltr' }, e.ip)),
         flags,
-      ];
+      );
     },
   },
   'staff-activity-report': {
+    styles: [tokens, reportStyles, frameStyles, staffActivityStyles],
     title: 'Staff activity',
     description: 'Who opened or exported client or staff data, when, from where, and what they saw.',
     example: 'report:contact-logs exported:yes created:>=2026-11-01',
@@ -179,22 +205,34 @@ const REPORTS: {
     ],
     words: { exported: { yes: { exported: true }, no: { exported: false } }, former: { yes: { former: true } } },
     list: (q) => adapter.listStaffActivity({ sort: 'at', direction: 'desc', limit: 25, ...q } as never),
-    row: (a) => {
-      const names = {
-        'security-verification': 'Security verification',
-        'contact-logs': 'Contact logs',
-        'entry-logs': 'Entry logs',
-        'staff-activity': 'Staff activity',
-      };
-      const staff = el('td', a.staff.name);
-      if (a.staff.former) staff.append(el('span', 'Former staff'));
-      const filters = Object.entries(a.filters).map(([k, v]) => `${k}=${v}`);
-      const access = el('td', a.export ? `Exported ${a.export.format.toUpperCase()}` : 'Viewed');
+    row: (a, host) => {
+      const at = when(a.at);
+      const filters = recordedFilterWords(host, a.filters);
+      const staff = h('td', { class: 'wrap', 'data-label': 'Staff' }, a.staff.name);
+      if (a.staff.former) staff.append(h('span', { class: 'flag' }, 'Former staff'));
+      const report = h('td', { class: 'wrap', 'data-label': 'Report' }, reportNames()[a.report]);
+      if (filters.length) report.append(line(filters.join(' · ')));
+      const access = h('td', { 'data-label': 'Access' });
       if (a.export)
-        access.append(el('span', `${numbers.format(a.export.rows)} ${a.export.rows === 1 ? 'row' : 'rows'}`));
-      if (a.masked) access.append(el('span', 'Contacts hidden'));
-      access.append(button('View', `View: ${a.staff.name}, ${when(a.at)}`));
-      return [el('td', when(a.at)), staff, twoLines(names[a.report], filters.join(' ')), el('td', a.ip || '—'), access];
+        access.append(
+          'Exported ',
+          h('span', { translate: 'no' }, a.export.format.toUpperCase()),
+          line(`${numbers.format(a.export.rows)} ${a.export.rows === 1 ? 'row' : 'rows'}`, false),
+        );
+      else access.append('Viewed');
+      if (a.masked) access.append(line('Contacts hidden'));
+      access.append(
+        button('View', { class: 'line', 'aria-pressed': 'false', 'aria-label': `View: ${a.staff.name}, ${at}` }),
+      );
+      return h(
+        'tr',
+        {},
+        h('td', { 'data-label': 'When' }, at),
+        staff,
+        report,
+        h('td', { 'data-label': 'IP address' }, h('span', { dir: 'ltr' }, a.ip || '—')),
+        access,
+      );
     },
   },
 };
@@ -202,59 +240,117 @@ const REPORTS: {
 let shown:
   | {
       kind: Kind<unknown>;
+      host: Element;
       count: HTMLParagraphElement;
       input: HTMLInputElement;
       table: HTMLTableElement;
       caption: HTMLTableCaptionElement;
+      /** The table and pager, put on the page with the first answer (the element shows none while it loads). */
+      below: HTMLElement[];
     }
   | undefined;
 
-/** Asks for the first page of `query` and shows it: the count, the caption and the rows. */
+/** Asks for the first page of `query` and shows it: the count and retention, the caption and the rows. */
 async function show(query: string): Promise<void> {
-  const { kind, count, input, table, caption } = shown!;
+  const { kind, host, count, input, table, caption, below } = shown!;
   input.value = query;
+  count.className = 'muted';
   count.textContent = 'Loading…';
   table.ariaBusy = 'true';
   const page = await kind.list(filterOf(query, kind.words));
   table.ariaBusy = 'false';
-  count.textContent = `${numbers.format(page.total)} ${page.total === 1 ? kind.rows[0] : kind.rows[1]}`;
+  const kept =
+    page.retentionDays === undefined
+      ? ''
+      : `Kept for ${numbers.format(page.retentionDays)} days; the oldest is from ${page.oldestAt ? when(page.oldestAt) : '—'}.`;
+  count.className = kept ? 'muted' : 'visually-hidden';
+  count.replaceChildren(
+    h(
+      'span',
+      { class: 'visually-hidden' },
+      `${numbers.format(page.total)} ${page.total === 1 ? kind.rows[0] : kind.rows[1]}.`,
+    ),
+    ` ${kept}`,
+  );
   caption.textContent = `${kind.caption} 1–${page.items.length} of ${numbers.format(page.total)}`;
-  const body = el('tbody');
-  for (const item of page.items) {
-    const row = el('tr');
-    row.append(...kind.row(item as never));
-    body.append(row);
-  }
-  table.tBodies[0]!.replaceWith(body);
+  table.tBodies[0]!.replaceChildren(...page.items.map((item) => kind.row(item, host)));
+  if (!below[0]!.isConnected) count.after(...below);
 }
 
 window.mountPlainLogs = async (report) => {
   const kind = REPORTS[report] as Kind<unknown>;
-  const section = el('section');
-  section.append(el('h2', kind.title), el('p', kind.description));
-  const form = el('form');
-  const input = el('input');
-  input.type = 'search';
-  form.append(el('label', 'Filter'), input, button('Apply'), el('p', `For example: ${kind.example}`));
-  const tools = el('div');
-  tools.append(button(kind.preset), button('Export CSV'), button('Export JSON'));
-  const count = el('p');
-  const table = el('table');
-  const caption = table.createCaption();
+  const root = styledRoot(kind.styles);
+  const input = h('input', {
+    id: 'query',
+    type: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'query-help query-error',
+    'aria-invalid': 'false',
+  });
+  const example = h('code', { translate: 'no', dir: 'ltr' });
+  kind.example.split(' ').forEach((term, i) => {
+    if (i) example.append(' ');
+    example.append(h('span', { class: 'term' }, term));
+  });
+  const count = h('p', { part: 'count', role: 'status', class: 'muted' });
+  const caption = el('caption');
   const head = el('tr');
-  for (const [label, sorts] of kind.columns) {
-    const th = el('th');
-    th.scope = 'col';
-    th.append(sorts ? button(label) : label);
-    head.append(th);
-  }
-  table.createTHead().append(head);
-  table.append(el('tbody'));
-  const pager = el('div');
-  pager.append(button('Previous page'), button('Next page'));
-  section.append(form, tools, count, table, pager);
-  document.body.append(section);
-  shown = { kind, count, input, table, caption };
+  kind.columns.forEach(([label, sorts], i) =>
+    head.append(
+      sorts
+        ? h(
+            'th',
+            i === 0 ? { scope: 'col', 'aria-sort': 'descending' } : { scope: 'col' },
+            h(
+              'button',
+              { part: 'button', type: 'button', class: 'sort' },
+              label,
+              h('span', { 'aria-hidden': 'true' }, i === 0 ? ' ▼' : ''),
+            ),
+          )
+        : h('th', { scope: 'col' }, label),
+    ),
+  );
+  const table = h('table', { part: 'table', 'aria-busy': 'false' }, caption, h('thead', {}, head), el('tbody'));
+  const exportButton = (format: string) => button(h('span', { translate: 'no' }, format), { 'aria-disabled': 'false' });
+  const csv = exportButton('CSV');
+  const json = exportButton('JSON');
+  csv.prepend('Export ');
+  json.prepend('Export ');
+  root.append(
+    h(
+      'section',
+      { part: 'base', class: 'card', 'aria-labelledby': 'heading' },
+      h('div', { id: 'heading', part: 'heading', class: 'heading', role: 'heading', 'aria-level': '2' }, kind.title),
+      h('p', { id: 'description', part: 'description', class: 'muted' }, kind.description),
+      h(
+        'div',
+        { part: 'filters', class: 'filters' },
+        h(
+          'form',
+          { role: 'search' },
+          h('label', { for: 'query' }, 'Filter'),
+          h('div', { class: 'query' }, input, h('button', { part: 'button', type: 'submit' }, 'Apply')),
+          h('p', { id: 'query-help', class: 'muted' }, 'For example: ', example),
+          h('p', { id: 'query-error', class: 'field-error' }),
+        ),
+        h(
+          'div',
+          { class: 'actions toolbar' },
+          button(kind.preset, { 'aria-pressed': 'false' }),
+          h('span', { class: 'exports' }, csv, json),
+        ),
+      ),
+      h('p', { part: 'notice', role: 'status', class: 'muted' }),
+      count,
+    ),
+  );
+  const below = [
+    h('div', { class: 'scroll' }, table),
+    h('div', { part: 'pager', class: 'actions' }, button('Previous page', { disabled: '' }), button('Next page')),
+  ];
+  shown = { kind, host: root.host, count, input, table, caption, below };
   await show('');
 };
 
