@@ -467,13 +467,13 @@ const groupsRun = (options) =>
     options,
   );
 
-/** The limit of the permission groups: the same groups, permissions and searches, built with DOM calls. */
+/** The limit of the permission groups: the element's markup and styles, the same groups, permissions and searches, built with DOM calls. */
 const plainGroupsRun = () =>
   groupsPageRun(
     'plain-groups.html',
     'mountPlainGroups',
-    `document.querySelectorAll('fieldset > div').length`,
-    `document.querySelector('input[type="search"]')`,
+    `${PLAIN_ROOT}?.querySelectorAll('[part~="permission"]').length`,
+    `${PLAIN_ROOT}.querySelector('input[type="search"]')`,
   );
 
 /**
@@ -786,7 +786,7 @@ async function dialogRun(file, focused) {
   return { wall, tasks, kinds: breakdown(trace, '/alerts') };
 }
 const OUR_DIALOG_READY = `document.querySelector('client-alert-dialog')?.shadowRoot?.activeElement?.localName === 'textarea'`;
-const PLAIN_DIALOG_READY = `document.activeElement?.localName === 'textarea' && document.querySelector('dialog')?.open`;
+const PLAIN_DIALOG_READY = `${PLAIN_ROOT}?.activeElement?.localName === 'textarea' && ${PLAIN_ROOT}.querySelector('dialog')?.open`;
 const PEER_DIALOG_READY = `document.activeElement?.localName === 'sl-textarea' && document.querySelector('sl-dialog')?.open`;
 
 /** Measures that failed, with why: their runs stop, the others go on, and the exit code says so. */

@@ -1,10 +1,17 @@
 /**
- * The limit of the alert dialog's benchmark: a native <dialog> with the same alerts, the
- * same words, a reason field where the alert asks for one (as the element draws them)
- * and the same buttons, from the same adapter call, built with DOM calls.
+ * The limit of the alert dialog's benchmark: a native <dialog> with the same alerts from
+ * the same adapter call, built with DOM calls, in the element's markup with its
+ * stylesheets: the title and contacts, each alert with its mark, kind and words (the
+ * kit's own word lists), a reason field with its help where the alert asks for one, and
+ * the same buttons; opened modal with the first reason field focused.
  */
+import { css } from 'lit';
 import { RestAdapter } from '../../src/adapters/rest.js';
-import { el } from './dom.js';
+import { alertKindLabel, alertWords } from '../../src/internal/alert-words.js';
+import { tokens } from '../../src/internal/styles.js';
+import { dialogStyles } from '../../src/internal/dialog-styles.js';
+import { styles } from '../../src/elements/client-alert-dialog/client-alert-dialog.styles.js';
+import { h, styledRoot } from './dom.js';
 
 declare global {
   interface Window {
@@ -12,52 +19,105 @@ declare global {
   }
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+const ICONS = {
+  red: 'M5.5 1.5h5l4 4v5l-4 4h-5l-4-4v-5zM8 4.5V9m0 2v.5',
+  yellow: 'M8 1.5 15 14H1zM8 6v3.5m0 2v.5',
+  'account-balance': 'M1.5 3.5h13v9h-13zm0 3h13M10 10h2',
+  arrivals: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13M8 4.5V8l2.5 1.5',
+};
+
+function icon(kind: keyof typeof ICONS): SVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('part', 'icon');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', ICONS[kind]);
+  svg.append(path);
+  return svg;
+}
+
 window.openAlerts = async () => {
+  const root = styledRoot([
+    tokens,
+    dialogStyles,
+    styles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ]);
   const { client, alerts } = await new RestAdapter({ baseUrl: '/api/deskguard' }).getClientAlerts(
     'client-6',
     'sign-in',
   );
-  const dialog = el('dialog');
-  dialog.append(
-    el('h2', `Alerts for ${client.name}`),
-    el('p', `${client.phone?.value ?? ''} ${client.email?.value ?? ''}`),
-  );
-  const money = (currency: string, minor: number) =>
-    new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 100);
-  const kinds = {
-    red: 'Red alert: urgent',
-    yellow: 'Yellow alert: take care',
-    'account-balance': 'Account balance over the threshold',
-    arrivals: 'Too many arrivals',
-  };
-  const list = el('ul');
+  const contacts = h('p', { part: 'contacts', class: 'muted' });
+  if (client.phone)
+    contacts.append(h('span', { class: 'contact' }, 'Phone: ', h('span', { dir: 'ltr' }, client.phone.value)));
+  if (client.email)
+    contacts.append(h('span', { class: 'contact' }, 'Email: ', h('span', { dir: 'ltr' }, client.email.value)));
+  const list = h('ul', { class: 'alerts' });
   alerts.forEach((alert, i) => {
-    // The same words as the element's: the alert's text, or its figures against its limit.
-    const text =
-      alert.kind === 'account-balance'
-        ? `Owes ${money(alert.currency, alert.balanceMinor)}. The alert starts at ${money(alert.currency, alert.thresholdMinor)}.`
-        : alert.kind === 'arrivals'
-          ? `Arriving ${alert.arrivals} times within ${alert.windowHours} hours, counting this one. More than ${alert.maxArrivals} raises this alert.`
-          : alert.text;
     const threshold = alert.kind === 'account-balance' || alert.kind === 'arrivals';
-    const block = el('li');
-    block.append(el('p', kinds[alert.kind]), el('p', text));
-    // A reason field only where the alert asks for one, as the element draws it.
+    const block = h(
+      'li',
+      { part: 'alert', class: 'alert', 'data-kind': alert.kind },
+      h('p', { class: 'kind' }, icon(alert.kind), h('strong', {}, alertKindLabel(alert.kind))),
+      h('p', { class: 'text', dir: 'auto', id: `text-${i}` }, alertWords(root.host, alert)),
+    );
     if (alert.reasonRequired) {
-      const label = el('label', threshold ? 'Reason to sign in (required)' : 'Reason to ignore (required)');
-      label.htmlFor = `reason-${i}`;
-      const field = el('textarea');
-      field.id = `reason-${i}`;
-      field.rows = 2;
-      block.append(label, field, el('p'), el('p', `Up to 500 characters.${threshold ? ' Not needed to reject.' : ''}`));
+      const id = `reason-${i}`;
+      block.append(
+        h('label', { for: id }, threshold ? 'Reason to sign in (required)' : 'Reason to ignore (required)'),
+        h('textarea', {
+          part: 'reason',
+          rows: '2',
+          'aria-required': 'true',
+          id,
+          'data-alert': `${client.id}:${alert.kind}`,
+          'aria-invalid': 'false',
+          'aria-describedby': `${id}-error ${id}-count`,
+        }),
+        h('p', { class: 'field-error', id: `${id}-error` }),
+        h(
+          'p',
+          { id: `${id}-count`, class: 'muted' },
+          `Up to 500 characters.${threshold ? ' Not needed to reject.' : ''}`,
+        ),
+        h('p', { class: 'muted' }, 'Your answer goes into the client’s contact log.'),
+      );
     }
     list.append(block);
   });
-  dialog.append(list);
-  const actions = el('div');
-  actions.append(el('button', 'Cancel'), el('button', 'Reject'), el('button', 'Sign in'));
-  dialog.append(actions);
-  document.body.append(dialog);
+  const button = (id: string, text: string, primary = false) =>
+    h(
+      'button',
+      { part: 'button', type: 'button', id, class: primary ? 'primary' : '', 'aria-disabled': 'false' },
+      text,
+    );
+  const dialog = h(
+    'dialog',
+    {
+      part: 'dialog',
+      role: 'alertdialog',
+      'aria-labelledby': 'title',
+      'aria-busy': 'false',
+      'aria-describedby': alerts.map((_, i) => `text-${i}`).join(' '),
+    },
+    h('h2', { id: 'title', part: 'title', 'aria-level': '2' }, `Alerts for ${client.name}`),
+    contacts,
+    list,
+    h(
+      'div',
+      { part: 'actions', class: 'actions' },
+      button('cancel', 'Cancel'),
+      button('reject', 'Reject'),
+      button('proceed', 'Sign in', true),
+    ),
+  );
+  root.append(dialog);
   dialog.showModal();
   dialog.querySelector('textarea')!.focus();
 };

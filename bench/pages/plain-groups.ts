@@ -1,13 +1,18 @@
 /**
  * The limit of the permission groups' benchmark: the same content from the same adapter
- * call, built with DOM calls and no framework: heading and description, the groups with
- * their member counts, the chosen group's name, buttons, members and IP restriction, the
- * search, and every permission by section (checkbox, label, sensitive tag, description,
- * what grants it). A search keystroke hides the permissions it leaves out, as the
- * element does.
+ * call, built with DOM calls and no framework, in the element's markup with its
+ * stylesheets: heading and description, the groups with their member counts, the chosen
+ * group's name, buttons, members and address restriction, the search, and every
+ * permission in its folded section (the section's name and "N of M granted"; in it
+ * checkbox, label, sensitive tag, description, what grants it). A search keystroke hides
+ * the permissions it leaves out and opens the sections with a match, as the element does.
  */
 import { RestAdapter } from '../../src/adapters/rest.js';
-import { el } from './dom.js';
+import { foldForSearch as fold } from '../../src/policy/fold.js';
+import { tokens } from '../../src/internal/styles.js';
+import { formStyles } from '../../src/internal/form-styles.js';
+import { styles } from '../../src/elements/permission-groups/permission-groups.styles.js';
+import { h, styledRoot } from './dom.js';
 
 declare global {
   interface Window {
@@ -15,77 +20,133 @@ declare global {
   }
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const counts = new Intl.NumberFormat('en');
+const button = (text: string, attributes: Record<string, string> = {}) =>
+  h('button', { part: 'button', type: 'button', ...attributes }, text);
 
 window.mountPlainGroups = async () => {
-  const adapter = new RestAdapter({ baseUrl: '/api/deskguard' });
-  const data = await adapter.getPermissionGroups();
+  const root = styledRoot([tokens, formStyles, styles]);
+  const loading = h('p', { role: 'status', class: 'muted' }, 'Loading permission groups…');
+  const card = h(
+    'section',
+    { part: 'base', class: 'card', 'aria-labelledby': 'heading' },
+    h(
+      'div',
+      { id: 'heading', part: 'heading', class: 'heading', role: 'heading', 'aria-level': '2' },
+      'Permission groups',
+    ),
+    h(
+      'p',
+      { id: 'description', part: 'description', class: 'muted' },
+      'Decides what each group of staff may do: grant few permissions up front and add more when needed.',
+    ),
+    loading,
+  );
+  root.append(card);
+  const data = await new RestAdapter({ baseUrl: '/api/deskguard' }).getPermissionGroups();
   const group = data.groups[0]!;
   const byId = new Map(data.permissions.map((p) => [p.id, p]));
-  const granted = new Set(group.permissions);
+  const granted = new Set<string>();
   const implied = new Map<string, string[]>();
   const visit = (from: string, id: string) => {
+    granted.add(id);
     for (const next of byId.get(id)?.implies ?? []) {
-      if (!granted.has(next)) implied.set(next, [...(implied.get(next) ?? []), from]);
+      if (!group.permissions.includes(next)) implied.set(next, [...(implied.get(next) ?? []), from]);
       visit(from, next);
     }
   };
   for (const id of group.permissions) visit(id, id);
 
-  const groups = el('ul');
+  const groups = h('ul', { part: 'groups', 'aria-label': 'Groups' });
   for (const g of data.groups) {
-    const button = el('button');
-    button.append(el('span', g.name), el('span', g.memberCount === 1 ? '1 member' : `${g.memberCount} members`));
-    const item = el('li');
-    item.append(button);
-    groups.append(item);
+    const members =
+      g.memberCount === 0 ? 'No members' : g.memberCount === 1 ? '1 member' : `${counts.format(g.memberCount)} members`;
+    const choose = h(
+      'button',
+      { part: 'group', type: 'button', 'aria-current': String(g === group) },
+      h('span', { class: 'name', dir: 'auto' }, g.name),
+      h('span', { class: 'muted' }, members),
+    );
+    if (g.allowedAddresses) choose.append(h('span', { part: 'tag', class: 'tag' }, 'IP restricted'));
+    groups.append(h('li', {}, choose));
   }
-  const name = el('input');
-  name.value = group.name;
-  const restricted = el('input');
-  restricted.type = 'checkbox';
-  const search = el('input');
-  search.type = 'search';
-  const status = el('p');
-  const rows: { row: HTMLElement; text: string; section: HTMLFieldSetElement }[] = [];
-  const sections = data.sections.map((s) => {
-    const fieldset = el('fieldset');
-    fieldset.append(el('legend', s.label));
-    for (const p of data.permissions.filter((x) => x.section === s.id)) {
-      const row = el('div');
-      const box = el('input');
-      box.type = 'checkbox';
-      box.id = `p-${p.id}`;
-      box.checked = granted.has(p.id) || implied.has(p.id);
-      box.disabled = implied.has(p.id);
-      const label = el('label');
-      label.htmlFor = box.id;
-      label.append(el('span', p.label));
-      if (p.sensitive) label.append(el('span', p.sensitive === 'client' ? 'Client data' : 'Staff data'));
-      const description = el('p', p.description);
+  const search = h('input', { type: 'search', 'aria-label': 'Search permissions', placeholder: 'Search permissions' });
+  const status = h('p', { class: 'muted', role: 'status' });
+  const rows: { row: HTMLElement; text: string; section: HTMLDetailsElement }[] = [];
+  const sections = data.sections.flatMap((s) => {
+    const items = data.permissions.filter((p) => p.section === s.id);
+    if (!items.length) return [];
+    const details = h(
+      'details',
+      { part: 'section', class: 'section' },
+      h(
+        'summary',
+        {},
+        h('span', { class: 'chevron', 'aria-hidden': 'true' }),
+        h('span', { dir: 'auto', class: 'section-name' }, s.label),
+        h(
+          'span',
+          { class: 'muted' },
+          `${counts.format(items.filter((p) => granted.has(p.id)).length)} of ${counts.format(items.length)} granted`,
+        ),
+      ),
+    );
+    const fieldset = h('fieldset', {}, h('legend', { class: 'visually-hidden', dir: 'auto' }, s.label));
+    for (const p of items) {
+      const id = `p-${p.id}`;
+      const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-d` });
+      box.value = p.id;
+      box.checked = granted.has(p.id);
       const by = implied.get(p.id);
-      if (by) description.append(` Included with ${by.map((id) => byId.get(id)?.label ?? id).join(', ')}.`);
-      row.append(box, label, description);
+      box.disabled = !!by;
+      const label = h('label', { for: id }, h('span', { dir: 'auto' }, p.label));
+      if (p.sensitive)
+        label.append(
+          h('span', { part: 'tag', class: 'tag sensitive' }, p.sensitive === 'client' ? 'Client data' : 'Staff data'),
+        );
+      const description = h('p', { id: `${id}-d`, class: 'muted' }, h('span', { dir: 'auto' }, p.description));
+      if (by) description.append(` Included with ${by.map((x) => byId.get(x)?.label ?? x).join(', ')}.`);
+      const row = h('div', { part: 'permission', class: 'permission' }, box, label, description);
       fieldset.append(row);
-      rows.push({ row, text: fold(`${p.label} ${p.description} ${s.label}`), section: fieldset });
+      rows.push({ row, text: fold(`${p.label} ${p.description} ${s.label}`), section: details });
     }
-    return fieldset;
+    details.append(fieldset);
+    return [details];
   });
-  const members = el('fieldset');
-  members.append(el('legend', 'Members'), el('button', `Show the ${group.memberCount} members`));
-  document.body.append(
-    el('h2', 'Permission groups'),
-    el('p', 'Decides what each group of staff may do: grant few permissions up front and add more when needed.'),
-    groups,
-    el('button', 'New group'),
-    name,
-    el('button', 'Duplicate'),
-    el('button', 'Delete'),
-    members,
-    restricted,
-    search,
-    status,
-    ...sections,
+  const name = h('input', { id: 'name' });
+  name.value = group.name;
+  loading.replaceWith(
+    h(
+      'div',
+      { class: 'layout' },
+      h('div', { class: 'side' }, groups, button('New group')),
+      h(
+        'div',
+        { part: 'editor', class: 'editor' },
+        h('label', { class: 'field' }, 'Group name', name),
+        h('div', { class: 'actions' }, button('Duplicate'), button('Delete', { 'aria-expanded': 'false' })),
+        h(
+          'fieldset',
+          { class: 'members' },
+          h('legend', {}, 'Members'),
+          button(`Show the ${counts.format(group.memberCount)} members`, { 'aria-disabled': 'false' }),
+        ),
+        h(
+          'fieldset',
+          { class: 'addresses' },
+          h('legend', {}, 'Where members sign in'),
+          h(
+            'label',
+            { class: 'check-row' },
+            h('input', { type: 'checkbox' }),
+            'Members may sign in only from these IP addresses',
+          ),
+        ),
+        search,
+        status,
+        ...sections,
+      ),
+    ),
   );
   search.addEventListener('input', () => {
     const q = fold(search.value.trim());
@@ -99,7 +160,16 @@ window.mountPlainGroups = async () => {
         shown.add(section);
       }
     }
-    for (const section of sections) section.hidden = !shown.has(section);
-    status.textContent = q ? `${matches} permissions match.` : '';
+    for (const section of sections) {
+      section.hidden = !shown.has(section);
+      section.open = !!q && shown.has(section);
+    }
+    status.textContent = !q
+      ? ''
+      : matches === 0
+        ? 'No permissions match.'
+        : matches === 1
+          ? '1 permission matches.'
+          : `${counts.format(matches)} permissions match.`;
   });
 };
