@@ -23,6 +23,11 @@ async function grantBilling(canvasElement: HTMLElement): Promise<ShadowRoot> {
     'the teachers’ group',
   );
   teacher.click();
+  const client = await waitFor(
+    () => [...root.querySelectorAll<HTMLElement>('summary')].find((s) => s.textContent?.includes('Client')),
+    'the client section',
+  );
+  client.click();
   const box = await waitFor(
     () => root.querySelector<HTMLInputElement>('[id="p-client.view-billing"]:not(:checked)'),
     'the billing permission',

@@ -13,11 +13,19 @@ async function mount(adapter: DeskguardAdapter): Promise<PermissionGroupsElement
   return fixture<PermissionGroupsElement>(html`<permission-groups .adapter=${adapter}></permission-groups>`);
 }
 
-function ready(element: PermissionGroupsElement): Promise<HTMLElement> {
+function loaded(element: PermissionGroupsElement): Promise<HTMLElement> {
   return until(
     () => !element.shadowRoot?.querySelector('[part~="error"]') && $<HTMLElement>(element, '[part~="editor"]'),
     'the groups to load',
   );
+}
+
+/** Loaded, with every section opened as staff open one: by its summary. */
+async function ready(element: PermissionGroupsElement): Promise<HTMLElement> {
+  const editor = await loaded(element);
+  for (const summary of $$<HTMLElement>(element, 'details:not([open]) > summary')) summary.click();
+  await element.updateComplete;
+  return editor;
 }
 
 const groupButton = (el: PermissionGroupsElement, name: string) =>
@@ -330,6 +338,37 @@ describe('<permission-groups>', () => {
       '2001:db8::/32',
     ]);
     expect((await groupButton(element, 'Front desk')).textContent).to.contain('IP restricted');
+  });
+
+  it('draws a folded section’s permissions when it opens, in the frame it opens in, and those a search finds', async () => {
+    await useMock();
+    const element = await mount(restAdapter());
+    await loaded(element);
+    const sections = $$<HTMLDetailsElement>(element, 'details[part~="section"]');
+    expect(sections.length).to.be.greaterThan(3);
+    expect(sections.every((s) => !s.open)).to.equal(true);
+    expect($$(element, '[part~="permission"]')).to.have.length(0);
+    const client = sections.find((s) => s.querySelector('.section-name')?.textContent === 'Client')!;
+    client.querySelector('summary')!.click();
+    await element.updateComplete;
+    expect(client.open).to.equal(true);
+    const drawn = $$(element, '[part~="permission"]');
+    expect(drawn.length).to.be.greaterThan(0);
+    expect(drawn.every((r) => client.contains(r))).to.equal(true);
+    expect(box(element, 'client.view-billing')).to.be.an.instanceOf(HTMLInputElement);
+    // Closed again, it stays closed for the next group too; a search opens what matches.
+    client.querySelector('summary')!.click();
+    await element.updateComplete;
+    expect(client.open).to.equal(false);
+    await choose(element, 'Teacher or service provider');
+    expect($$(element, '[part~="permission"]')).to.have.length(0);
+    const search = $<HTMLInputElement>(element, 'input[type="search"]');
+    search.value = 'billing';
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    const open = $$<HTMLDetailsElement>(element, 'details[part~="section"]').filter((s) => s.open);
+    expect(open.map((s) => s.querySelector('.section-name')?.textContent)).to.deep.equal(['Client']);
+    expect(box(element, 'client.view-billing').checkVisibility()).to.equal(true);
   });
 
   it('finds permissions by words in their label, description or section, and says how many', async () => {

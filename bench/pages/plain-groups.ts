@@ -2,10 +2,11 @@
  * The limit of the permission groups' benchmark: the same content from the same adapter
  * call, built with DOM calls and no framework, in the element's markup with its
  * stylesheets: heading and description, the groups with their member counts, the chosen
- * group's name, buttons, members and address restriction, the search, and every
- * permission in its folded section (the section's name and "N of M granted"; in it
- * checkbox, label, sensitive tag, description, what grants it). A search keystroke hides
- * the permissions it leaves out and opens the sections with a match, as the element does.
+ * group's name, buttons, members and address restriction, the search, and the folded
+ * sections (the section's name and "N of M granted"). A section draws its permissions
+ * (checkbox, label, sensitive tag, description, what grants it) when it first opens; a
+ * search keystroke opens the sections with a match and hides the permissions it leaves
+ * out, as the element does.
  */
 import { RestAdapter } from '../../src/adapters/rest.js';
 import { foldForSearch as fold } from '../../src/policy/fold.js';
@@ -13,6 +14,7 @@ import { tokens } from '../../src/internal/styles.js';
 import { formStyles } from '../../src/internal/form-styles.js';
 import { styles } from '../../src/elements/permission-groups/permission-groups.styles.js';
 import { h, styledRoot } from './dom.js';
+import type { PermissionInfo } from '../../src/core/types.js';
 
 declare global {
   interface Window {
@@ -72,7 +74,35 @@ window.mountPlainGroups = async () => {
   }
   const search = h('input', { type: 'search', 'aria-label': 'Search permissions', placeholder: 'Search permissions' });
   const status = h('p', { class: 'muted', role: 'status' });
-  const rows: { row: HTMLElement; text: string; section: HTMLDetailsElement }[] = [];
+  // Each permission's folded text, and its row once its section has been opened.
+  const rows: { p: PermissionInfo; text: string; section: HTMLDetailsElement; row?: HTMLElement }[] = [];
+  const draw = (p: PermissionInfo) => {
+    const id = `p-${p.id}`;
+    const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-d` });
+    box.value = p.id;
+    box.checked = granted.has(p.id);
+    const by = implied.get(p.id);
+    box.disabled = !!by;
+    const label = h('label', { for: id }, h('span', { dir: 'auto' }, p.label));
+    if (p.sensitive)
+      label.append(
+        h('span', { part: 'tag', class: 'tag sensitive' }, p.sensitive === 'client' ? 'Client data' : 'Staff data'),
+      );
+    const description = h('p', { id: `${id}-d`, class: 'muted' }, h('span', { dir: 'auto' }, p.description));
+    if (by) description.append(` Included with ${by.map((x) => byId.get(x)?.label ?? x).join(', ')}.`);
+    return h('div', { part: 'permission', class: 'permission' }, box, label, description);
+  };
+  /** Draws a section's permissions the first time it opens (a folded section has only its summary). */
+  const fill = (section: HTMLDetailsElement) => {
+    if (section.querySelector('fieldset')) return;
+    const fieldset = h(
+      'fieldset',
+      {},
+      h('legend', { class: 'visually-hidden', dir: 'auto' }, section.querySelector('.section-name')!.textContent!),
+    );
+    for (const entry of rows) if (entry.section === section) fieldset.append((entry.row = draw(entry.p)));
+    section.append(fieldset);
+  };
   const sections = data.sections.flatMap((s) => {
     const items = data.permissions.filter((p) => p.section === s.id);
     if (!items.length) return [];
@@ -91,26 +121,8 @@ window.mountPlainGroups = async () => {
         ),
       ),
     );
-    const fieldset = h('fieldset', {}, h('legend', { class: 'visually-hidden', dir: 'auto' }, s.label));
-    for (const p of items) {
-      const id = `p-${p.id}`;
-      const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-d` });
-      box.value = p.id;
-      box.checked = granted.has(p.id);
-      const by = implied.get(p.id);
-      box.disabled = !!by;
-      const label = h('label', { for: id }, h('span', { dir: 'auto' }, p.label));
-      if (p.sensitive)
-        label.append(
-          h('span', { part: 'tag', class: 'tag sensitive' }, p.sensitive === 'client' ? 'Client data' : 'Staff data'),
-        );
-      const description = h('p', { id: `${id}-d`, class: 'muted' }, h('span', { dir: 'auto' }, p.description));
-      if (by) description.append(` Included with ${by.map((x) => byId.get(x)?.label ?? x).join(', ')}.`);
-      const row = h('div', { part: 'permission', class: 'permission' }, box, label, description);
-      fieldset.append(row);
-      rows.push({ row, text: fold(`${p.label} ${p.description} ${s.label}`), section: details });
-    }
-    details.append(fieldset);
+    details.addEventListener('toggle', () => details.open && fill(details));
+    for (const p of items) rows.push({ p, text: fold(`${p.label} ${p.description} ${s.label}`), section: details });
     return [details];
   });
   const name = h('input', { id: 'name' });
@@ -151,19 +163,19 @@ window.mountPlainGroups = async () => {
   search.addEventListener('input', () => {
     const q = fold(search.value.trim());
     let matches = 0;
-    const shown = new Set<HTMLElement>();
-    for (const { row, text, section } of rows) {
-      const match = !q || text.includes(q);
-      row.hidden = !match;
-      if (match) {
+    const shown = new Set<HTMLDetailsElement>();
+    for (const entry of rows) {
+      if (!q || entry.text.includes(q)) {
         matches += 1;
-        shown.add(section);
+        shown.add(entry.section);
       }
     }
     for (const section of sections) {
       section.hidden = !shown.has(section);
       section.open = !!q && shown.has(section);
+      if (section.open) fill(section);
     }
+    for (const { row, text } of rows) if (row) row.hidden = !!q && !text.includes(q);
     status.textContent = !q
       ? ''
       : matches === 0

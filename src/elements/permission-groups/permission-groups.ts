@@ -515,31 +515,45 @@ export class PermissionGroupsElement extends DeskguardElement {
       <p class="muted" role="status">
         ${q ? plural(this, matches, msg('=0:No permissions match.|one:# permission matches.|other:# permissions match.')) : ''}
       </p>
-      ${sections.map((s) =>
-        s.items.length
-          ? html`<details
-              part="section"
-              class="section"
-              ?hidden=${!s.shown.size}
-              .open=${q ? s.shown.size > 0 : this.opened.has(s.id)}
-              @toggle=${(e: Event) => !q && this.#opening(s.id, (e.target as HTMLDetailsElement).open)}
-            >
-              <summary>
-                <span class="chevron" aria-hidden="true"></span>
-                <span dir="auto" class="section-name">${s.label}</span>
-                <span class="muted">
-                  ${msg(str`${count(this, s.items.filter((p) => granted.has(p.id)).length)} of ${count(this, s.items.length)} granted`)}
-                </span>
-              </summary>
-              <fieldset
-                @change=${({ target }: { target: HTMLInputElement }) => this.#toggle(group, target.value, target.checked)}
-              >
-                <legend class="visually-hidden" dir="auto">${s.label}</legend>
-                ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
-              </fieldset>
-            </details>`
-          : nothing,
-      )}
+      ${sections.map((s) => {
+        if (!s.items.length) return nothing;
+        const open = q ? s.shown.size > 0 : this.opened.has(s.id);
+        // A folded section draws its permissions when it opens: the first render draws
+        // eight summaries, not hundreds of rows nobody sees.
+        return html`<details
+          part="section"
+          class="section"
+          ?hidden=${!s.shown.size}
+          .open=${open}
+          @toggle=${(e: Event) => !q && this.#opening(s.id, (e.target as HTMLDetailsElement).open)}
+        >
+          <summary
+            @click=${(e: Event) => {
+              // The element opens the section itself, so that its permissions are drawn
+              // in the frame it opens in (the browser's own toggle shows it empty first).
+              if (q) return;
+              e.preventDefault();
+              this.#opening(s.id, !open);
+            }}
+          >
+            <span class="chevron" aria-hidden="true"></span>
+            <span dir="auto" class="section-name">${s.label}</span>
+            <span class="muted">
+              ${msg(str`${count(this, s.items.filter((p) => granted.has(p.id)).length)} of ${count(this, s.items.length)} granted`)}
+            </span>
+          </summary>
+          ${
+            open
+              ? html`<fieldset
+                  @change=${({ target }: { target: HTMLInputElement }) => this.#toggle(group, target.value, target.checked)}
+                >
+                  <legend class="visually-hidden" dir="auto">${s.label}</legend>
+                  ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
+                </fieldset>`
+              : nothing
+          }
+        </details>`;
+      })}
     </div>`;
   }
 
