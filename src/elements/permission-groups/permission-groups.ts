@@ -50,7 +50,7 @@ const whose = (p: PermissionInfo) => (p.sensitive === 'client' ? msg('Client dat
  * @csspart groups - The list of groups.
  * @csspart group - A group in the list; the chosen one has `aria-current="true"`.
  * @csspart editor - The chosen group's name, sign-in addresses and permissions.
- * @csspart section - One section of permissions, folded to a line that says how many the group holds.
+ * @csspart section - One section of permissions, folded to a line that says how many the group holds; its permissions are drawn when it opens.
  * @csspart permission - One permission, with its checkbox.
  * @csspart tag - A tag: "Client data", "Staff data", "IP restricted".
  * @csspart notice - Why the groups are read-only, or what happened meanwhile.
