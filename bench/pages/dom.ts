@@ -31,3 +31,13 @@ export function styledRoot(styles: CSSResult[]): ShadowRoot {
   document.body.append(host);
   return root;
 }
+
+/** The frame every element draws (the kit's `card()`): a labelled section with its heading and description. */
+export const cardSection = (title: string, description: string, ...children: Node[]): HTMLElement =>
+  h(
+    'section',
+    { part: 'base', class: 'card', 'aria-labelledby': 'heading' },
+    h('div', { id: 'heading', part: 'heading', class: 'heading', role: 'heading', 'aria-level': '2' }, title),
+    h('p', { id: 'description', part: 'description', class: 'muted' }, description),
+    ...children,
+  );

@@ -13,7 +13,7 @@ import { foldForSearch as fold } from '../../src/policy/fold.js';
 import { tokens } from '../../src/internal/styles.js';
 import { formStyles } from '../../src/internal/form-styles.js';
 import { styles } from '../../src/elements/permission-groups/permission-groups.styles.js';
-import { h, styledRoot } from './dom.js';
+import { cardSection, h, styledRoot } from './dom.js';
 import type { PermissionInfo } from '../../src/core/types.js';
 
 declare global {
@@ -29,19 +29,9 @@ const button = (text: string, attributes: Record<string, string> = {}) =>
 window.mountPlainGroups = async () => {
   const root = styledRoot([tokens, formStyles, styles]);
   const loading = h('p', { role: 'status', class: 'muted' }, 'Loading permission groups…');
-  const card = h(
-    'section',
-    { part: 'base', class: 'card', 'aria-labelledby': 'heading' },
-    h(
-      'div',
-      { id: 'heading', part: 'heading', class: 'heading', role: 'heading', 'aria-level': '2' },
-      'Permission groups',
-    ),
-    h(
-      'p',
-      { id: 'description', part: 'description', class: 'muted' },
-      'Decides what each group of staff may do: grant few permissions up front and add more when needed.',
-    ),
+  const card = cardSection(
+    'Permission groups',
+    'Decides what each group of staff may do: grant few permissions up front and add more when needed.',
     loading,
   );
   root.append(card);

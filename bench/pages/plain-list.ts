@@ -8,7 +8,7 @@
 import { RestAdapter } from '../../src/adapters/rest.js';
 import { tokens } from '../../src/internal/styles.js';
 import { styles } from '../../src/elements/staff-override-list/staff-override-list.styles.js';
-import { el, h, styledRoot } from './dom.js';
+import { cardSection, el, h, styledRoot } from './dom.js';
 import type { StaffMember } from '../../src/core/types.js';
 
 declare global {
@@ -43,19 +43,9 @@ window.mountPlainList = async () => {
   const button = (text: string, more: Record<string, string> = {}) =>
     h('button', { part: 'button', type: 'button', ...more }, text);
   const pager = h('div', { part: 'pager', class: 'pager' });
-  const card = h(
-    'section',
-    { part: 'base', class: 'card', 'aria-labelledby': 'heading' },
-    h(
-      'div',
-      { id: 'heading', part: 'heading', class: 'heading', role: 'heading', 'aria-level': '2' },
-      'Data visibility override',
-    ),
-    h(
-      'p',
-      { id: 'description', part: 'description', class: 'muted' },
-      'Staff you pick here still see customer phone numbers and email addresses while masking is on. Only staff with login access are listed: to add someone who is missing, give them login access in their staff profile first.',
-    ),
+  const card = cardSection(
+    'Data visibility override',
+    'Staff you pick here still see customer phone numbers and email addresses while masking is on. Only staff with login access are listed: to add someone who is missing, give them login access in their staff profile first.',
   );
   // The card and its heading show while the answers load, as the element's do.
   const loading = h('p', { role: 'status', class: 'muted' }, 'Loading staff…');

@@ -25,7 +25,7 @@ import { factsStyles } from '../../src/internal/facts-styles.js';
 import { styles as contactLogStyles } from '../../src/elements/contact-log-report/contact-log-report.styles.js';
 import { styles as entryLogStyles } from '../../src/elements/entry-log-report/entry-log-report.styles.js';
 import { styles as staffActivityStyles } from '../../src/elements/staff-activity-report/staff-activity-report.styles.js';
-import { el, h, styledRoot } from './dom.js';
+import { cardSection, el, h, styledRoot } from './dom.js';
 import type { CSSResult } from 'lit';
 
 type Report = 'contact-log-report' | 'entry-log-report' | 'staff-activity-report';
@@ -319,11 +319,9 @@ window.mountPlainLogs = async (report) => {
   csv.prepend('Export ');
   json.prepend('Export ');
   root.append(
-    h(
-      'section',
-      { part: 'base', class: 'card', 'aria-labelledby': 'heading' },
-      h('div', { id: 'heading', part: 'heading', class: 'heading', role: 'heading', 'aria-level': '2' }, kind.title),
-      h('p', { id: 'description', part: 'description', class: 'muted' }, kind.description),
+    cardSection(
+      kind.title,
+      kind.description,
       h(
         'div',
         { part: 'filters', class: 'filters' },

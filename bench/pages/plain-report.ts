@@ -11,7 +11,7 @@ import { tokens } from '../../src/internal/styles.js';
 import { dialogStyles } from '../../src/internal/dialog-styles.js';
 import { reportStyles } from '../../src/internal/report-styles.js';
 import { styles } from '../../src/elements/verification-report/verification-report.styles.js';
-import { el, h, styledRoot } from './dom.js';
+import { cardSection, el, h, styledRoot } from './dom.js';
 import type { ContactValue } from '../../src/core/types.js';
 
 declare global {
@@ -61,19 +61,9 @@ window.mountPlainReport = async () => {
     status.append(h('option', { value }, label));
   const date = () => h('input', { type: 'date', 'aria-describedby': 'dates', 'aria-invalid': 'false' });
   const count = h('p', { part: 'count', role: 'status', class: 'muted' }, 'Loading link requests…');
-  const card = h(
-    'section',
-    { part: 'base', class: 'card', 'aria-labelledby': 'heading' },
-    h(
-      'div',
-      { id: 'heading', part: 'heading', class: 'heading', role: 'heading', 'aria-level': '2' },
-      'Security verification',
-    ),
-    h(
-      'p',
-      { id: 'description', part: 'description', class: 'muted' },
-      'People who created an online account and claimed an existing client profile. Once linked, that login sees the client’s pricing options, details and stored card. Verify only when the email given matches the profile’s; otherwise contact the client through their profile, and offer the newcomer an account of their own.',
-    ),
+  const card = cardSection(
+    'Security verification',
+    'People who created an online account and claimed an existing client profile. Once linked, that login sees the client’s pricing options, details and stored card. Verify only when the email given matches the profile’s; otherwise contact the client through their profile, and offer the newcomer an account of their own.',
     h(
       'div',
       { part: 'filters', class: 'filters' },
