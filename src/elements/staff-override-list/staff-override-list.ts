@@ -352,7 +352,8 @@ export class StaffOverrideListElement extends DeskguardElement {
   #onListClick(event: MouseEvent): void {
     const row = (event.target as Element).closest('[role="option"]');
     if (!row) return;
-    this.active = Number(row.id.slice(1));
+    // The list's element children are its rows, in the page's order.
+    this.active = [...(event.currentTarget as HTMLElement).children].indexOf(row);
     this.#toggle(this.page?.items[this.active]);
   }
 
