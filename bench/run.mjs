@@ -253,6 +253,15 @@ function tasksAfterAnswer(trace, urlPart) {
  */
 const LAST_ANSWER = MOCK_BASE_URL;
 
+/** A first render's main-thread tasks (ms), all and after the last answer, and where the latter's time went. */
+function firstRender(trace) {
+  return {
+    all: mainThreadTasks(trace),
+    afterData: tasksAfterAnswer(trace, LAST_ANSWER),
+    kinds: breakdown(trace, LAST_ANSWER),
+  };
+}
+
 const TRACE = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'];
 
 /** Which kind of work a trace event's own time is. */
@@ -373,10 +382,8 @@ async function oneRun({ intlWarm, scale = 1 }) {
   await waitFor(page, `${deep('[role="option"]')} === 50`, 'the staff list to show 50 rows', scale);
   const firstWall = Date.now() - t0;
   const firstTrace = await page.tracing.stop();
-  const first = mainThreadTasks(firstTrace);
-  // The page's own work once the staff page has arrived, as the report's is measured.
-  const firstAfterData = tasksAfterAnswer(firstTrace, LAST_ANSWER);
-  const firstKinds = breakdown(firstTrace, LAST_ANSWER);
+  // The page's own work once the last answer has arrived, as the report's is measured.
+  const { all: first, afterData: firstAfterData, kinds: firstKinds } = firstRender(firstTrace);
 
   const input = await page.evaluateHandle(
     `document.querySelector('staff-override-list').shadowRoot.querySelector('input[type="search"]')`,
@@ -451,11 +458,7 @@ async function groupsPageRun(file, mount, count, search, { intlWarm = true } = {
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
-  const first = {
-    all: mainThreadTasks(trace),
-    afterData: tasksAfterAnswer(trace, LAST_ANSWER),
-    kinds: breakdown(trace, LAST_ANSWER),
-  };
+  const first = firstRender(trace);
   const keystrokes = intlWarm ? await searchKeystrokes(page, await page.evaluateHandle(search)) : [];
   await page.close();
   return { firstWall, first, keystrokes };
@@ -526,11 +529,7 @@ async function reportRun(scale = 1, changeCount = Infinity) {
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
-  const first = {
-    all: mainThreadTasks(trace),
-    afterData: tasksAfterAnswer(trace, LAST_ANSWER),
-    kinds: breakdown(trace, LAST_ANSWER),
-  };
+  const first = firstRender(trace);
 
   const changes = [];
   const actions = [
@@ -569,7 +568,7 @@ async function reportRun(scale = 1, changeCount = Infinity) {
  */
 async function firstPageRun(file, mount, ready, what) {
   mock.configure({ scenario: 'large', latencyMs: 0 });
-  return tracedFirst(file, LAST_ANSWER, async (page) => {
+  return tracedFirst(file, async (page) => {
     await page.evaluate(`void window.${mount}()`);
     await waitFor(page, ready, what);
   });
@@ -578,9 +577,9 @@ async function firstPageRun(file, mount, ready, what) {
 /**
  * Opens `file` with Intl's locale data loaded and traces `show(page)` (mounting, and
  * waiting for what it shows): its wall time and its main-thread tasks, all and after the
- * answer from `answer`.
+ * last answer.
  */
-async function tracedFirst(file, answer, show) {
+async function tracedFirst(file, show) {
   const page = await openPage(file);
   await page.bringToFront();
   await page.evaluate(() => new Intl.DateTimeFormat('en').format(0) + new Intl.NumberFormat('en').format(1));
@@ -593,7 +592,7 @@ async function tracedFirst(file, answer, show) {
   await page.close();
   return {
     firstWall,
-    first: { all: mainThreadTasks(trace), afterData: tasksAfterAnswer(trace, answer), kinds: breakdown(trace, answer) },
+    first: firstRender(trace),
   };
 }
 
@@ -648,11 +647,7 @@ async function cursorReportRun({
   const firstWall = Date.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   const trace = await page.tracing.stop();
-  const first = {
-    all: mainThreadTasks(trace),
-    afterData: tasksAfterAnswer(trace, LAST_ANSWER),
-    kinds: breakdown(trace, LAST_ANSWER),
-  };
+  const first = firstRender(trace);
   const changes = [];
   for (const query of filters) {
     const served = mock.served.length;
@@ -748,9 +743,7 @@ async function plainListRun() {
   );
   const firstWall = Date.now() - t0;
   const firstTrace = await page.tracing.stop();
-  const first = mainThreadTasks(firstTrace);
-  const firstAfterData = tasksAfterAnswer(firstTrace, LAST_ANSWER);
-  const firstKinds = breakdown(firstTrace, LAST_ANSWER);
+  const { all: first, afterData: firstAfterData, kinds: firstKinds } = firstRender(firstTrace);
   const input = await page.evaluateHandle(`${PLAIN_ROOT}.querySelector('input[type="search"]')`);
   const keystrokes = await typeQueries(page, input, `${PLAIN_ROOT}.querySelector('#count')`);
   await page.close();

@@ -11,7 +11,7 @@ import { alertKindLabel, alertWords } from '../../src/internal/alert-words.js';
 import { tokens } from '../../src/internal/styles.js';
 import { dialogStyles } from '../../src/internal/dialog-styles.js';
 import { styles } from '../../src/elements/client-alert-dialog/client-alert-dialog.styles.js';
-import { h, styledRoot } from './dom.js';
+import { button, h, mark, styledRoot } from './dom.js';
 
 declare global {
   interface Window {
@@ -19,24 +19,12 @@ declare global {
   }
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 const ICONS = {
   red: 'M5.5 1.5h5l4 4v5l-4 4h-5l-4-4v-5zM8 4.5V9m0 2v.5',
   yellow: 'M8 1.5 15 14H1zM8 6v3.5m0 2v.5',
   'account-balance': 'M1.5 3.5h13v9h-13zm0 3h13M10 10h2',
   arrivals: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13M8 4.5V8l2.5 1.5',
 };
-
-function icon(kind: keyof typeof ICONS): SVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('part', 'icon');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', ICONS[kind]);
-  svg.append(path);
-  return svg;
-}
 
 window.openAlerts = async () => {
   const root = styledRoot([
@@ -64,7 +52,7 @@ window.openAlerts = async () => {
     const block = h(
       'li',
       { part: 'alert', class: 'alert', 'data-kind': alert.kind },
-      h('p', { class: 'kind' }, icon(alert.kind), h('strong', {}, alertKindLabel(alert.kind))),
+      h('p', { class: 'kind' }, mark(ICONS[alert.kind], { part: 'icon' }), h('strong', {}, alertKindLabel(alert.kind))),
       h('p', { class: 'text', dir: 'auto', id: `text-${i}` }, alertWords(root.host, alert)),
     );
     if (alert.reasonRequired) {
@@ -91,12 +79,8 @@ window.openAlerts = async () => {
     }
     list.append(block);
   });
-  const button = (id: string, text: string, primary = false) =>
-    h(
-      'button',
-      { part: 'button', type: 'button', id, class: primary ? 'primary' : '', 'aria-disabled': 'false' },
-      text,
-    );
+  const action = (id: string, text: string, primary = false) =>
+    button(text, { id, class: primary ? 'primary' : '', 'aria-disabled': 'false' });
   const dialog = h(
     'dialog',
     {
@@ -112,9 +96,9 @@ window.openAlerts = async () => {
     h(
       'div',
       { part: 'actions', class: 'actions' },
-      button('cancel', 'Cancel'),
-      button('reject', 'Reject'),
-      button('proceed', 'Sign in', true),
+      action('cancel', 'Cancel'),
+      action('reject', 'Reject'),
+      action('proceed', 'Sign in', true),
     ),
   );
   root.append(dialog);

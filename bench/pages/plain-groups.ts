@@ -13,7 +13,7 @@ import { foldForSearch as fold } from '../../src/policy/fold.js';
 import { tokens } from '../../src/internal/styles.js';
 import { formStyles } from '../../src/internal/form-styles.js';
 import { styles } from '../../src/elements/permission-groups/permission-groups.styles.js';
-import { cardSection, h, styledRoot } from './dom.js';
+import { button, cardSection, h, styledRoot } from './dom.js';
 import type { PermissionInfo } from '../../src/core/types.js';
 
 declare global {
@@ -23,8 +23,6 @@ declare global {
 }
 
 const counts = new Intl.NumberFormat('en');
-const button = (text: string, attributes: Record<string, string> = {}) =>
-  h('button', { part: 'button', type: 'button', ...attributes }, text);
 
 window.mountPlainGroups = async () => {
   const root = styledRoot([tokens, formStyles, styles]);

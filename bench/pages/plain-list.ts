@@ -8,7 +8,7 @@
 import { RestAdapter } from '../../src/adapters/rest.js';
 import { tokens } from '../../src/internal/styles.js';
 import { styles } from '../../src/elements/staff-override-list/staff-override-list.styles.js';
-import { cardSection, el, h, styledRoot } from './dom.js';
+import { button, cardSection, el, h, styledRoot } from './dom.js';
 import type { StaffMember } from '../../src/core/types.js';
 
 declare global {
@@ -40,8 +40,6 @@ window.mountPlainList = async () => {
     'aria-describedby': 'count',
   });
   list.id = 'plain';
-  const button = (text: string, more: Record<string, string> = {}) =>
-    h('button', { part: 'button', type: 'button', ...more }, text);
   const pager = h('div', { part: 'pager', class: 'pager' });
   const card = cardSection(
     'Data visibility override',

@@ -25,7 +25,7 @@ import { factsStyles } from '../../src/internal/facts-styles.js';
 import { styles as contactLogStyles } from '../../src/elements/contact-log-report/contact-log-report.styles.js';
 import { styles as entryLogStyles } from '../../src/elements/entry-log-report/entry-log-report.styles.js';
 import { styles as staffActivityStyles } from '../../src/elements/staff-activity-report/staff-activity-report.styles.js';
-import { cardSection, el, h, styledRoot } from './dom.js';
+import { button, cardSection, contact, el, h, sortHeader, styledRoot } from './dom.js';
 import type { CSSResult } from 'lit';
 
 type Report = 'contact-log-report' | 'entry-log-report' | 'staff-activity-report';
@@ -51,19 +51,8 @@ function filterOf(query: string, words: Record<string, Record<string, unknown>>)
   return filter;
 }
 
-const button = (text: string | Node, attributes: Record<string, string> = {}) =>
-  h('button', { part: 'button', type: 'button', ...attributes }, text);
-
 /** A second line under a cell's first. */
 const line = (text: string, muted = true) => h('span', { class: muted ? 'muted line' : 'line' }, text);
-
-/** A phone number or an email as one piece, as the element draws it. */
-function contact(value: string): HTMLSpanElement {
-  const at = value.lastIndexOf('@');
-  return at > 0
-    ? h('span', { class: 'contact', dir: 'ltr' }, value.slice(0, at), el('wbr'), value.slice(at))
-    : h('span', { class: 'contact', dir: 'ltr' }, value.replaceAll(' ', '\u00a0'));
-}
 
 interface Kind<T> {
   styles: CSSResult[];
@@ -130,18 +119,11 @@ const REPORTS: {
         h(
           'td',
           {},
-          h(
-            'button',
-            {
-              part: 'button',
-              type: 'button',
-              class: 'disclosure',
-              'aria-expanded': 'false',
-              'aria-label': `Details: ${e.client.name}, ${at}`,
-            },
-            h('span', { class: 'chevron', 'aria-hidden': 'true' }),
-            'Details',
-          ),
+          button([h('span', { class: 'chevron', 'aria-hidden': 'true' }), 'Details'], {
+            class: 'disclosure',
+            'aria-expanded': 'false',
+            'aria-label': `Details: ${e.client.name}, ${at}`,
+          }),
         ),
       );
     },
@@ -297,27 +279,11 @@ window.mountPlainLogs = async (report) => {
   const caption = el('caption');
   const head = el('tr');
   kind.columns.forEach(([label, sorts], i) =>
-    head.append(
-      sorts
-        ? h(
-            'th',
-            i === 0 ? { scope: 'col', 'aria-sort': 'descending' } : { scope: 'col' },
-            h(
-              'button',
-              { part: 'button', type: 'button', class: 'sort' },
-              label,
-              h('span', { 'aria-hidden': 'true' }, i === 0 ? ' ▼' : ''),
-            ),
-          )
-        : h('th', { scope: 'col' }, label),
-    ),
+    head.append(sorts ? sortHeader(label, i === 0) : h('th', { scope: 'col' }, label)),
   );
   const table = h('table', { part: 'table', 'aria-busy': 'false' }, caption, h('thead', {}, head), el('tbody'));
-  const exportButton = (format: string) => button(h('span', { translate: 'no' }, format), { 'aria-disabled': 'false' });
-  const csv = exportButton('CSV');
-  const json = exportButton('JSON');
-  csv.prepend('Export ');
-  json.prepend('Export ');
+  const exportButton = (format: string) =>
+    button(['Export ', h('span', { translate: 'no' }, format)], { 'aria-disabled': 'false' });
   root.append(
     cardSection(
       kind.title,
@@ -337,7 +303,7 @@ window.mountPlainLogs = async (report) => {
           'div',
           { class: 'actions toolbar' },
           button(kind.preset, { 'aria-pressed': 'false' }),
-          h('span', { class: 'exports' }, csv, json),
+          h('span', { class: 'exports' }, exportButton('CSV'), exportButton('JSON')),
         ),
       ),
       h('p', { part: 'notice', role: 'status', class: 'muted' }),

@@ -11,7 +11,7 @@ import { tokens } from '../../src/internal/styles.js';
 import { dialogStyles } from '../../src/internal/dialog-styles.js';
 import { reportStyles } from '../../src/internal/report-styles.js';
 import { styles } from '../../src/elements/verification-report/verification-report.styles.js';
-import { cardSection, el, h, styledRoot } from './dom.js';
+import { button, cardSection, contact, el, h, mark, sortHeader, styledRoot } from './dom.js';
 import type { ContactValue } from '../../src/core/types.js';
 
 declare global {
@@ -21,36 +21,15 @@ declare global {
 }
 
 const counts = new Intl.NumberFormat('en');
-const SVG = 'http://www.w3.org/2000/svg';
-
 /** The tick or cross beside a row's words, as the element draws it. */
-function mark(tick: boolean): SVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', tick ? 'M3 8.5 6.5 12 13 4.5' : 'M4 4l8 8m0-8-8 8');
-  svg.append(path);
-  return svg;
-}
+const tick = (yes: boolean) => mark(yes ? 'M3 8.5 6.5 12 13 4.5' : 'M4 4l8 8m0-8-8 8');
 
-/** An address as one piece that breaks only before its `@`. */
-function email(contact: ContactValue): Node {
-  const at = contact.value.lastIndexOf('@');
-  const span = h(
-    'span',
-    { class: 'contact', dir: 'ltr' },
-    contact.value.slice(0, at),
-    el('wbr'),
-    contact.value.slice(at),
-  );
-  return contact.masked ? h('span', {}, span, ' (masked)') : span;
-}
+/** An address as one piece that breaks only before its `@`, marked when masked. */
+const email = ({ value, masked }: ContactValue): (Node | string)[] =>
+  masked ? [contact(value), ' (masked)'] : [contact(value)];
 
 window.mountPlainReport = async () => {
   const root = styledRoot([tokens, dialogStyles, reportStyles, styles]);
-  const button = (text: string, more: Record<string, string> = {}) =>
-    h('button', { part: 'button', type: 'button', ...more }, text);
   const status = h('select');
   for (const [value, label] of [
     ['pending', 'Waiting'],
@@ -84,23 +63,12 @@ window.mountPlainReport = async () => {
   });
   count.textContent = `${counts.format(page.total)} requests`;
   const matched = page.items.filter((r) => r.status === 'pending' && r.emailMatch === 'match').length;
-  const header = (label: string, sorted = false) =>
-    h(
-      'th',
-      sorted ? { scope: 'col', 'aria-sort': 'descending' } : { scope: 'col' },
-      h(
-        'button',
-        { part: 'button', type: 'button', class: 'sort' },
-        label,
-        h('span', { 'aria-hidden': 'true' }, sorted ? ' ▼' : ''),
-      ),
-    );
   const rows = page.items.map((r) => {
     const when = formatWhen('en', new Date(r.requestedAt));
     const who = r.nameEntered;
     const match = r.emailMatch === 'match';
     const client = h('td', { class: 'wrap', 'data-label': 'Client profile claimed' }, r.client.name);
-    if (r.profileEmail) client.append(el('br'), h('span', { class: 'muted' }, email(r.profileEmail)));
+    if (r.profileEmail) client.append(el('br'), h('span', { class: 'muted' }, ...email(r.profileEmail)));
     client.append(
       el('br'),
       button('Open profile', {
@@ -113,12 +81,12 @@ window.mountPlainReport = async () => {
       {},
       h('td', { 'data-label': 'Requested' }, when),
       h('td', { class: 'wrap', 'data-label': 'Name given' }, who),
-      h('td', { class: 'wrap', 'data-label': 'Email given' }, email(r.submittedEmail)),
+      h('td', { class: 'wrap', 'data-label': 'Email given' }, ...email(r.submittedEmail)),
       client,
       h(
         'td',
         { part: 'match', class: match ? 'match' : 'mismatch', 'data-label': 'Emails' },
-        mark(match),
+        tick(match),
         match ? 'Emails match' : r.emailMatch === 'mismatch' ? 'Emails differ' : 'Profile has no email',
       ),
       h('td', { 'data-label': 'Status' }, h('span', { part: 'status', 'data-status': r.status }, 'Waiting')),
@@ -165,12 +133,12 @@ window.mountPlainReport = async () => {
           h(
             'tr',
             {},
-            header('Requested', true),
-            header('Name given'),
-            header('Email given'),
-            header('Client profile claimed'),
+            sortHeader('Requested', true),
+            sortHeader('Name given', false),
+            sortHeader('Email given', false),
+            sortHeader('Client profile claimed', false),
             h('th', { scope: 'col' }, 'Emails'),
-            header('Status'),
+            sortHeader('Status', false),
             h('th', { scope: 'col' }, 'Actions'),
           ),
         ),
