@@ -15,7 +15,11 @@ export default meta;
 
 const mock = (deskguard: StoryMockConfig) => ({ deskguard });
 
-/** Grants the teachers "View billing information", as an admin would by ticking it. */
+/**
+ * Grants the teachers "View billing information", as an admin would: opens the Client
+ * section, ticks it, and folds the section again (its line then counts the tick, and
+ * the page stays short enough for the footer, the review and its errors to show).
+ */
 async function grantBilling(canvasElement: HTMLElement): Promise<ShadowRoot> {
   const root = await shadowOf(canvasElement, 'permission-groups');
   const teacher = await waitFor(
@@ -27,12 +31,16 @@ async function grantBilling(canvasElement: HTMLElement): Promise<ShadowRoot> {
     () => [...root.querySelectorAll<HTMLElement>('summary')].find((s) => s.textContent?.includes('Client')),
     'the client section',
   );
+  const before = client.textContent;
   client.click();
   const box = await waitFor(
     () => root.querySelector<HTMLInputElement>('[id="p-client.view-billing"]:not(:checked)'),
     'the billing permission',
   );
   box.click();
+  await waitFor(() => client.textContent !== before, 'the client section to count the tick');
+  client.click();
+  await waitFor(() => !box.isConnected, 'the client section folded');
   return root;
 }
 
