@@ -7,6 +7,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/masking-settings.js';
 import '../src/define/staff-override-list.js';
 import '../src/define/verification-report.js';
+import '../src/define/permission-groups.js';
 import { plural } from '../src/internal/localize.js';
 import { directionOf, getLocale, matchLocale, setLocale } from '../src/locale.js';
 import { $, until } from './support/dom.js';
@@ -47,6 +48,23 @@ describe('locale', () => {
     await setLocale('en');
     await until(() => heading(masking) === 'Masking customer contacts', 'English again');
     expect(count(report)).to.equal('7 requests');
+  });
+
+  it('switches the permission groups’ list and the rows a search leaves alone', async () => {
+    await useMock({});
+    const groups = await fixture<HTMLElement>(html`<permission-groups .adapter=${restAdapter()}></permission-groups>`);
+    const members = () => $(groups, '[part~="groups"] button .muted').textContent?.trim();
+    const tag = () => $(groups, '[id="p-client.view-billing"]').closest('[part~="permission"]')?.querySelector('.tag');
+    await until(() => members()?.endsWith('members'), 'the groups in English');
+    const search = $<HTMLInputElement>(groups, 'input[type="search"]');
+    search.value = 'billing';
+    search.dispatchEvent(new Event('input'));
+    await until(() => tag()?.textContent === 'Client data', 'a drawn row in English');
+    await setLocale('es');
+    await until(() => members()?.endsWith('miembros'), 'the list of groups in Spanish');
+    await until(() => tag()?.textContent === 'Datos de clientes', 'the drawn row in Spanish');
+    await setLocale('en');
+    await until(() => tag()?.textContent === 'Client data', 'the drawn row in English again');
   });
 
   it('formats in a regional lang of the same language, and in the messages’ locale otherwise', async () => {

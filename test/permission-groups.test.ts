@@ -356,12 +356,14 @@ describe('<permission-groups>', () => {
     expect(drawn.length).to.be.greaterThan(0);
     expect(drawn.every((r) => client.contains(r))).to.equal(true);
     expect(box(element, 'client.view-billing')).to.be.an.instanceOf(HTMLInputElement);
-    // Closed again, it stays closed for the next group too; a search opens what matches.
+    // Closed again, it stays closed for the next group too, its rows kept out of sight;
+    // a search opens what matches.
     client.querySelector('summary')!.click();
     await element.updateComplete;
     expect(client.open).to.equal(false);
     await choose(element, 'Teacher or service provider');
-    expect($$(element, '[part~="permission"]')).to.have.length(0);
+    expect($$(element, '[part~="permission"]').length).to.equal(drawn.length);
+    expect($$(element, '[part~="permission"]').some((r) => r.checkVisibility())).to.equal(false);
     const search = $<HTMLInputElement>(element, 'input[type="search"]');
     search.value = 'billing';
     search.dispatchEvent(new Event('input'));
@@ -388,6 +390,30 @@ describe('<permission-groups>', () => {
     search.dispatchEvent(new Event('input'));
     await element.updateComplete;
     expect(deepText(element)).to.contain('No permissions match.');
+  });
+
+  it('shows an edit made during a search in the rows the next keystroke leaves alone', async () => {
+    await useMock();
+    const element = await mount(restAdapter());
+    await ready(element);
+    await choose(element, 'Teacher or service provider');
+    const search = $<HTMLInputElement>(element, 'input[type="search"]');
+    const type = async (text: string) => {
+      search.value = text;
+      search.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+    };
+    await type('client prof');
+    expect(box(element, 'client.update-profile').checked).to.equal(false);
+    await tick(element, 'client.edit-profile');
+    // One more letter hides neither row: both show what the tick did.
+    await type('client profi');
+    expect(row(element, 'client.update-profile').checkVisibility()).to.equal(true);
+    expect(box(element, 'client.edit-profile').checked).to.equal(true);
+    expect(box(element, 'client.update-profile').checked).to.equal(true);
+    expect(row(element, 'client.update-profile').textContent).to.contain('Included with Edit client profiles.');
+    await type('');
+    expect(box(element, 'client.update-profile').checked).to.equal(true);
   });
 
   it('keeps the changes on top of someone else’s save, for review again', async () => {

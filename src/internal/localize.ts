@@ -85,6 +85,9 @@ export function count(element: Element, n: number): string {
   return numberFormat(localeOf(element)).format(n);
 }
 
+/** Each plural message's forms by key, read once: a list of fifty counts reads each message fifty times. */
+const pluralForms = new Map<string, Map<string, string>>();
+
 /**
  * The form of a plural message for a count, with `#` replaced by the count in the
  * element's locale. `forms` is one translated message made of `key:text` parts joined
@@ -93,11 +96,16 @@ export function count(element: Element, n: number): string {
  * categories its grammar has: English two, Spanish three, Arabic six.
  */
 export function plural(element: Element, n: number, forms: string): string {
-  const parts = new Map(
-    forms.split('|').map((part) => [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)]),
-  );
+  let parts = pluralForms.get(forms);
+  if (!parts)
+    pluralForms.set(
+      forms,
+      (parts = new Map(
+        forms.split('|').map((part) => [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)]),
+      )),
+    );
   const locale = localeOf(element);
   const category = cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(n);
   const form = parts.get(`=${n}`) ?? parts.get(category) ?? parts.get('other') ?? forms;
-  return form.split('#').join(count(element, n));
+  return form.split('#').join(numberFormat(locale).format(n));
 }

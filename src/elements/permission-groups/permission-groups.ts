@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { AdapterCall, type AnswerChecks } from '../../internal/adapter-call.js';
 import { Loader } from '../../internal/loader.js';
 import { DeskguardElement, states } from '../../internal/deskguard-element.js';
@@ -21,6 +22,8 @@ import { permissionGroupsSchema, staffPageSchema } from '../../adapters/schemas.
 import { foldForSearch as fold, groupNameKey } from '../../policy/fold.js';
 
 type Group = PermissionGroupInfo;
+/** What a group's permissions grant (`granted`), and for each one granted by others, which (`by`). */
+type Grants = { granted: Set<string>; by: Map<string, string[]> };
 
 /** A list as text, in any order, to compare with another. */
 const key = (list?: readonly string[] | null) => JSON.stringify(list && [...list].sort());
@@ -50,7 +53,7 @@ const whose = (p: PermissionInfo) => (p.sensitive === 'client' ? msg('Client dat
  * @csspart groups - The list of groups.
  * @csspart group - A group in the list; the chosen one has `aria-current="true"`.
  * @csspart editor - The chosen group's name, sign-in addresses and permissions.
- * @csspart section - One section of permissions, folded to a line that says how many the group holds; its permissions are drawn when it opens.
+ * @csspart section - One section of permissions, folded to a line that says how many the group holds; its permissions are drawn when it first opens.
  * @csspart permission - One permission, with its checkbox.
  * @csspart tag - A tag: "Client data", "Staff data", "IP restricted".
  * @csspart notice - Why the groups are read-only, or what happened meanwhile.
@@ -102,10 +105,26 @@ export class PermissionGroupsElement extends DeskguardElement {
   #byId = new Map<string, PermissionInfo>();
   #closures = new Map<string, Set<string>>();
   #holds = new Set<string>();
+  #grantsOf = new WeakMap<readonly string[], Grants>();
+  /** The answer's permissions by section, in the answer's order. */
+  #inSection = new Map<string, PermissionInfo[]>();
   /** Each permission's label, description and section, folded for search. */
   #searchTexts = new Map<string, string>();
+  /**
+   * Counts the updates that may change more than the permission search. A search
+   * keystroke changes the query alone: the groups, the group's form, the changes and
+   * what each permission's row holds are left as they were, and only which rows show
+   * is updated.
+   */
+  #edition = 0;
   /** The sections staff opened; a search opens every section with a match. */
   private opened = new Set<string>();
+  /**
+   * The sections whose permissions have been drawn: a section draws them when it first
+   * opens and keeps them when it closes, so that a search or a reopening shows and hides
+   * rows instead of building them again.
+   */
+  #drawn = new Set<string>();
 
   readonly #saving = new AdapterCall<PermissionGroups>(this);
   readonly #loading = new Loader(this, {
@@ -125,7 +144,10 @@ export class PermissionGroupsElement extends DeskguardElement {
   #take(groups: PermissionGroups): void {
     const changes = this.data ? this.#changes() : [];
     this.#byId = new Map(groups.permissions.map((p) => [p.id, p]));
+    this.#inSection = new Map(groups.sections.map((s) => [s.id, []]));
+    for (const p of groups.permissions) this.#inSection.get(p.section)?.push(p);
     this.#closures = new Map();
+    this.#grantsOf = new WeakMap();
     this.#searchTexts = new Map();
     this.#holds = new Set(groups.viewer.holds);
     this.data = groups;
@@ -157,6 +179,20 @@ export class PermissionGroupsElement extends DeskguardElement {
     let text = this.#searchTexts.get(p.id);
     if (text === undefined) this.#searchTexts.set(p.id, (text = fold(`${p.label} ${p.description} ${section}`)));
     return text;
+  }
+
+  /**
+   * What a group's permissions grant, and why each one they bring with them is granted:
+   * once per list, not at each search keystroke.
+   */
+  #grants(ids: readonly string[]): Grants {
+    let grants = this.#grantsOf.get(ids);
+    if (!grants) {
+      const by = new Map<string, string[]>();
+      for (const id of ids) for (const x of this.#closureOf(id)) if (x !== id) by.set(x, [...(by.get(x) ?? []), id]);
+      this.#grantsOf.set(ids, (grants = { granted: this.#closure(ids), by }));
+    }
+    return grants;
   }
 
   /** Everything `ids` grant, what they imply included. */
@@ -320,6 +356,13 @@ export class PermissionGroupsElement extends DeskguardElement {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // An update asked for without a property (a call settling, the language switched)
+    // has an empty `changed`, and counts too.
+    if (changed.size !== 1 || !changed.has('query')) this.#edition++;
+  }
+
   protected override render(): TemplateResult {
     return this.card(
       {
@@ -340,8 +383,6 @@ export class PermissionGroupsElement extends DeskguardElement {
     const data = this.data;
     if (!data) return html`<p role="status" class="muted">${msg('Loading permission groups…')}</p>`;
     const group = this.#groups.find((g) => g.id === this.selected);
-    const changes = this.#changes();
-    const problem = this.#problem;
     return html`
       ${
         data.viewer.canAdminister
@@ -351,31 +392,44 @@ export class PermissionGroupsElement extends DeskguardElement {
             </p>`
       }
       <div class="layout">
-        <div class="side">
-          <ul part="groups" aria-label=${msg('Groups')}>
-            ${this.#groups.map(
-              (g) =>
-                html`<li>
-                  <button
-                    part="group"
-                    type="button"
-                    aria-current=${g.id === this.selected}
-                    @click=${() => this.#choose(g.id)}
-                  >
-                    <span class="name" dir="auto">${g.name}</span>
-                    <span class="muted"
-                      >${plural(this, g.memberCount, msg('=0:No members|one:# member|other:# members'))}</span
-                    >
-                    ${g.allowedAddresses ? html`<span part="tag" class="tag">${msg('IP restricted')}</span>` : nothing}
-                  </button>
-                </li>`,
-            )}
-          </ul>
-          ${this.#readOnly ? nothing : html`<button part="button" type="button" @click=${() => this.#create()}>${msg('New group')}</button>`}
-        </div>
+        <div class="side">${guard([this.#edition], () => this.#renderSide())}</div>
         ${group ? this.#renderEditor(group, data) : html`<p class="muted">${msg('No groups yet.')}</p>`}
       </div>
       ${this.notice ? html`<p part="notice" class="notice" role="status">${textOf(this.notice)}</p>` : nothing}
+      ${guard([this.#edition], () => this.#renderChanges(data))}
+    `;
+  }
+
+  /** The groups to choose from, and "New group". */
+  #renderSide(): TemplateResult {
+    return html`<ul part="groups" aria-label=${msg('Groups')}>
+        ${this.#groups.map(
+          (g) =>
+            html`<li>
+              <button
+                part="group"
+                type="button"
+                aria-current=${g.id === this.selected}
+                @click=${() => this.#choose(g.id)}
+              >
+                <span class="name" dir="auto">${g.name}</span>
+                <span class="muted"
+                  >${plural(this, g.memberCount, msg('=0:No members|one:# member|other:# members'))}</span
+                >
+                ${g.allowedAddresses ? html`<span part="tag" class="tag">${msg('IP restricted')}</span>` : nothing}
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${this.#readOnly ? nothing : html`<button part="button" type="button" @click=${() => this.#create()}>${msg('New group')}</button>`}`;
+  }
+
+  /** The unsaved changes: the footer that offers their review, or the review itself. */
+  #renderChanges(data: PermissionGroups): TemplateResult {
+    const changes = this.#changes();
+    // Only edits can make a problem: with none, the names are not compared.
+    const problem = changes.length ? this.#problem : undefined;
+    return html`
       ${
         changes.length && !this.reviewing
           ? html`<div class="actions footer">
@@ -398,25 +452,18 @@ export class PermissionGroupsElement extends DeskguardElement {
   }
 
   #renderEditor(group: Group, data: PermissionGroups): TemplateResult {
-    const readOnly = this.#readOnly;
     const own = group.id === data.viewer.groupId && !data.viewer.owner;
-    const granted = this.#closure(group.permissions);
-    /** Why each permission a granted one brings with it is granted. */
-    const by = new Map<string, string[]>();
-    for (const id of group.permissions)
-      for (const x of this.#closureOf(id)) if (x !== id) by.set(x, [...(by.get(x) ?? []), id]);
-    const q = fold(this.query.trim());
-    // Every permission keeps its row and a search hides the rest: a keystroke changes
-    // attributes, never rebuilds hundreds of rows.
-    const sections = data.sections.map((s) => {
-      const items = data.permissions.filter((p) => p.section === s.id);
-      const shown = new Set(items.filter((p) => !q || this.#searchText(p, s.label).includes(q)));
-      return { ...s, items, shown };
-    });
-    const matches = sections.reduce((n, s) => n + s.shown.size, 0);
+    return html`<div part="editor" class="editor">
+      ${guard([this.#edition], () => this.#renderForm(group, own))} ${this.#renderPermissions(group, data, own)}
+    </div>`;
+  }
+
+  /** The group's name, its actions, members and where they sign in. */
+  #renderForm(group: Group, own: boolean): TemplateResult {
+    const readOnly = this.#readOnly;
     const others = this.#groups.filter((g) => g.id !== group.id);
     const addresses = this.#addressText.get(group.id) ?? group.allowedAddresses?.join('\n') ?? '';
-    return html`<div part="editor" class="editor">
+    return html`
       <label class="field">
         ${msg('Group name')}
         <input
@@ -505,6 +552,23 @@ export class PermissionGroupsElement extends DeskguardElement {
             </p>`
           : nothing
       }
+    `;
+  }
+
+  /** The permission search and the sections of permissions, ticked as the group holds them. */
+  #renderPermissions(group: Group, data: PermissionGroups, own: boolean): TemplateResult {
+    const readOnly = this.#readOnly;
+    const { granted, by } = this.#grants(group.permissions);
+    const q = fold(this.query.trim());
+    // Every permission keeps its row and a search hides the rest: a keystroke changes
+    // attributes, never rebuilds hundreds of rows.
+    const sections = data.sections.map((s) => {
+      const items = this.#inSection.get(s.id) ?? [];
+      const shown = new Set(items.filter((p) => !q || this.#searchText(p, s.label).includes(q)));
+      return { ...s, items, shown };
+    });
+    const matches = sections.reduce((n, s) => n + s.shown.size, 0);
+    return html`
       <input
         type="search"
         aria-label=${msg('Search permissions')}
@@ -518,8 +582,9 @@ export class PermissionGroupsElement extends DeskguardElement {
       ${sections.map((s) => {
         if (!s.items.length) return nothing;
         const open = q ? s.shown.size > 0 : this.opened.has(s.id);
-        // A folded section draws its permissions when it opens: the first render draws
-        // eight summaries, not hundreds of rows nobody sees.
+        // A folded section draws its permissions when it first opens: the first render
+        // draws eight summaries, not hundreds of rows nobody sees.
+        if (open) this.#drawn.add(s.id);
         return html`<details
           part="section"
           class="section"
@@ -543,18 +608,24 @@ export class PermissionGroupsElement extends DeskguardElement {
             </span>
           </summary>
           ${
-            open
+            this.#drawn.has(s.id)
               ? html`<fieldset
                   @change=${({ target }: { target: HTMLInputElement }) => this.#toggle(group, target.value, target.checked)}
                 >
                   <legend class="visually-hidden" dir="auto">${s.label}</legend>
-                  ${s.items.map((p) => this.#renderPermission(p, group, granted, readOnly || own, by, !s.shown.has(p)))}
+                  ${s.items.map(
+                    // A search keystroke shows or hides a row and leaves what it holds as it was.
+                    (p) =>
+                      html`<div part="permission" class="permission" ?hidden=${!s.shown.has(p)}>
+                        ${guard([this.#edition], () => this.#renderPermission(p, group, granted, readOnly || own, by))}
+                      </div>`,
+                  )}
                 </fieldset>`
               : nothing
           }
         </details>`;
       })}
-    </div>`;
+    `;
   }
 
   /** Staff opened or closed a section: it stays so, for every group, until they change it. */
@@ -618,18 +689,17 @@ export class PermissionGroupsElement extends DeskguardElement {
     granted: Set<string>,
     readOnly: boolean,
     implied: Map<string, string[]>,
-    hidden: boolean,
   ): TemplateResult {
     const direct = group.permissions.includes(p.id);
     const by = direct ? [] : (implied.get(p.id) ?? []);
     const held = this.#holds.has(p.id);
+    const checked = granted.has(p.id);
     const id = `p-${p.id}`;
-    return html`<div part="permission" class="permission" ?hidden=${hidden}>
-      <input
+    return html`<input
         id=${id}
         type="checkbox"
         .value=${p.id}
-        .checked=${granted.has(p.id)}
+        .checked=${checked}
         ?disabled=${readOnly || by.length > 0 || (!held && !direct)}
         aria-describedby=${`${id}-d`}
       />
@@ -641,8 +711,7 @@ export class PermissionGroupsElement extends DeskguardElement {
         <span dir="auto">${p.description}</span>
         ${by.length ? msg(str`Included with ${by.map((i) => this.#byId.get(i)?.label ?? i).join(', ')}.`) : nothing}
         ${held || direct ? nothing : msg('You do not hold this permission, so you cannot grant it.')}
-      </p>
-    </div>`;
+      </p>`;
   }
 
   /** Shows group `id` in the editor; a deletion asked of another group is dropped. */
