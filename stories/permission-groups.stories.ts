@@ -40,7 +40,7 @@ async function grantBilling(canvasElement: HTMLElement): Promise<ShadowRoot> {
   box.click();
   await waitFor(() => client.textContent !== before, 'the client section to count the tick');
   client.click();
-  await waitFor(() => !box.isConnected, 'the client section folded');
+  await waitFor(() => !box.checkVisibility(), 'the client section folded');
   return root;
 }
 
