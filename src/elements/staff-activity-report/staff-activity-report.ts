@@ -171,8 +171,9 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
   protected row(a: StaffActivityEntry, [when, staff, report, ip, access]: string[]): TemplateResult {
     const filters = recordedFilterWords(this, a.filters);
     const viewing = this.#replay?.of.id === a.id;
+    const at = this.frame.when(a.at);
     return html`<tr>
-      <td data-label=${when}>${this.frame.when(a.at)}</td>
+      <td data-label=${when}>${at}</td>
       <td data-label=${staff} class="wrap">
         ${a.staff.name}${a.staff.former ? html`<span class="flag">${msg('Former staff')}</span>` : nothing}
       </td>
@@ -194,7 +195,7 @@ export class StaffActivityReportElement extends ReportElement<StaffActivityFilte
           type="button"
           class="line"
           aria-pressed=${viewing}
-          aria-label=${msg(str`View: ${a.staff.name}, ${this.frame.when(a.at)}`)}
+          aria-label=${msg(str`View: ${a.staff.name}, ${at}`)}
           @click=${() => void this.#view(a)}
         >
           ${msg('View')}
