@@ -32,13 +32,17 @@ export function localeOf(element: Element): string {
   return active && language(active) !== language(lang) ? active : lang;
 }
 
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+const made = new Map<string, unknown>();
 
-/** A formatter for the key, made once: making one costs far more than using it. */
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = make()));
-  return format;
+/**
+ * What `make` makes for the key, made once: a formatter (making one costs far more than
+ * using it) or a plural message's forms (a list of fifty counts reads one message fifty
+ * times).
+ */
+function cached<T>(key: string, make: () => T): T {
+  let value = made.get(key) as T | undefined;
+  if (value === undefined) made.set(key, (value = make()));
+  return value;
 }
 
 /** A number formatter for the locale and options. */
@@ -85,9 +89,6 @@ export function count(element: Element, n: number): string {
   return numberFormat(localeOf(element)).format(n);
 }
 
-/** Each plural message's forms by key, read once: a list of fifty counts reads each message fifty times. */
-const pluralForms = new Map<string, Map<string, string>>();
-
 /**
  * The form of a plural message for a count, with `#` replaced by the count in the
  * element's locale. `forms` is one translated message made of `key:text` parts joined
@@ -96,14 +97,11 @@ const pluralForms = new Map<string, Map<string, string>>();
  * categories its grammar has: English two, Spanish three, Arabic six.
  */
 export function plural(element: Element, n: number, forms: string): string {
-  let parts = pluralForms.get(forms);
-  if (!parts)
-    pluralForms.set(
-      forms,
-      (parts = new Map(
-        forms.split('|').map((part) => [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)]),
-      )),
-    );
+  const parts = cached(
+    `forms|${forms}`,
+    () =>
+      new Map(forms.split('|').map((part) => [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)])),
+  );
   const locale = localeOf(element);
   const category = cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(n);
   const form = parts.get(`=${n}`) ?? parts.get(category) ?? parts.get('other') ?? forms;

@@ -693,13 +693,12 @@ export class PermissionGroupsElement extends DeskguardElement {
     const direct = group.permissions.includes(p.id);
     const by = direct ? [] : (implied.get(p.id) ?? []);
     const held = this.#holds.has(p.id);
-    const checked = granted.has(p.id);
     const id = `p-${p.id}`;
     return html`<input
         id=${id}
         type="checkbox"
         .value=${p.id}
-        .checked=${checked}
+        .checked=${granted.has(p.id)}
         ?disabled=${readOnly || by.length > 0 || (!held && !direct)}
         aria-describedby=${`${id}-d`}
       />
