@@ -47,6 +47,14 @@ async function tick(el: PermissionGroupsElement, id: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Types `text` into the permission search, resolving once the element has updated. */
+async function searchFor(el: PermissionGroupsElement, text: string): Promise<void> {
+  const search = $<HTMLInputElement>(el, 'input[type="search"]');
+  search.value = text;
+  search.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
 /** Opens the review and saves, resolving once the element says so. */
 async function reviewAndSave(el: PermissionGroupsElement): Promise<void> {
   button(el, /Review \d+ change/).click();
@@ -364,10 +372,7 @@ describe('<permission-groups>', () => {
     await choose(element, 'Teacher or service provider');
     expect($$(element, '[part~="permission"]').length).to.equal(drawn.length);
     expect($$(element, '[part~="permission"]').some((r) => r.checkVisibility())).to.equal(false);
-    const search = $<HTMLInputElement>(element, 'input[type="search"]');
-    search.value = 'billing';
-    search.dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    await searchFor(element, 'billing');
     const open = $$<HTMLDetailsElement>(element, 'details[part~="section"]').filter((s) => s.open);
     expect(open.map((s) => s.querySelector('.section-name')?.textContent)).to.deep.equal(['Client']);
     expect(box(element, 'client.view-billing').checkVisibility()).to.equal(true);
@@ -377,18 +382,13 @@ describe('<permission-groups>', () => {
     await useMock();
     const element = await mount(restAdapter());
     await ready(element);
-    const search = $<HTMLInputElement>(element, 'input[type="search"]');
-    search.value = 'BILLING';
-    search.dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    await searchFor(element, 'BILLING');
     const shown = $$(element, '[part~="permission"] label span[dir]')
       .filter((l) => l.checkVisibility())
       .map((l) => l.textContent);
     expect(shown).to.deep.equal(['View billing information', 'Edit billing information']);
     expect(deepText(element)).to.contain('2 permissions match.');
-    search.value = 'zzz';
-    search.dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    await searchFor(element, 'zzz');
     expect(deepText(element)).to.contain('No permissions match.');
   });
 
@@ -397,22 +397,16 @@ describe('<permission-groups>', () => {
     const element = await mount(restAdapter());
     await ready(element);
     await choose(element, 'Teacher or service provider');
-    const search = $<HTMLInputElement>(element, 'input[type="search"]');
-    const type = async (text: string) => {
-      search.value = text;
-      search.dispatchEvent(new Event('input'));
-      await element.updateComplete;
-    };
-    await type('client prof');
+    await searchFor(element, 'client prof');
     expect(box(element, 'client.update-profile').checked).to.equal(false);
     await tick(element, 'client.edit-profile');
     // One more letter hides neither row: both show what the tick did.
-    await type('client profi');
+    await searchFor(element, 'client profi');
     expect(row(element, 'client.update-profile').checkVisibility()).to.equal(true);
     expect(box(element, 'client.edit-profile').checked).to.equal(true);
     expect(box(element, 'client.update-profile').checked).to.equal(true);
     expect(row(element, 'client.update-profile').textContent).to.contain('Included with Edit client profiles.');
-    await type('');
+    await searchFor(element, '');
     expect(box(element, 'client.update-profile').checked).to.equal(true);
   });
 
