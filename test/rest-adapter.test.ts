@@ -111,6 +111,23 @@ describe('RestAdapter', () => {
     expect(error.message).to.contain('plan');
   });
 
+  it('names the path to a wrong field deep in a page', async () => {
+    const member = (id: string, name: unknown) => ({
+      id,
+      name,
+      role: 'staff',
+      locationId: 'loc-1',
+      locationName: 'Downtown',
+      contactAccess: 'masked',
+    });
+    await answerWith(() =>
+      HttpResponse.json({ items: [member('a', 'Ana'), member('b', 7)], total: 2, offset: 0, limit: 10 }),
+    );
+    const error = await failure(restAdapter().listStaff({ offset: 0, limit: 10 }));
+    expect(error.kind).to.equal('malformed');
+    expect(error.message).to.match(/\/staff\?offset=0&limit=10: items\[1\]\.name: expected string, got number$/);
+  });
+
   it('reports a body that is not JSON as malformed', async () => {
     await answerWith(
       () => new HttpResponse('<html>Gateway</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),

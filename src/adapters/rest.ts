@@ -39,7 +39,7 @@ import type {
   VerificationQuery,
   VerifyInput,
 } from '../core/types.js';
-import { MalformedResponse, type Check } from './validate.js';
+import { checkAnswer, MalformedResponse, type Check } from './validate.js';
 
 export interface RestAdapterOptions {
   /** Where the REST contract is served, e.g. `https://api.example.com/deskguard` or `/api/deskguard`. */
@@ -393,7 +393,7 @@ export class RestAdapter implements DeskguardAdapter {
     }
     if (!response.ok) throw this.errorFrom(call, response, json, spec.conflictSchema);
     try {
-      return spec.schema(json, '');
+      return checkAnswer(spec.schema, json);
     } catch (cause) {
       if (cause instanceof MalformedResponse) {
         throw new AdapterError('malformed', { status: response.status, message: `${call}: ${cause.message}`, cause });
@@ -406,7 +406,7 @@ export class RestAdapter implements DeskguardAdapter {
     const { status } = response;
     let body: ReturnType<typeof errorBodySchema>['error'] | undefined;
     try {
-      body = errorBodySchema(json, '').error;
+      body = errorBodySchema(json).error;
     } catch {
       body = undefined;
     }
@@ -422,7 +422,7 @@ export class RestAdapter implements DeskguardAdapter {
     let current: unknown;
     if (kind === 'conflict' && conflictSchema && body?.current !== undefined) {
       try {
-        current = conflictSchema(body.current, 'error.current');
+        current = conflictSchema(body.current);
       } catch {
         current = undefined;
       }

@@ -276,7 +276,7 @@ const staffActivityEntry = object({
   staff: object({ id: string, name: string, former: boolean }),
   report: literal(['security-verification', 'contact-logs', 'entry-logs', 'staff-activity']),
   ip: string,
-  filters: record<string | number>((v, p) => (typeof v === 'number' ? integer(v, p) : string(v, p))),
+  filters: record<string | number>((v) => (typeof v === 'number' ? integer(v) : string(v))),
   export: nullable(object({ format: literal(['csv', 'json']), rows: integer })),
   masked: boolean,
 });

@@ -4,7 +4,7 @@
  * received for the leak scan. Every check is written with these.
  */
 import { errorBodySchema } from '../adapters/schemas.js';
-import type { Check } from '../adapters/validate.js';
+import { checkAnswer, type Check } from '../adapters/validate.js';
 import type { ContractCheck, ContractEndpoint, ContractOptions } from './index.js';
 
 /** Who a request is from: one of the kit's viewers, or the headers of a session it signed in with. */
@@ -105,7 +105,7 @@ export class Harness {
         `${answer.call} answered ${answer.status}, not ${statuses.join(' or ')}: ${answer.text.slice(0, 200)}`,
       );
     try {
-      return check(answer.json, '');
+      return checkAnswer(check, answer.json);
     } catch (error) {
       throw new Problem(`${answer.call}: the answer is off the contract's shape: ${(error as Error).message}`);
     }
@@ -123,7 +123,7 @@ export class Harness {
       );
     let body;
     try {
-      body = errorBodySchema(answer.json, '').error;
+      body = errorBodySchema(answer.json).error;
     } catch (error) {
       throw new Problem(`${answer.call}: the error body is off the contract's shape: ${(error as Error).message}`);
     }

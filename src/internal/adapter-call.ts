@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeskguardAdapter } from '../core/adapter.js';
 import { AdapterError, toAdapterError } from '../core/errors.js';
-import { MalformedResponse, type Check } from '../adapters/validate.js';
+import { checkAnswer, MalformedResponse, type Check } from '../adapters/validate.js';
 
 /** How a call ended: its value, or the error with (for a conflict) the record as it is now. */
 export type CallResult<T, C> = { ok: true; value: T } | { ok: false; error: AdapterError; current: C | undefined };
@@ -32,7 +32,7 @@ export function checkedAdapter(adapter: DeskguardAdapter, checks: AnswerChecks |
       return async (...args: unknown[]) => {
         const answer: unknown = await value.apply(target, args);
         try {
-          return check(answer, `${String(name)}()`);
+          return checkAnswer(check, answer, `${String(name)}()`);
         } catch (error) {
           if (!(error instanceof MalformedResponse)) throw error;
           throw new AdapterError('malformed', { message: error.message, cause: error });
