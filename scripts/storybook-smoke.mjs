@@ -120,9 +120,11 @@ const alone = new Map();
 
 /** Checks one story shown in `page`; throws what is wrong. */
 async function checkStory(story, { page, errors }) {
-  await page.waitForFunction(() => window.deepQuery('[part~="base"], [part~="dialog"]'), { timeout: 10_000 });
-  // The story, its play function included, must finish without an error.
+  // The story, its play function included, must finish without an error, and show its
+  // element: looked for once it has finished, since until then the page may still hold
+  // the story before it.
   await page.waitForFunction(() => window.__dgStory.finished, { timeout: 15_000 });
+  await page.waitForFunction(() => window.deepQuery('[part~="base"], [part~="dialog"]'), { timeout: 10_000 });
   const ended = await page.evaluate(() => window.__dgStory);
   if (ended.status !== 'success' || ended.errors.length) {
     throw new Error(`story ended ${ended.status}: ${ended.errors.join('; ')}`);
